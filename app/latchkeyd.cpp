@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: MIT
+// latchkeyd: the REST backend (SPEC §7). `init` creates a store and a workspace, `serve` answers
+// the management API and the verify / forward-auth path.
+#include "core/crypto.h"
+#include "core/scopes.h"
+#include "core/sqlstore.h"
+#include "core/workspaceservice.h"
+#include "server/apiserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHostInfo>
+#include <QSocketNotifier>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <cstdio>
+#include <optional>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
+using namespace latchkey;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(latchkeyd)
+};
+
+constexpr int kExitOk = 0;
+constexpr int kExitFailure = 1;
+constexpr int kExitUsage = 2;
+
+void say(const QString &text)
+{
+    QTextStream(stdout) << text << Qt::endl;
+}
+
+int fail(int code, const QString &text)
+{
+    QTextStream(stderr) << "latchkeyd: " << text << Qt::endl;
+    return code;
+}
+
+QString usage()
+{
+    return QStringLiteral(
+        "Usage:\n"
+        "  latchkeyd init  --store URL --email EMAIL --password-stdin [--workspace NAME]\n"
+        "  latchkeyd serve --listen HOST:PORT --store URL [--tls-cert FILE --tls-key FILE]\n"
+        "                  [--scopes FILE] [--master-key-file FILE] [--log-format text|json]\n"
+        "  latchkeyd --version | --help\n"
+        "\n"
+        "URL is sqlite:/path/to/latchkey.db (default: the user's data directory) or\n"
+        "postgresql://user@host/db. Exit codes: 0 success, 2 bad usage, 1 any other failure.");
+}
+
+QString defaultStoreUrl()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QStringLiteral("sqlite:") + QDir(dir).filePath(QStringLiteral("latchkey.db"));
+}
+
+QString defaultMasterKeyFile(const QString &storeUrl)
+{
+    if (storeUrl.startsWith(QLatin1String("sqlite:")))
+        return QFileInfo(storeUrl.mid(7)).absoluteDir().filePath(QStringLiteral("master.key"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("master.key"));
+}
+
+/// Parses the options after the subcommand; unknown options are usage errors.
+std::optional<QString> parseOptions(QCommandLineParser &parser, const QStringList &args)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(args))
+        return parser.errorText();
+    if (!parser.positionalArguments().isEmpty())
+        return Tr::tr("unexpected argument '%1'").arg(parser.positionalArguments().first());
+    return std::nullopt;
+}
+
+int runInit(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption store(QStringLiteral("store"), QString(), QStringLiteral("URL"));
+    const QCommandLineOption email(QStringLiteral("email"), QString(), QStringLiteral("EMAIL"));
+    const QCommandLineOption workspace(QStringLiteral("workspace"), QString(),
+                                       QStringLiteral("NAME"), QStringLiteral("Default"));
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"));
+    p.addOptions({store, email, workspace, passwordStdin});
+    if (auto err = parseOptions(p, args))
+        return fail(kExitUsage, *err + u'\n' + usage());
+    if (!p.isSet(email))
+        return fail(kExitUsage, Tr::tr("init needs --email EMAIL"));
+    if (!p.isSet(passwordStdin))
+        return fail(kExitUsage, Tr::tr("init reads the owner's password from standard input: "
+                                       "pass --password-stdin"));
+    if (Status s = WorkspaceService::validateEmail(p.value(email)); !s.ok())
+        return fail(kExitUsage, s.error().message);
+
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return fail(kExitFailure, Tr::tr("cannot read standard input"));
+    QByteArray line = in.readLine(4096);
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    QString password = QString::fromUtf8(line);
+    crypto::wipe(line);
+    if (password.size() < 8) {
+        crypto::wipe(password);
+        return fail(kExitUsage, Tr::tr("the password on standard input must have at least 8 "
+                                       "characters"));
+    }
+
+    const QString url = p.isSet(store) ? p.value(store) : defaultStoreUrl();
+    auto opened = SqlStore::open(url);
+    if (!opened.ok()) {
+        crypto::wipe(password);
+        return fail(opened.error().status == 400 ? kExitUsage : kExitFailure,
+                    opened.error().message);
+    }
+    WorkspaceService spaces(**opened);
+    auto result = spaces.init(p.value(workspace), p.value(email), password,
+                              {QStringLiteral("forms"), QStringLiteral("bookings")});
+    crypto::wipe(password);
+    if (!result.ok())
+        return fail(result.error().status == 400 ? kExitUsage : kExitFailure,
+                    result.error().message);
+    if (result->created)
+        say(Tr::tr("Created workspace \"%1\" (%2) owned by %3 in %4")
+                .arg(result->workspace.name, result->workspace.id, result->owner.email,
+                     (*opened)->describe()));
+    else
+        say(Tr::tr("%1 already owns workspace \"%2\" (%3) in %4; nothing changed.")
+                .arg(result->owner.email, result->workspace.name, result->workspace.id,
+                     (*opened)->describe()));
+    return kExitOk;
+}
+
+#ifdef Q_OS_UNIX
+int g_signalFd[2] = {-1, -1};
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] auto n = ::write(g_signalFd[1], &c, 1);
+}
+#endif
+
+int runServe(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption listen(QStringLiteral("listen"), QString(),
+                                    QStringLiteral("HOST:PORT"));
+    const QCommandLineOption store(QStringLiteral("store"), QString(), QStringLiteral("URL"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption scopes(QStringLiteral("scopes"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption masterKey(QStringLiteral("master-key-file"), QString(),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption logFormat(QStringLiteral("log-format"), QString(),
+                                       QStringLiteral("text|json"), QStringLiteral("text"));
+    p.addOptions({listen, store, tlsCert, tlsKey, scopes, masterKey, logFormat});
+    if (auto err = parseOptions(p, args))
+        return fail(kExitUsage, *err + u'\n' + usage());
+    if (!p.isSet(listen))
+        return fail(kExitUsage, Tr::tr("serve needs --listen HOST:PORT"));
+    if (p.isSet(tlsCert) != p.isSet(tlsKey))
+        return fail(kExitUsage, Tr::tr("--tls-cert and --tls-key go together"));
+    server::ServerOptions options;
+    const QString format = p.value(logFormat);
+    if (format == QLatin1String("json"))
+        options.logFormat = server::ServerOptions::LogFormat::Json;
+    else if (format != QLatin1String("text"))
+        return fail(kExitUsage, Tr::tr("--log-format must be text or json"));
+
+    const QString hostPort = p.value(listen);
+    const qsizetype colon = hostPort.lastIndexOf(u':');
+    bool portOk = false;
+    const int port = colon > 0 ? hostPort.mid(colon + 1).toInt(&portOk) : -1;
+    if (!portOk || port < 0 || port > 65535)
+        return fail(kExitUsage, Tr::tr("--listen must be HOST:PORT, e.g. 127.0.0.1:8080"));
+    QString host = hostPort.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    QHostAddress address;
+    if (!address.setAddress(host)) {
+        const QHostInfo info = QHostInfo::fromName(host);
+        if (info.addresses().isEmpty())
+            return fail(kExitUsage, Tr::tr("cannot resolve the listen host '%1'").arg(host));
+        address = info.addresses().first();
+    }
+
+    const QString url = p.isSet(store) ? p.value(store) : defaultStoreUrl();
+    auto opened = SqlStore::open(url);
+    if (!opened.ok())
+        return fail(opened.error().status == 400 ? kExitUsage : kExitFailure,
+                    opened.error().message);
+    std::optional<ScopeCatalog> custom;
+    if (p.isSet(scopes)) {
+        auto loaded = ScopeCatalog::loadFile(p.value(scopes));
+        if (!loaded.ok())
+            return fail(kExitFailure, loaded.error().message);
+        custom = std::move(*loaded);
+    }
+    const ScopeCatalog &catalog = custom ? *custom : ScopeCatalog::builtin();
+    auto key = crypto::loadOrCreateMasterKey(p.isSet(masterKey) ? p.value(masterKey)
+                                                                : defaultMasterKeyFile(url));
+    if (!key.ok())
+        return fail(kExitFailure, key.error().message);
+
+    server::ApiServer api(**opened, catalog, *key, options);
+    crypto::wipe(*key);
+    bool tls = false;
+    if (p.isSet(tlsCert)) {
+#if QT_CONFIG(ssl)
+        QFile certFile(p.value(tlsCert)), keyFile(p.value(tlsKey));
+        if (!certFile.open(QIODevice::ReadOnly))
+            return fail(kExitFailure, Tr::tr("cannot read --tls-cert %1: %2")
+                                          .arg(certFile.fileName(), certFile.errorString()));
+        if (!keyFile.open(QIODevice::ReadOnly))
+            return fail(kExitFailure, Tr::tr("cannot read --tls-key %1: %2")
+                                          .arg(keyFile.fileName(), keyFile.errorString()));
+        const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll());
+        QByteArray pem = keyFile.readAll();
+        QSslKey privateKey(pem, QSsl::Rsa);
+        if (privateKey.isNull())
+            privateKey = QSslKey(pem, QSsl::Ec);
+        crypto::wipe(pem);
+        if (chain.isEmpty())
+            return fail(kExitFailure, Tr::tr("--tls-cert holds no PEM certificate"));
+        if (privateKey.isNull())
+            return fail(kExitFailure, Tr::tr("--tls-key holds no PEM private key (RSA or EC)"));
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificateChain(chain);
+        config.setPrivateKey(privateKey);
+        config.setProtocol(QSsl::TlsV1_2OrLater);
+        api.sslSetup(config);
+        tls = true;
+#else
+        return fail(kExitFailure, Tr::tr("this build has no TLS support"));
+#endif
+    }
+
+    const quint16 bound = api.listen(address, quint16(port));
+    if (bound == 0)
+        return fail(kExitFailure, Tr::tr("cannot listen on %1").arg(hostPort));
+
+#ifdef Q_OS_UNIX
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) != 0)
+        return fail(kExitFailure, Tr::tr("cannot set up signal handling"));
+    QSocketNotifier notifier(g_signalFd[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &api, [&] {
+        char c;
+        [[maybe_unused]] auto n = ::read(g_signalFd[0], &c, 1);
+        api.drain();
+    });
+    struct sigaction sa = {};
+    sa.sa_handler = onSignal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &sa, nullptr);
+    sigaction(SIGINT, &sa, nullptr);
+    signal(SIGPIPE, SIG_IGN);
+#endif
+    QObject::connect(&api, &server::ApiServer::drained, qApp, [] { qApp->exit(kExitOk); });
+
+    const QString shownHost = address.protocol() == QAbstractSocket::IPv6Protocol
+                                  ? u'[' + address.toString() + u']'
+                                  : address.toString();
+    say(QStringLiteral("latchkeyd listening on %1://%2:%3")
+            .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), shownHost)
+            .arg(bound));
+    return QCoreApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Latchkey"));
+    QCoreApplication::setApplicationName(QStringLiteral("latchkeyd"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LATCHKEY_VERSION));
+
+    QStringList args = app.arguments();
+    if (args.size() < 2)
+        return fail(kExitUsage, Tr::tr("missing command") + u'\n' + usage());
+    const QString command = args.at(1);
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        say(QStringLiteral("latchkeyd %1").arg(QCoreApplication::applicationVersion()));
+        return kExitOk;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
+        say(usage());
+        return kExitOk;
+    }
+    args.removeAt(1); // the parser sees "latchkeyd --option …"
+    if (command == QLatin1String("init"))
+        return runInit(args);
+    if (command == QLatin1String("serve"))
+        return runServe(args);
+    return fail(kExitUsage, Tr::tr("unknown command '%1'").arg(command) + u'\n' + usage());
+}

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace latchkey {
+
+/// A failure as SPEC §2 describes it: HTTP status, machine code, a message for a person,
+/// and optionally the offending request field (`param`) or missing scope (`requiredScope`).
+/// Messages help a person fix the call and never contain secret text.
+struct ApiError
+{
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+
+public:
+    int status = 500;
+    QString code;
+    QString message;
+    QString param;         ///< set for 400 invalid_request
+    QString requiredScope; ///< set for 403 insufficient_scope
+
+    static ApiError invalidRequest(const QString &param, const QString &message);
+    static ApiError missingAuthorization();
+    static ApiError invalidApiKey(const QString &message);
+    static ApiError serviceInactive(const QString &service);
+    static ApiError insufficientScope(const QString &scope);
+    static ApiError scopeNotGrantable(const QString &scope, const QString &reason);
+    static ApiError originNotAllowed(const QString &origin);
+    static ApiError ipNotAllowed(const QString &ip);
+    static ApiError endpointNotAllowed(const QString &method, const QString &path);
+    static ApiError notFound(const QString &what);
+    static ApiError payloadTooLarge(qint64 limit);
+    static ApiError rateLimitExceeded();
+    static ApiError
+    forbidden(const QString &message); ///< 403 permission_denied (role lacks a right)
+    static ApiError unauthenticated(const QString &message); ///< 401 invalid_session
+    static ApiError conflict(const QString &message);
+    static ApiError internal(const QString &message);
+};
+
+} // namespace latchkey

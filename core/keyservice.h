@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// API keys as a service (SPEC §1 Lifecycle, §3): create, list, get, patch, revoke, roll. Every
+// rule about keys is here, once; latchkeyd's handlers and the offline dashboard both call it.
+// Every call checks the actor's right, writes its audit record in the same transaction as the
+// change, and publishes it so every verifier's cache forgets the key at once.
+
+#include "actor.h"
+#include "result.h"
+#include "store.h"
+
+#include <functional>
+#include <optional>
+
+namespace latchkey {
+
+enum class KeyStatus
+{
+    Active,
+    Expiring,
+    Expired,
+    Revoked
+};
+QString name(KeyStatus s); ///< "active" | "expiring" | "expired" | "revoked"
+
+/// A key whose expiry is within this many ms is "expiring".
+constexpr qint64 kExpiringWindowMs = 7LL * 24 * 3600 * 1000;
+/// Keys older than this are flagged "rotation recommended".
+constexpr qint64 kRotationAgeMs = 90LL * 24 * 3600 * 1000;
+/// Longest grace for the old key on roll: 7 days.
+constexpr qint64 kMaxRollGraceSeconds = 7LL * 24 * 3600;
+
+KeyStatus keyStatus(const ApiKeyRecord &key, qint64 nowMs);
+bool rotationRecommended(const ApiKeyRecord &key, qint64 nowMs);
+
+struct CreateKeyRequest
+{
+    QString name;
+    Environment environment = Environment::Test;
+    KeyType type = KeyType::Secret;
+    QString serviceId; ///< public keys
+    QStringList scopes;
+    QStringList allowedOrigins; ///< public keys
+    QStringList ipAllowlist;
+    QStringList endpoints;
+    std::optional<RateLimit> rateLimit;
+    std::optional<qint64> expiresAt;
+};
+
+/// What create and roll return: the record and, this once, the key text.
+struct IssuedKey
+{
+    ApiKeyRecord key;
+    QByteArray secret; ///< the whole key text; the caller shows it once and wipes it
+};
+
+/// A PATCH: only the fields that are set change. The nested optionals distinguish "leave as
+/// is" (outer empty) from "clear" (inner empty).
+struct KeyPatch
+{
+    std::optional<QString> name;
+    std::optional<QStringList> scopes;
+    std::optional<QStringList> allowedOrigins;
+    std::optional<QStringList> ipAllowlist;
+    std::optional<QStringList> endpoints;
+    std::optional<std::optional<RateLimit>> rateLimit;
+    std::optional<std::optional<qint64>> expiresAt;
+};
+
+class KeyService
+{
+    Q_DECLARE_TR_FUNCTIONS(KeyService)
+
+public:
+    using Clock = std::function<qint64()>; ///< now, ms since the epoch
+
+    /// Changes reach a Verifier on the same store through Store::publishChange.
+    KeyService(Store &store, const ScopeCatalog &catalog, Clock clock = {});
+
+    Result<IssuedKey> create(const Actor &actor, const CreateKeyRequest &request);
+    /// q.workspaceId is taken from the actor; q.limit must be 1 … 100.
+    Result<Page<ApiKeyRecord>> list(const Actor &actor, KeyQuery q);
+    Result<qint64> count(const Actor &actor, KeyQuery q);
+    Result<ApiKeyRecord> get(const Actor &actor, const QString &id);
+    Result<ApiKeyRecord> patch(const Actor &actor, const QString &id, const KeyPatch &patch);
+    Result<ApiKeyRecord> revoke(const Actor &actor, const QString &id);
+    /// Issues a new secret key with the same settings and sets the old one to expire after
+    /// \p graceSeconds (0 … 604 800; 0 = at once).
+    Result<IssuedKey> roll(const Actor &actor, const QString &id, qint64 graceSeconds);
+
+    qint64 now() const { return m_clock(); }
+
+private:
+    Status requireScope(const Actor &actor, const char *scope) const;
+    Status requireEnvironment(const Actor &actor, Environment env) const;
+    Result<ApiKeyRecord> findForActor(const Actor &actor, const QString &id);
+    Status validateName(const QString &name) const;
+    Status audit(const Actor &actor, const ApiKeyRecord &key, const QString &action,
+                 const QJsonObject &details);
+    void changed(const ApiKeyRecord &key);
+
+    Store &m_store;
+    const ScopeCatalog &m_catalog;
+    Clock m_clock;
+};
+
+} // namespace latchkey

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: MIT
+#include "sessionservice.h"
+
+#include "crypto.h"
+
+#include <QDateTime>
+
+namespace latchkey {
+
+namespace {
+ApiError invalidCredentials()
+{
+    ApiError e =
+        ApiError::unauthenticated(SessionService::tr("The email or password is not correct."));
+    e.code = QStringLiteral("invalid_credentials");
+    return e;
+}
+
+// A constant hash to check against when the email is unknown, so both cases take as long.
+const QByteArray &decoyHash()
+{
+    static const QByteArray h = crypto::hashPassword(QStringLiteral("decoy-password"));
+    return h;
+}
+} // namespace
+
+SessionService::SessionService(Store &store, Clock clock)
+    : m_store(store)
+    , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentMSecsSinceEpoch(); }))
+{}
+
+int SessionService::throttledFor(const QString &email)
+{
+    const QString key = email.trimmed().toLower();
+    const qint64 now = m_clock();
+    std::lock_guard lock(m_failuresMutex);
+    auto it = m_failures.find(key);
+    if (it == m_failures.end())
+        return 0;
+    QList<qint64> &times = *it;
+    times.removeIf([&](qint64 t) { return now - t >= kFailureWindowMs; });
+    if (times.size() < kMaxFailures)
+        return 0;
+    return int(qMax<qint64>(1, (times.first() + kFailureWindowMs - now + 999) / 1000));
+}
+
+void SessionService::recordFailure(const QString &email)
+{
+    std::lock_guard lock(m_failuresMutex);
+    m_failures[email.trimmed().toLower()].append(m_clock());
+}
+
+Result<SignedIn> SessionService::signIn(const QString &email, const QString &password)
+{
+    auto attempt = beginSignIn(email);
+    if (!attempt.ok())
+        return attempt.error();
+    return finishSignIn(*attempt, checkPassword(*attempt, password));
+}
+
+Result<SessionService::Attempt> SessionService::beginSignIn(const QString &email)
+{
+    if (const int wait = throttledFor(email); wait > 0) {
+        ApiError e = ApiError::rateLimitExceeded();
+        e.message = tr("Too many failed sign-ins for this email. Try again in %n second(s).",
+                       nullptr, wait);
+        return e;
+    }
+    auto user = m_store.userByEmail(email.trimmed());
+    if (!user.ok())
+        return user.error();
+    return Attempt{email.trimmed().toLower(), *user};
+}
+
+bool SessionService::checkPassword(const Attempt &attempt, const QString &password)
+{
+    const bool known = attempt.user && attempt.user->passwordHash.startsWith("pbkdf2");
+    const bool match =
+        crypto::verifyPassword(password, known ? attempt.user->passwordHash : decoyHash());
+    return match && known;
+}
+
+Result<SignedIn> SessionService::finishSignIn(const Attempt &attempt, bool passwordOk)
+{
+    if (!passwordOk || !attempt.user) {
+        recordFailure(attempt.email);
+        return invalidCredentials();
+    }
+    const QString email = attempt.email;
+    SignedIn out;
+    out.user = *attempt.user;
+    out.token = "lks_" + crypto::randomBase62(40);
+    const qint64 now = m_clock();
+    out.session.id = crypto::randomId(u"ses_");
+    out.session.userId = out.user.id;
+    out.session.tokenHash = crypto::sha256(out.token);
+    out.session.createdAt = now;
+    out.session.lastSeen = now;
+    out.session.expiresAt = now + kAbsoluteLifetimeMs;
+    Status s = m_store.transaction([&]() -> Status {
+        if (Status w = m_store.insertSession(out.session); !w.ok())
+            return w;
+        auto memberships = m_store.membershipsOfUser(out.user.id);
+        if (!memberships.ok())
+            return memberships.error();
+        for (const MembershipRecord &m : *memberships) {
+            AuditRecord r;
+            r.workspaceId = m.workspaceId;
+            r.actor = out.user.email;
+            r.action = QStringLiteral("session.created");
+            r.target = out.session.id;
+            r.createdAt = now;
+            auto appended = m_store.appendAudit(r);
+            if (!appended.ok())
+                return appended.error();
+        }
+        return success();
+    });
+    if (!s.ok()) {
+        crypto::wipe(out.token);
+        return s.error();
+    }
+    {
+        std::lock_guard lock(m_failuresMutex);
+        m_failures.remove(email.trimmed().toLower());
+    }
+    return out;
+}
+
+Result<Authenticated> SessionService::authenticate(QByteArrayView token)
+{
+    auto expired = [] {
+        return ApiError::unauthenticated(tr("Your session has ended. Sign in again."));
+    };
+    if (!token.startsWith("lks_") || token.size() != 44)
+        return ApiError::unauthenticated(tr("The session token is not valid. Sign in again."));
+    auto session = m_store.sessionByTokenHash(crypto::sha256(token));
+    if (!session.ok())
+        return session.error();
+    if (!session->has_value())
+        return ApiError::unauthenticated(tr("The session token is not valid. Sign in again."));
+    SessionRecord s = **session;
+    const qint64 now = m_clock();
+    if (s.revokedAt || now >= s.expiresAt || now - s.lastSeen >= kIdleTimeoutMs)
+        return expired();
+    auto user = m_store.user(s.userId);
+    if (!user.ok())
+        return user.error();
+    if (!user->has_value())
+        return expired();
+    // Keep the idle clock moving, but write at most once a minute per session.
+    if (now - s.lastSeen > 60000) {
+        if (Status t = m_store.touchSession(s.id, now); !t.ok())
+            return t.error();
+        s.lastSeen = now;
+    }
+    return Authenticated{s, **user};
+}
+
+Status SessionService::signOut(const QString &sessionId)
+{
+    return m_store.revokeSession(sessionId, m_clock());
+}
+
+} // namespace latchkey

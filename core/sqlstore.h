@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "store.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <memory>
+
+namespace latchkey {
+
+/// The Store on SQL through QtSql: SQLite (QSQLITE) or PostgreSQL (QPSQL), one schema and one
+/// migration list for both.
+///
+/// SQLite runs in WAL mode with foreign keys on and synchronous=FULL, so a write that returned
+/// success survives a crash or power loss. A file that is not a Latchkey database, is damaged,
+/// or carries a newer schema than this build knows is refused with a clear error; it is never
+/// reset.
+class SqlStore final : public Store
+{
+    Q_DECLARE_TR_FUNCTIONS(SqlStore)
+
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    /// \p url: "sqlite:/path/to/file.db" or "postgresql://user[:password]@host[:port]/db".
+    /// Creates the SQLite file and its folder if needed, then migrates to kSchemaVersion.
+    static Result<std::unique_ptr<SqlStore>> open(const QString &url);
+    ~SqlStore() override;
+
+    bool isPostgres() const { return m_postgres; }
+    /// "sqlite:/…" or "postgresql://user@host/db" (never a password).
+    QString describe() const { return m_description; }
+    int schemaVersion() const;
+
+    Status transaction(const std::function<Status()> &work) override;
+
+    Status insertWorkspace(const WorkspaceRecord &ws) override;
+    Result<std::optional<WorkspaceRecord>> workspace(const QString &id) override;
+    Result<QList<WorkspaceRecord>> workspaces() override;
+    Status insertUser(const UserRecord &user) override;
+    Result<std::optional<UserRecord>> userByEmail(const QString &email) override;
+    Result<std::optional<UserRecord>> user(const QString &id) override;
+    Status upsertMembership(const MembershipRecord &m) override;
+    Result<QList<MembershipRecord>> membershipsOfUser(const QString &userId) override;
+    Status upsertSubscription(const SubscriptionRecord &s) override;
+    Result<QList<SubscriptionRecord>> subscriptions(const QString &workspaceId) override;
+
+    Status insertKey(const ApiKeyRecord &key) override;
+    Status updateKey(const ApiKeyRecord &key) override;
+    Result<std::optional<ApiKeyRecord>> key(const QString &workspaceId, const QString &id) override;
+    Result<std::optional<ApiKeyRecord>> keyByHash(const QByteArray &hash) override;
+    Result<Page<ApiKeyRecord>> listKeys(const KeyQuery &q) override;
+    Result<qint64> countKeys(const KeyQuery &q) override;
+    Status touchKeys(const QList<std::pair<QString, qint64>> &lastUsedById) override;
+
+    Status insertEndpoint(const WebhookEndpointRecord &e) override;
+    Result<std::optional<WebhookEndpointRecord>> endpoint(const QString &workspaceId,
+                                                          const QString &id) override;
+    Result<Page<WebhookEndpointRecord>> listEndpoints(const ListQuery &q) override;
+    Status deleteEndpoint(const QString &id) override;
+    Status insertSecret(const WebhookSecretRecord &s) override;
+    Status updateSecretExpiry(const QString &id, std::optional<qint64> expiresAt) override;
+    Result<QList<WebhookSecretRecord>> secrets(const QString &endpointId) override;
+
+    Result<AuditRecord> appendAudit(const AuditRecord &r) override;
+    Result<Page<AuditRecord>> listAudit(const ListQuery &q) override;
+    Status forEachAudit(const std::function<bool(const AuditRecord &)> &visit) override;
+
+    Status insertSession(const SessionRecord &s) override;
+    Result<std::optional<SessionRecord>> sessionByTokenHash(const QByteArray &hash) override;
+    Status touchSession(const QString &id, qint64 lastSeen) override;
+    Status revokeSession(const QString &id, qint64 at) override;
+
+    void publishChange(const QString &what) override;
+    void onChange(std::function<void(const QString &)> handler) override;
+
+private:
+    SqlStore() = default;
+    Status configure();
+    Status migrate();
+    Result<QSqlQuery *> prepared(const QString &sql);
+    Status exec(QSqlQuery &q, const char *operation);
+    Status execSql(const QString &sql, const char *operation);
+    ApiError storeError(const char *operation, const QString &detail) const;
+    QString sqlFor(const char *sql) const; // adapts column types to the dialect
+    template<class T, class Row>
+    Result<std::optional<T>> one(const QString &sql, const QVariantList &args, Row row,
+                                 const char *operation);
+    template<class T, class Row>
+    Result<QList<T>> many(const QString &sql, const QVariantList &args, Row row,
+                          const char *operation);
+    Status run(const QString &sql, const QVariantList &args, const char *operation,
+               int *rowsAffected = nullptr);
+    Result<qint64> seqOf(const char *table, const QString &workspaceId, const QString &id);
+
+    QString m_connection;
+    QString m_description;
+    bool m_postgres = false;
+    int m_txDepth = 0;
+    bool m_txFailed = false;
+    QHash<QString, QSqlQuery> m_prepared;
+    std::function<void(const QString &)> m_changeHandler;
+    QStringList m_pendingChanges; // published inside the open transaction; delivered on commit
+    void deliver(const QStringList &changes);
+    QMetaObject::Connection m_notification;
+};
+
+} // namespace latchkey

@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// The store: every persistent thing Latchkey knows. One interface, implemented by SqlStore
+// for SQLite (embedded, the default) and PostgreSQL (several latchkeyd on one database).
+// Times are milliseconds since the Unix epoch, UTC. No record holds a secret in the clear:
+// keys are kept as SHA-256 hashes, webhook signing secrets encrypted, session tokens hashed.
+
+#include "restrictions.h"
+#include "result.h"
+#include "types.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace latchkey {
+
+struct WorkspaceRecord
+{
+    QString id; ///< "ws_…"
+    QString name;
+    qint64 createdAt = 0;
+};
+
+struct UserRecord
+{
+    QString id;              ///< "usr_…"
+    QString email;           ///< lower-cased
+    QByteArray passwordHash; ///< crypto::hashPassword() output; empty for no password
+    qint64 createdAt = 0;
+};
+
+struct MembershipRecord
+{
+    QString workspaceId;
+    QString userId;
+    Role role = Role::Viewer;
+};
+
+/// A workspace's subscription to a service. Lapsed live subscriptions give 402.
+struct SubscriptionRecord
+{
+    QString workspaceId;
+    QString service; ///< "forms"
+    bool active = true;
+    qint64 updatedAt = 0;
+};
+
+struct ApiKeyRecord
+{
+    QString id; ///< "key_…"
+    QString workspaceId;
+    Environment environment = Environment::Test;
+    KeyType type = KeyType::Secret;
+    QString name;
+    QString prefix;    ///< "sk_live_"
+    QString last4;     ///< the key text's last four characters
+    QByteArray hash;   ///< SHA-256 of the key text
+    QString token;     ///< the whole text, public keys only (it is public)
+    QString serviceId; ///< public keys: the one service they are issued for
+    QStringList scopes;
+    QStringList allowedOrigins; ///< normalised patterns, public keys
+    QStringList ipAllowlist;    ///< canonical CIDRs
+    QStringList endpoints;      ///< canonical endpoint patterns
+    std::optional<RateLimit> rateLimit;
+    qint64 createdAt = 0;
+    QString createdBy; ///< display form of the actor: an email or a key's display form
+    std::optional<qint64> lastUsed;
+    std::optional<qint64> expiresAt;
+    std::optional<qint64> revokedAt;
+    QString rolledFrom; ///< id of the key this one replaced by a roll
+    qint64 seq = 0;     ///< store order; newest has the largest
+};
+
+struct WebhookEndpointRecord
+{
+    QString id; ///< "we_…"
+    QString workspaceId;
+    Environment environment = Environment::Test;
+    QString url;
+    QString description;
+    QStringList events; ///< empty = every event
+    qint64 createdAt = 0;
+    QString createdBy;
+    qint64 seq = 0;
+};
+
+struct WebhookSecretRecord
+{
+    QString id; ///< "whs_…"
+    QString endpointId;
+    QByteArray sealed; ///< AES-256-GCM (crypto::aesGcmEncrypt) of the whsec_ text, aad = id
+    QString last4;
+    qint64 createdAt = 0;
+    std::optional<qint64> expiresAt; ///< set when superseded by a rotation
+};
+
+struct AuditRecord
+{
+    qint64 seq = 0; ///< set by the store: 1, 2, 3, … across the whole store
+    QString id;     ///< "evt_…"
+    QString workspaceId;
+    QString environment; ///< "live", "test" or empty
+    QString actor;       ///< who: an email, a key's display form, or "system"
+    QString action;      ///< "api_key.created", "api_key.revoked", "session.created", …
+    QString target;      ///< the object's id
+    QJsonObject details; ///< never a secret
+    qint64 createdAt = 0;
+    QByteArray prevHash; ///< hash of record seq-1 (32 zero bytes for the first)
+    QByteArray hash;     ///< AuditLog::chainHash(prevHash, this)
+};
+
+struct SessionRecord
+{
+    QString id; ///< "ses_…"
+    QString userId;
+    QByteArray tokenHash; ///< SHA-256 of the lks_ token
+    qint64 createdAt = 0;
+    qint64 lastSeen = 0;
+    qint64 expiresAt = 0; ///< absolute limit
+    std::optional<qint64> revokedAt;
+};
+
+/// A page of a list: newest first, then `starting_after` the last item's id.
+template<class T> struct Page
+{
+    QList<T> items;
+    bool hasMore = false;
+};
+
+struct KeyQuery
+{
+    QString workspaceId;
+    std::optional<Environment> environment;
+    std::optional<KeyType> type;
+    bool includeRevoked = false;
+    QString nameContains;  ///< case-insensitive substring of the name, or of prefix+last4
+    int limit = 10;        ///< 1 … 100 (the services check)
+    QString startingAfter; ///< an id from the previous page
+};
+
+struct ListQuery
+{
+    QString workspaceId;
+    std::optional<Environment> environment;
+    int limit = 10;
+    QString startingAfter;
+};
+
+/// The store interface. Every method is one transaction unless called inside transaction().
+/// Errors are ApiError 500 store_error with a message that names the operation, never data.
+/// A Store is used from the thread that opened it.
+class Store
+{
+public:
+    virtual ~Store() = default;
+
+    /// Runs \p work in one transaction: all its writes land, or none do.
+    virtual Status transaction(const std::function<Status()> &work) = 0;
+
+    // Workspaces, users, memberships, subscriptions
+    virtual Status insertWorkspace(const WorkspaceRecord &ws) = 0;
+    virtual Result<std::optional<WorkspaceRecord>> workspace(const QString &id) = 0;
+    virtual Result<QList<WorkspaceRecord>> workspaces() = 0;
+    virtual Status insertUser(const UserRecord &user) = 0;
+    virtual Result<std::optional<UserRecord>> userByEmail(const QString &email) = 0;
+    virtual Result<std::optional<UserRecord>> user(const QString &id) = 0;
+    virtual Status upsertMembership(const MembershipRecord &m) = 0;
+    virtual Result<QList<MembershipRecord>> membershipsOfUser(const QString &userId) = 0;
+    virtual Status upsertSubscription(const SubscriptionRecord &s) = 0;
+    virtual Result<QList<SubscriptionRecord>> subscriptions(const QString &workspaceId) = 0;
+
+    // API keys
+    virtual Status insertKey(const ApiKeyRecord &key) = 0;
+    /// Replaces every mutable field of the key with \p key's (by id).
+    virtual Status updateKey(const ApiKeyRecord &key) = 0;
+    virtual Result<std::optional<ApiKeyRecord>> key(const QString &workspaceId,
+                                                    const QString &id) = 0;
+    virtual Result<std::optional<ApiKeyRecord>> keyByHash(const QByteArray &hash) = 0;
+    virtual Result<Page<ApiKeyRecord>> listKeys(const KeyQuery &q) = 0;
+    virtual Result<qint64> countKeys(const KeyQuery &q) = 0;
+    /// Records last-used times in one transaction (the verifier batches them).
+    virtual Status touchKeys(const QList<std::pair<QString, qint64>> &lastUsedById) = 0;
+
+    // Webhook endpoints and their signing secrets
+    virtual Status insertEndpoint(const WebhookEndpointRecord &e) = 0;
+    virtual Result<std::optional<WebhookEndpointRecord>> endpoint(const QString &workspaceId,
+                                                                  const QString &id) = 0;
+    virtual Result<Page<WebhookEndpointRecord>> listEndpoints(const ListQuery &q) = 0;
+    virtual Status deleteEndpoint(const QString &id) = 0; ///< and its secrets
+    virtual Status insertSecret(const WebhookSecretRecord &s) = 0;
+    virtual Status updateSecretExpiry(const QString &id, std::optional<qint64> expiresAt) = 0;
+    virtual Result<QList<WebhookSecretRecord>> secrets(const QString &endpointId) = 0;
+
+    // Audit log: append-only. The store assigns seq, prevHash and hash inside its transaction.
+    virtual Result<AuditRecord> appendAudit(const AuditRecord &r) = 0;
+    virtual Result<Page<AuditRecord>> listAudit(const ListQuery &q) = 0;
+    /// Every record in seq order, for checking the chain; \p visit returns false to stop.
+    virtual Status forEachAudit(const std::function<bool(const AuditRecord &)> &visit) = 0;
+
+    // Sessions
+    virtual Status insertSession(const SessionRecord &s) = 0;
+    virtual Result<std::optional<SessionRecord>> sessionByTokenHash(const QByteArray &hash) = 0;
+    virtual Status touchSession(const QString &id, qint64 lastSeen) = 0;
+    virtual Status revokeSession(const QString &id, qint64 at) = 0;
+
+    /// Change notification: \p what (a key hash in hex, or "ws:<id>" for a subscription change)
+    /// reaches this store's onChange handler when the surrounding transaction commits (at once
+    /// outside one), and, on PostgreSQL, every other instance's through LISTEN/NOTIFY.
+    virtual void publishChange(const QString &what) = 0;
+    virtual void onChange(std::function<void(const QString &)> handler) = 0;
+};
+
+} // namespace latchkey

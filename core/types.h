@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <optional>
+
+namespace latchkey {
+
+/// `sk_` keys live on the customer's server; `pk_` keys live in web pages (SPEC §1).
+enum class KeyType
+{
+    Secret,
+    Public
+};
+/// `live` has real side effects; `test` is the paired sandbox of every workspace.
+enum class Environment
+{
+    Live,
+    Test
+};
+/// Member roles, strongest first (SPEC §1).
+enum class Role
+{
+    Owner,
+    Admin,
+    Developer,
+    Viewer
+};
+
+QString name(KeyType t);     ///< "secret" | "public"
+QString name(Environment e); ///< "live" | "test"
+QString name(Role r);        ///< "owner" | "admin" | "developer" | "viewer"
+
+std::optional<KeyType> keyTypeFromString(QStringView s);
+std::optional<Environment> environmentFromString(QStringView s);
+std::optional<Role> roleFromString(QStringView s);
+
+} // namespace latchkey

@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: MIT
+#include "verifier.h"
+
+#include "keytext.h"
+
+namespace latchkey {
+
+Verifier::Verifier(Store &store, const ScopeCatalog &catalog, VerifierOptions options)
+    : m_store(store)
+    , m_catalog(catalog)
+    , m_options(options)
+{
+    m_store.onChange([this](const QString &what) { applyChange(what); });
+}
+
+Verifier::~Verifier()
+{
+    m_store.onChange({});
+}
+
+void Verifier::applyChange(const QString &what)
+{
+    if (what.startsWith(QLatin1String("ws:")))
+        invalidateWorkspace(what.mid(3));
+    else
+        invalidateKey(QByteArray::fromHex(what.toLatin1()));
+}
+
+void Verifier::invalidateKey(const QByteArray &hash)
+{
+    std::unique_lock lock(m_cacheMutex);
+    m_cache.erase(hash);
+}
+
+void Verifier::invalidateWorkspace(const QString &workspaceId)
+{
+    std::unique_lock lock(m_cacheMutex);
+    m_activeServices.remove(workspaceId);
+}
+
+void Verifier::invalidateAll()
+{
+    std::unique_lock lock(m_cacheMutex);
+    m_cache.clear();
+    m_activeServices.clear();
+}
+
+qsizetype Verifier::cachedKeys() const
+{
+    std::shared_lock lock(m_cacheMutex);
+    return qsizetype(m_cache.size());
+}
+
+std::shared_ptr<const VerifiedKey> Verifier::lookup(const QByteArray &hash,
+                                                    std::optional<ApiError> &err)
+{
+    {
+        std::shared_lock lock(m_cacheMutex);
+        if (auto it = m_cache.find(hash); it != m_cache.end())
+            return it->second;
+    }
+    std::lock_guard storeLock(m_storeMutex);
+    auto found = m_store.keyByHash(hash);
+    if (!found.ok()) {
+        err = found.error();
+        return nullptr;
+    }
+    if (!found->has_value())
+        return nullptr; // unknown keys are not cached: a new key must work at once
+
+    auto entry = std::make_shared<VerifiedKey>();
+    entry->record = std::move(**found);
+    const ApiKeyRecord &r = entry->record;
+    entry->scopes = ScopeSet(r.scopes);
+    // Stored restrictions were validated on write; a failure here means a damaged row, and
+    // then the key allows nothing rather than everything.
+    auto origins = OriginAllowlist::parse(r.allowedOrigins);
+    auto ips = IpAllowlist::parse(r.ipAllowlist);
+    auto endpoints = EndpointAllowlist::parse(r.endpoints);
+    if (!origins.ok() || !ips.ok() || !endpoints.ok()) {
+        err = ApiError::internal(tr("A stored key has damaged restrictions; it is refused."));
+        return nullptr;
+    }
+    entry->origins = std::move(*origins);
+    entry->ips = std::move(*ips);
+    entry->endpoints = std::move(*endpoints);
+    entry->rateLimit = r.rateLimit.value_or(m_options.defaultRateLimit);
+    entry->display = KeyText::displayForm(r.prefix, r.last4);
+    entry->lastUsed.store(r.lastUsed.value_or(0));
+
+    std::unique_lock lock(m_cacheMutex);
+    auto [it, inserted] = m_cache.emplace(hash, std::move(entry));
+    return it->second;
+}
+
+bool Verifier::serviceActive(const QString &workspaceId, const QString &service,
+                             std::optional<ApiError> &err)
+{
+    {
+        std::shared_lock lock(m_cacheMutex);
+        if (auto it = m_activeServices.constFind(workspaceId); it != m_activeServices.cend())
+            return it->contains(service);
+    }
+    std::lock_guard storeLock(m_storeMutex);
+    auto subs = m_store.subscriptions(workspaceId);
+    if (!subs.ok()) {
+        err = subs.error();
+        return false;
+    }
+    QSet<QString> active;
+    for (const SubscriptionRecord &s : *subs)
+        if (s.active)
+            active.insert(s.service);
+    const bool result = active.contains(service);
+    std::unique_lock lock(m_cacheMutex);
+    m_activeServices.insert(workspaceId, std::move(active));
+    return result;
+}
+
+VerifyResult Verifier::verify(const VerifyRequest &req)
+{
+    VerifyResult result;
+    if (req.key.isEmpty()) {
+        result.error = ApiError::missingAuthorization();
+        return result;
+    }
+    if (KeyText::check(req.key) != KeyText::Problem::None) {
+        result.error = KeyText::parse(req.key).error();
+        return result;
+    }
+
+    std::optional<ApiError> storeError;
+    auto key = lookup(KeyText::hash(req.key), storeError);
+    if (storeError) {
+        result.error = storeError;
+        return result;
+    }
+    if (!key) {
+        result.error = ApiError::invalidApiKey(tr("No such API key."));
+        return result;
+    }
+    result.key = key;
+    const ApiKeyRecord &r = key->record;
+    if (r.revokedAt) {
+        result.error = ApiError::invalidApiKey(tr("This API key has been revoked."));
+        return result;
+    }
+    if (r.expiresAt && *r.expiresAt <= req.nowMs) {
+        result.error = ApiError::invalidApiKey(tr("This API key has expired."));
+        return result;
+    }
+
+    if (r.environment == Environment::Live) {
+        QString service = r.serviceId;
+        if (req.requiredScope.startsWith(u"service.")) {
+            const QStringView rest = req.requiredScope.sliced(8);
+            const qsizetype dot = rest.indexOf(u'.');
+            service = (dot < 0 ? rest : rest.first(dot)).toString();
+        }
+        if (!service.isEmpty() && !serviceActive(r.workspaceId, service, storeError)) {
+            result.error = storeError ? *storeError : ApiError::serviceInactive(service);
+            return result;
+        }
+    }
+
+    if (r.type == KeyType::Public && !key->origins.allows(req.origin)) {
+        result.error = ApiError::originNotAllowed(req.origin.left(200).toString());
+        return result;
+    }
+    if (!key->ips.isEmpty() && !key->ips.allows(req.ip)) {
+        result.error = ApiError::ipNotAllowed(req.ip.left(100).toString());
+        return result;
+    }
+    if (!key->endpoints.isEmpty() && !key->endpoints.allows(req.method, req.path)) {
+        result.error = ApiError::endpointNotAllowed(req.method.left(20).toString(),
+                                                    req.path.left(200).toString());
+        return result;
+    }
+    if (!req.requiredScope.isEmpty() && !key->scopes.covers(req.requiredScope)) {
+        result.error = ApiError::insufficientScope(req.requiredScope.left(200).toString());
+        return result;
+    }
+
+    result.rate = m_limiter.hit(r.id, key->rateLimit, req.nowMs);
+    if (!result.rate->allowed) {
+        result.error = ApiError::rateLimitExceeded();
+        return result;
+    }
+    // Last use is kept in memory and written in batches by flushLastUsed().
+    qint64 prev = key->lastUsed.load(std::memory_order_relaxed);
+    while (prev < req.nowMs &&
+           !key->lastUsed.compare_exchange_weak(prev, req.nowMs, std::memory_order_relaxed)) {
+    }
+    return result;
+}
+
+Status Verifier::flushLastUsed()
+{
+    QList<std::pair<QString, qint64>> pending;
+    qint64 newest = m_flushedUpTo;
+    {
+        std::shared_lock lock(m_cacheMutex);
+        for (const auto &[hash, key] : m_cache) {
+            const qint64 used = key->lastUsed.load(std::memory_order_relaxed);
+            if (used > m_flushedUpTo) {
+                pending.append({key->record.id, used});
+                newest = qMax(newest, used);
+            }
+        }
+    }
+    std::lock_guard storeLock(m_storeMutex);
+    Status s = m_store.touchKeys(pending);
+    if (s.ok())
+        m_flushedUpTo = newest;
+    return s;
+}
+
+} // namespace latchkey

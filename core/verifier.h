@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Verification: the one function from (key text, required scope, origin, ip, method, path,
+// now) to either the key's facts or the SPEC §2 error. It is the hot path of latchkeyd: a
+// key already seen is answered from an in-memory cache keyed by the key's hash, with no SQL.
+
+#include "restrictions.h"
+#include "scopes.h"
+#include "store.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <shared_mutex>
+#include <unordered_map>
+
+namespace latchkey {
+
+struct VerifyRequest
+{
+    QByteArrayView key;        ///< the key text as sent (without "Bearer ")
+    QStringView requiredScope; ///< empty: no scope check
+    QStringView origin;        ///< the Origin header, if any
+    QStringView ip;            ///< the caller's address, if known
+    QStringView method;        ///< the method of the call being authorised, if known
+    QStringView path;          ///< its path, if known
+    qint64 nowMs = 0;
+};
+
+/// A key as the verifier keeps it: its record and its restrictions, parsed once.
+struct VerifiedKey
+{
+    ApiKeyRecord record;
+    ScopeSet scopes;
+    OriginAllowlist origins;
+    IpAllowlist ips;
+    EndpointAllowlist endpoints;
+    RateLimit rateLimit; ///< the key's, or the verifier's default
+    QString display;     ///< "sk_live_…x7Qa"
+    mutable std::atomic<qint64> lastUsed{0};
+};
+
+struct VerifyResult
+{
+    std::optional<ApiError> error;          ///< empty: the key is valid for this call
+    std::shared_ptr<const VerifiedKey> key; ///< set when the key was found (even if refused)
+    std::optional<RateLimitDecision> rate;  ///< set once the rate limit was consulted
+
+    bool ok() const { return !error.has_value(); }
+};
+
+struct VerifierOptions
+{
+    /// Applies to keys without a rate limit of their own, so every verified call can answer
+    /// X-RateLimit-* and a leaked key cannot flood the platform.
+    RateLimit defaultRateLimit{1000, 1};
+};
+
+class Verifier
+{
+    Q_DECLARE_TR_FUNCTIONS(Verifier)
+
+public:
+    /// \p store must outlive the verifier; the verifier listens for its change notifications.
+    Verifier(Store &store, const ScopeCatalog &catalog, VerifierOptions options = {});
+    ~Verifier();
+
+    /// Checks in SPEC order: malformed / unknown / revoked / expired → 401; service lapsed
+    /// (live only) → 402; origin → ip → endpoint → scope → 403; rate limit → 429.
+    VerifyResult verify(const VerifyRequest &request);
+
+    /// Forgets a key (after revoke, edit or roll) so the next verify reads the store.
+    void invalidateKey(const QByteArray &hash);
+    /// Forgets a workspace's subscriptions (after a subscription change).
+    void invalidateWorkspace(const QString &workspaceId);
+    void invalidateAll();
+    /// Writes the last-used times gathered since the previous flush, in one transaction.
+    Status flushLastUsed();
+    qsizetype cachedKeys() const;
+
+    /// The store change feed carries these; KeyService publishes them.
+    static QString keyChange(const QByteArray &hash) { return QString::fromLatin1(hash.toHex()); }
+    static QString workspaceChange(const QString &id) { return QStringLiteral("ws:") + id; }
+
+private:
+    std::shared_ptr<const VerifiedKey> lookup(const QByteArray &hash, std::optional<ApiError> &err);
+    bool serviceActive(const QString &workspaceId, const QString &service,
+                       std::optional<ApiError> &err);
+    void applyChange(const QString &what);
+
+    Store &m_store;
+    const ScopeCatalog &m_catalog;
+    VerifierOptions m_options;
+    RateLimiter m_limiter;
+
+    mutable std::shared_mutex m_cacheMutex;
+    std::unordered_map<QByteArray, std::shared_ptr<const VerifiedKey>> m_cache;
+    QHash<QString, QSet<QString>> m_activeServices; // guarded by m_cacheMutex
+    std::mutex m_storeMutex;                        // the store is used by one caller at a time
+    qint64 m_flushedUpTo = 0;
+};
+
+} // namespace latchkey

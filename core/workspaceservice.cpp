@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: MIT
+#include "workspaceservice.h"
+
+#include "crypto.h"
+#include "verifier.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace latchkey {
+
+WorkspaceService::WorkspaceService(Store &store, Clock clock)
+    : m_store(store)
+    , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentMSecsSinceEpoch(); }))
+{}
+
+Status WorkspaceService::validateEmail(const QString &email)
+{
+    static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s]+$"));
+    if (email.size() > 254 || !re.match(email).hasMatch())
+        return ApiError::invalidRequest(QStringLiteral("email"),
+                                        tr("'%1' is not an email address.").arg(email.left(100)));
+    return success();
+}
+
+Result<InitResult> WorkspaceService::init(const QString &name, const QString &email,
+                                          const QString &password, const QStringList &services)
+{
+    if (Status s = validateEmail(email); !s.ok())
+        return s.error();
+    const QString wsName = name.trimmed();
+    if (wsName.isEmpty() || wsName.size() > 100)
+        return ApiError::invalidRequest(QStringLiteral("workspace"),
+                                        tr("A workspace name needs 1 to 100 characters."));
+
+    InitResult result;
+    Status s = m_store.transaction([&]() -> Status {
+        auto existing = m_store.userByEmail(email);
+        if (!existing.ok())
+            return existing.error();
+        if (existing->has_value()) {
+            auto memberships = m_store.membershipsOfUser((*existing)->id);
+            if (!memberships.ok())
+                return memberships.error();
+            for (const MembershipRecord &m : *memberships) {
+                if (m.role != Role::Owner)
+                    continue;
+                auto ws = m_store.workspace(m.workspaceId);
+                if (!ws.ok())
+                    return ws.error();
+                if (ws->has_value()) {
+                    result.workspace = **ws;
+                    result.owner = **existing;
+                    result.created = false;
+                    return success();
+                }
+            }
+        }
+        const qint64 now = m_clock();
+        if (existing->has_value()) {
+            result.owner = **existing;
+        } else {
+            result.owner.id = crypto::randomId(u"usr_");
+            result.owner.email = email.toLower();
+            result.owner.passwordHash =
+                password.isEmpty() ? QByteArray("!") : crypto::hashPassword(password);
+            result.owner.createdAt = now;
+            if (Status w = m_store.insertUser(result.owner); !w.ok())
+                return w;
+        }
+        result.workspace = {crypto::randomId(u"ws_"), wsName, now};
+        if (Status w = m_store.insertWorkspace(result.workspace); !w.ok())
+            return w;
+        if (Status w =
+                m_store.upsertMembership({result.workspace.id, result.owner.id, Role::Owner});
+            !w.ok())
+            return w;
+        for (const QString &service : services)
+            if (Status w = m_store.upsertSubscription({result.workspace.id, service, true, now});
+                !w.ok())
+                return w;
+        AuditRecord r;
+        r.workspaceId = result.workspace.id;
+        r.actor = result.owner.email;
+        r.action = QStringLiteral("workspace.created");
+        r.target = result.workspace.id;
+        r.details = {{QStringLiteral("name"), wsName},
+                     {QStringLiteral("services"), QJsonArray::fromStringList(services)}};
+        r.createdAt = now;
+        auto appended = m_store.appendAudit(r);
+        if (!appended.ok())
+            return appended.error();
+        result.created = true;
+        return success();
+    });
+    if (!s.ok())
+        return s.error();
+    return result;
+}
+
+Result<QList<WorkspaceView>> WorkspaceService::workspacesOf(const QString &userId)
+{
+    auto memberships = m_store.membershipsOfUser(userId);
+    if (!memberships.ok())
+        return memberships.error();
+    QList<WorkspaceView> out;
+    for (const MembershipRecord &m : *memberships) {
+        auto ws = m_store.workspace(m.workspaceId);
+        if (!ws.ok())
+            return ws.error();
+        if (!ws->has_value())
+            continue;
+        auto subs = m_store.subscriptions(m.workspaceId);
+        if (!subs.ok())
+            return subs.error();
+        out.append({**ws, m.role, *subs});
+    }
+    return out;
+}
+
+Result<Actor> WorkspaceService::memberActor(const QString &userId, const QString &workspaceId)
+{
+    auto user = m_store.user(userId);
+    if (!user.ok())
+        return user.error();
+    auto memberships = m_store.membershipsOfUser(userId);
+    if (!memberships.ok())
+        return memberships.error();
+    if (user->has_value())
+        for (const MembershipRecord &m : *memberships)
+            if (m.workspaceId == workspaceId)
+                return Actor::member(userId, (*user)->email, workspaceId, m.role);
+    return ApiError::notFound(tr("No workspace '%1' among yours.").arg(workspaceId.left(64)));
+}
+
+Status WorkspaceService::setSubscription(const Actor &actor, const QString &workspaceId,
+                                         const QString &service, bool active)
+{
+    if (actor.kind != Actor::Kind::PlatformAdmin &&
+        !(actor.kind == Actor::Kind::Member && actor.role == Role::Owner &&
+          actor.workspaceId == workspaceId))
+        return ApiError::forbidden(tr("Only the workspace owner can change subscriptions."));
+    const qint64 now = m_clock();
+    return m_store.transaction([&]() -> Status {
+        if (Status w = m_store.upsertSubscription({workspaceId, service, active, now}); !w.ok())
+            return w;
+        m_store.publishChange(Verifier::workspaceChange(workspaceId));
+        AuditRecord r;
+        r.workspaceId = workspaceId;
+        r.actor = actor.display.isEmpty() ? QStringLiteral("system") : actor.display;
+        r.action = active ? QStringLiteral("subscription.activated")
+                          : QStringLiteral("subscription.lapsed");
+        r.target = service;
+        r.createdAt = now;
+        auto appended = m_store.appendAudit(r);
+        return appended.ok() ? success() : Status(appended.error());
+    });
+}
+
+} // namespace latchkey

@@ -1,0 +1,992 @@
+// SPDX-License-Identifier: MIT
+#include "apiserver.h"
+
+#include "core/crypto.h"
+#include "core/json.h"
+#include "core/keytext.h"
+#include "core/redact.h"
+#include "jsonbody.h"
+
+#include <QDateTime>
+#include <QHostInfo>
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThreadPool>
+#include <QUrlQuery>
+
+#include <cstdio>
+
+namespace latchkey::server {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ApiServer)
+};
+
+using Headers = QList<std::pair<QByteArray, QByteArray>>;
+
+QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers, QByteArrayView name)
+{
+    for (const auto &h : headers)
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    return {};
+}
+
+/// "Bearer <key>" or a bare "<key>".
+QByteArray bearer(const QByteArray &authorization)
+{
+    const QByteArray v = authorization.trimmed();
+    if (v.size() > 7 && v.first(7).compare("bearer ", Qt::CaseInsensitive) == 0)
+        return v.mid(7).trimmed();
+    return v;
+}
+
+QJsonObject errorBody(const ApiError &e)
+{
+    QJsonObject error{{QStringLiteral("code"), e.code}, {QStringLiteral("message"), e.message}};
+    if (!e.param.isEmpty())
+        error.insert(QStringLiteral("param"), e.param);
+    if (!e.requiredScope.isEmpty())
+        error.insert(QStringLiteral("required_scope"), e.requiredScope);
+    return QJsonObject{{QStringLiteral("success"), false}, {QStringLiteral("error"), error}};
+}
+
+Headers rateHeaders(const std::optional<RateLimitDecision> &rate)
+{
+    Headers h;
+    if (!rate)
+        return h;
+    h.append({"X-RateLimit-Limit", QByteArray::number(rate->limit)});
+    h.append({"X-RateLimit-Remaining", QByteArray::number(rate->remaining)});
+    h.append({"X-RateLimit-Reset", QByteArray::number(rate->resetUnix)});
+    if (!rate->allowed)
+        h.append({"Retry-After", QByteArray::number(rate->retryAfter)});
+    return h;
+}
+
+std::optional<Environment> environmentParam(const QUrlQuery &q, std::optional<ApiError> &err)
+{
+    if (!q.hasQueryItem(QStringLiteral("environment")))
+        return std::nullopt;
+    auto env = environmentFromString(q.queryItemValue(QStringLiteral("environment")));
+    if (!env)
+        err = ApiError::invalidRequest(QStringLiteral("environment"),
+                                       Tr::tr("environment must be 'live' or 'test'."));
+    return env;
+}
+} // namespace
+
+struct ApiServer::Call
+{
+    QByteArray method;
+    QByteArray path; // raw, without the query
+    QUrlQuery query;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QHostAddress remote;
+    RouteMatch match;
+    std::optional<QHttpServerResponder> responder;
+    QPointer<QTcpSocket> socket;
+    QElapsedTimer timer;
+    QString logKey; // key id or prefix — never a secret
+    bool finished = false;
+
+    QByteArray header(QByteArrayView name) const { return headerValue(headers, name); }
+};
+
+struct ApiServer::Reply
+{
+    int status = 200;
+    QJsonObject body; // empty with status 204
+    Headers headers;
+
+    static Reply ok(const QJsonValue &data)
+    {
+        return {200, {{QStringLiteral("success"), true}, {QStringLiteral("data"), data}}, {}};
+    }
+    static Reply list(const QJsonArray &data, bool hasMore)
+    {
+        return {200,
+                {{QStringLiteral("success"), true},
+                 {QStringLiteral("data"), data},
+                 {QStringLiteral("has_more"), hasMore}},
+                {}};
+    }
+    static Reply error(const ApiError &e, Headers headers = {})
+    {
+        return {e.status, errorBody(e), std::move(headers)};
+    }
+};
+
+ApiServer::ApiServer(Store &store, const ScopeCatalog &catalog, QByteArray masterKey,
+                     ServerOptions options, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_store(store)
+    , m_catalog(catalog)
+    , m_options(std::move(options))
+    , m_verifier(store, catalog, m_options.verifier)
+    , m_keys(store, catalog)
+    , m_webhooks(store, catalog, std::move(masterKey))
+    , m_workspaces(store)
+    , m_sessions(store)
+    , m_network(new QNetworkAccessManager(this))
+{
+    if (!m_options.logSink)
+        m_options.logSink = [](const QByteArray &line) {
+            fwrite(line.constData(), 1, size_t(line.size()), stderr);
+            fputc('\n', stderr);
+            fflush(stderr);
+        };
+    // Last-used times are kept in memory on the verify path and written every few seconds.
+    m_flushTimer.setInterval(5000);
+    connect(&m_flushTimer, &QTimer::timeout, this, [this] { (void)m_verifier.flushLastUsed(); });
+    m_flushTimer.start();
+}
+
+ApiServer::~ApiServer()
+{
+    (void)m_verifier.flushLastUsed();
+}
+
+void ApiServer::drain()
+{
+    m_draining = true;
+    for (QTcpServer *s : servers())
+        s->close();
+    if (m_inFlight == 0)
+        QTimer::singleShot(0, this, &ApiServer::drained);
+}
+
+void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // handleRequest() answers everything; this is never reached, but must answer if it is.
+    QHttpServerResponder r = makeResponder(request, socket);
+    r.write(QJsonDocument(errorBody(ApiError::notFound(Tr::tr("No such route.")))),
+            QHttpServerResponder::StatusCode::NotFound);
+}
+
+bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    auto call = std::make_shared<Call>();
+    call->timer.start();
+    const QUrl url = request.url();
+    call->path = url.path(QUrl::FullyEncoded).toUtf8();
+    call->query = QUrlQuery(url.query(QUrl::FullyEncoded));
+    call->headers = request.headers();
+    call->body = request.body();
+    call->remote = request.remoteAddress();
+    call->socket = socket;
+    call->responder.emplace(makeResponder(request, socket));
+    switch (request.method()) {
+    case QHttpServerRequest::Method::Get:
+        call->method = "GET";
+        break;
+    case QHttpServerRequest::Method::Post:
+        call->method = "POST";
+        break;
+    case QHttpServerRequest::Method::Put:
+        call->method = "PUT";
+        break;
+    case QHttpServerRequest::Method::Delete:
+        call->method = "DELETE";
+        break;
+    case QHttpServerRequest::Method::Patch:
+        call->method = "PATCH";
+        break;
+    case QHttpServerRequest::Method::Head:
+        call->method = "HEAD";
+        break;
+    case QHttpServerRequest::Method::Options:
+        call->method = "OPTIONS";
+        break;
+    default:
+        call->method = "OTHER";
+        break;
+    }
+    ++m_inFlight;
+
+    if (call->body.size() > m_options.maxBodyBytes) {
+        finish(*call, Reply::error(ApiError::payloadTooLarge(m_options.maxBodyBytes)));
+        return true;
+    }
+    call->match = m_router.match(call->method, call->path);
+    switch (call->match.kind) {
+    case RouteMatch::Kind::Found:
+        break;
+    case RouteMatch::Kind::MethodNotAllowed: {
+        ApiError e = ApiError::notFound(
+            Tr::tr("%1 is not allowed here; use %2.")
+                .arg(QString::fromLatin1(call->method), QString::fromLatin1(call->match.allow)));
+        e.status = 405;
+        e.code = QStringLiteral("method_not_allowed");
+        finish(*call, Reply::error(e, {{"Allow", call->match.allow}}));
+        return true;
+    }
+    default:
+        finish(*call, Reply::error(ApiError::notFound(
+                          Tr::tr("There is no route %1 %2.")
+                              .arg(QString::fromLatin1(call->method),
+                                   redactSecrets(QString::fromUtf8(call->path.left(200)))))));
+        return true;
+    }
+
+    switch (call->match.route) {
+    case Route::CreateSession:
+        createSession(call);
+        return true;
+    case Route::TestEndpoint: {
+        auto actor = authenticate(*call, QStringLiteral("webhooks.write"));
+        if (!actor.ok())
+            finish(*call, Reply::error(actor.error()));
+        else
+            testEndpoint(call, *actor);
+        return true;
+    }
+    default:
+        dispatch(*call);
+        return true;
+    }
+}
+
+void ApiServer::dispatch(Call &call)
+{
+    switch (call.match.route) {
+    case Route::Health:
+        return finish(call, health(call));
+    case Route::Verify:
+        return finish(call, verify(call));
+    case Route::Auth:
+        return finish(call, forwardAuth(call));
+    case Route::DeleteSession:
+        return finish(call, deleteSession(call));
+    case Route::ListWorkspaces:
+        return finish(call, listWorkspaces(call));
+    default:
+        return finish(call, routeManagement(call));
+    }
+}
+
+ApiServer::Reply ApiServer::routeManagement(Call &call)
+{
+    static const QHash<Route, const char *> needs = {
+        {Route::ListScopes, "keys.read"},
+        {Route::ListKeys, "keys.read"},
+        {Route::CreateKey, "keys.write"},
+        {Route::GetKey, "keys.read"},
+        {Route::PatchKey, "keys.write"},
+        {Route::RevokeKey, "keys.write"},
+        {Route::RollKey, "keys.write"},
+        {Route::ListEndpoints, "webhooks.read"},
+        {Route::CreateEndpoint, "webhooks.write"},
+        {Route::GetEndpoint, "webhooks.read"},
+        {Route::DeleteEndpoint, "webhooks.write"},
+        {Route::RotateEndpointSecret, "webhooks.write"},
+        {Route::ListAudit, "audit.read"},
+    };
+    auto actor =
+        authenticate(call, QString::fromLatin1(needs.value(call.match.route, "keys.read")));
+    if (!actor.ok())
+        return Reply::error(actor.error());
+    switch (call.match.route) {
+    case Route::ListScopes:
+        return listScopes(call, *actor);
+    case Route::ListKeys:
+        return listKeys(call, *actor);
+    case Route::CreateKey:
+        return createKey(call, *actor);
+    case Route::GetKey:
+        return getKey(call, *actor);
+    case Route::PatchKey:
+        return patchKey(call, *actor);
+    case Route::RevokeKey:
+        return revokeKey(call, *actor);
+    case Route::RollKey:
+        return rollKey(call, *actor);
+    case Route::ListEndpoints:
+        return listEndpoints(call, *actor);
+    case Route::CreateEndpoint:
+        return createEndpoint(call, *actor);
+    case Route::GetEndpoint:
+        return getEndpoint(call, *actor);
+    case Route::DeleteEndpoint:
+        return deleteEndpoint(call, *actor);
+    case Route::RotateEndpointSecret:
+        return rotateEndpointSecret(call, *actor);
+    case Route::ListAudit:
+        return listAudit(call, *actor);
+    default:
+        return Reply::error(ApiError::notFound(Tr::tr("No such route.")));
+    }
+}
+
+Result<Actor> ApiServer::authenticate(Call &call, const QString &scopeNeeded)
+{
+    const QByteArray credential = bearer(call.header("authorization"));
+    if (credential.isEmpty())
+        return ApiError::missingAuthorization();
+
+    if (credential.startsWith("lks_")) {
+        auto session = m_sessions.authenticate(credential);
+        if (!session.ok())
+            return session.error();
+        call.logKey = session->session.id;
+        QString workspace = QString::fromUtf8(call.header("latchkey-workspace")).trimmed();
+        if (workspace.isEmpty()) {
+            auto mine = m_workspaces.workspacesOf(session->user.id);
+            if (!mine.ok())
+                return mine.error();
+            if (mine->size() != 1)
+                return ApiError::invalidRequest(
+                    QStringLiteral("Latchkey-Workspace"),
+                    Tr::tr("You belong to several workspaces: choose one with the "
+                           "Latchkey-Workspace header."));
+            workspace = mine->first().workspace.id;
+        }
+        return m_workspaces.memberActor(session->user.id, workspace);
+    }
+
+    // A secret key on the management API: verified like any call, with its own restrictions,
+    // and bound to its workspace and environment.
+    const VerifyResult r = m_verifier.verify(
+        VerifyRequest{credential, scopeNeeded, QString::fromUtf8(call.header("origin")),
+                      call.remote.toString(), QString::fromLatin1(call.method),
+                      QString::fromUtf8(call.path), QDateTime::currentMSecsSinceEpoch()});
+    if (r.key)
+        call.logKey = r.key->record.id;
+    if (!r.ok())
+        return *r.error;
+    if (r.key->record.type != KeyType::Secret)
+        return ApiError::forbidden(
+            Tr::tr("Public keys cannot call the management API; use a secret key or sign in."));
+    return Actor::key(r.key->record.id, r.key->display, r.key->record.workspaceId,
+                      r.key->record.environment, r.key->record.scopes);
+}
+
+void ApiServer::finish(Call &call, Reply reply)
+{
+    if (call.finished)
+        return;
+    call.finished = true;
+    --m_inFlight;
+    log(call, reply.status);
+    if (call.socket && call.socket->isOpen() && call.responder) {
+        QHttpServerResponder &out = *call.responder;
+        out.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
+        QByteArray body;
+        if (reply.status != 204) {
+            body = QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
+            out.writeHeader("Content-Type", "application/json");
+        }
+        out.writeHeader("Content-Length", QByteArray::number(body.size()));
+        out.writeHeader("Cache-Control", "no-store");
+        for (const auto &[name, value] : reply.headers)
+            out.writeHeader(name, value);
+        out.writeBody(body);
+    }
+    call.responder.reset();
+    if (m_draining && m_inFlight == 0)
+        QTimer::singleShot(0, this, &ApiServer::drained);
+}
+
+void ApiServer::log(const Call &call, int status)
+{
+    if (m_options.logFormat == ServerOptions::LogFormat::None)
+        return;
+    const double ms = double(call.timer.nsecsElapsed()) / 1e6;
+    const QByteArray path = redactSecretBytes(call.path.left(300));
+    const QByteArray key = redactSecretBytes(call.logKey.toUtf8());
+    QByteArray line;
+    if (m_options.logFormat == ServerOptions::LogFormat::Json) {
+        QJsonObject o{{QStringLiteral("time"), json::rfc3339(QDateTime::currentMSecsSinceEpoch())},
+                      {QStringLiteral("method"), QString::fromLatin1(call.method)},
+                      {QStringLiteral("path"), QString::fromUtf8(path)},
+                      {QStringLiteral("status"), status},
+                      {QStringLiteral("latency_ms"), qRound(ms * 1000) / 1000.0},
+                      {QStringLiteral("remote"), call.remote.toString()}};
+        if (!key.isEmpty())
+            o.insert(QStringLiteral("key"), QString::fromUtf8(key));
+        line = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    } else {
+        line = json::rfc3339(QDateTime::currentMSecsSinceEpoch()).toUtf8() + ' ' + call.method +
+               ' ' + path + ' ' + QByteArray::number(status) + ' ' +
+               QByteArray::number(ms, 'f', 3) + "ms";
+        if (!key.isEmpty())
+            line += " key=" + key;
+    }
+    m_options.logSink(line);
+}
+
+// Health and sessions --------------------------------------------------------------------------
+
+ApiServer::Reply ApiServer::health(Call &)
+{
+    auto ws = m_store.workspaces();
+    if (!ws.ok()) {
+        Reply r = Reply::error(ws.error());
+        r.status = 503;
+        return r;
+    }
+    return Reply::ok(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                                 {QStringLiteral("store"), QStringLiteral("reachable")},
+                                 {QStringLiteral("cached_keys"), m_verifier.cachedKeys()}});
+}
+
+void ApiServer::createSession(std::shared_ptr<Call> call)
+{
+    JsonBody body(call->body);
+    const auto email = body.string("email", true, 254);
+    const auto password = body.string("password", true, 1024);
+    body.rejectUnknownFields();
+    if (!body.ok())
+        return finish(*call, Reply::error(body.error()));
+    auto attempt = m_sessions.beginSignIn(*email);
+    if (!attempt.ok()) {
+        Headers h;
+        if (attempt.error().status == 429)
+            h.append({"Retry-After", QByteArray::number(m_sessions.throttledFor(*email))});
+        return finish(*call, Reply::error(attempt.error(), h));
+    }
+    // PBKDF2 takes a few hundred milliseconds: off the event loop, so verifies keep flowing.
+    QPointer<ApiServer> self(this);
+    QThreadPool::globalInstance()->start([self, call, attempt = *attempt,
+                                          pw = *password]() mutable {
+        const bool ok = SessionService::checkPassword(attempt, pw);
+        crypto::wipe(pw);
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, call, attempt, ok] {
+                if (!self)
+                    return;
+                auto signedIn = self->m_sessions.finishSignIn(attempt, ok);
+                if (!signedIn.ok()) {
+                    Headers h;
+                    if (signedIn.error().status == 429)
+                        h.append({"Retry-After", QByteArray::number(self->m_sessions.throttledFor(
+                                                     attempt.email))});
+                    return self->finish(*call, Reply::error(signedIn.error(), h));
+                }
+                call->logKey = signedIn->session.id;
+                Reply r = Reply::ok(QJsonObject{
+                    {QStringLiteral("token"), QString::fromLatin1(signedIn->token)},
+                    {QStringLiteral("expires_at"), json::rfc3339(signedIn->session.expiresAt)},
+                    {QStringLiteral("email"), signedIn->user.email}});
+                crypto::wipe(signedIn->token);
+                self->finish(*call, std::move(r));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+ApiServer::Reply ApiServer::deleteSession(Call &call)
+{
+    const QByteArray token = bearer(call.header("authorization"));
+    if (token.isEmpty())
+        return Reply::error(ApiError::missingAuthorization());
+    auto session = m_sessions.authenticate(token);
+    if (!session.ok())
+        return Reply::error(session.error());
+    call.logKey = session->session.id;
+    if (Status s = m_sessions.signOut(session->session.id); !s.ok())
+        return Reply::error(s.error());
+    return {200,
+            {{QStringLiteral("success"), true}, {QStringLiteral("message"), Tr::tr("Signed out.")}},
+            {}};
+}
+
+ApiServer::Reply ApiServer::listWorkspaces(Call &call)
+{
+    const QByteArray credential = bearer(call.header("authorization"));
+    if (credential.isEmpty())
+        return Reply::error(ApiError::missingAuthorization());
+    QList<WorkspaceView> views;
+    if (credential.startsWith("lks_")) {
+        auto session = m_sessions.authenticate(credential);
+        if (!session.ok())
+            return Reply::error(session.error());
+        call.logKey = session->session.id;
+        auto mine = m_workspaces.workspacesOf(session->user.id);
+        if (!mine.ok())
+            return Reply::error(mine.error());
+        views = *mine;
+    } else {
+        auto actor = authenticate(call, QStringLiteral("keys.read"));
+        if (!actor.ok())
+            return Reply::error(actor.error());
+        auto ws = m_store.workspace(actor->workspaceId);
+        auto subs = m_store.subscriptions(actor->workspaceId);
+        if (!ws.ok() || !subs.ok() || !ws->has_value())
+            return Reply::error(ApiError::internal(Tr::tr("The workspace could not be read.")));
+        views.append({**ws, Role::Viewer, *subs});
+    }
+    QJsonArray out;
+    for (const WorkspaceView &v : views) {
+        QJsonArray services;
+        for (const SubscriptionRecord &s : v.subscriptions)
+            services.append(
+                QJsonObject{{QStringLiteral("id"), s.service},
+                            {QStringLiteral("name"), m_catalog.serviceName(s.service)},
+                            {QStringLiteral("status"),
+                             s.active ? QStringLiteral("active") : QStringLiteral("inactive")}});
+        out.append(
+            QJsonObject{{QStringLiteral("id"), v.workspace.id},
+                        {QStringLiteral("object"), QStringLiteral("workspace")},
+                        {QStringLiteral("name"), v.workspace.name},
+                        {QStringLiteral("role"), name(v.role)},
+                        {QStringLiteral("services"), services},
+                        {QStringLiteral("created_at"), json::rfc3339(v.workspace.createdAt)}});
+    }
+    return Reply::list(out, false);
+}
+
+// Scopes and keys ------------------------------------------------------------------------------
+
+ApiServer::Reply ApiServer::listScopes(Call &, const Actor &actor)
+{
+    QJsonArray out;
+    const Grantor grantor = actor.grantor();
+    for (const ScopeInfo &s : m_catalog.scopes()) {
+        const auto denied = ungrantableScopes(m_catalog, grantor, {s.scope});
+        QJsonObject o{{QStringLiteral("scope"), s.scope},
+                      {QStringLiteral("service"),
+                       s.service.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.service)},
+                      {QStringLiteral("description"), s.description},
+                      {QStringLiteral("public_safe"), s.publicSafe},
+                      {QStringLiteral("privileged"), s.privileged},
+                      {QStringLiteral("grantable"), denied.isEmpty()},
+                      {QStringLiteral("reason"), denied.isEmpty()
+                                                     ? QJsonValue(QJsonValue::Null)
+                                                     : QJsonValue(denied.first().message)}};
+        out.append(o);
+    }
+    return Reply::list(out, false);
+}
+
+namespace {
+struct PageParams
+{
+    int limit = 10;
+    QString startingAfter;
+};
+
+std::optional<ApiError> readPage(const QUrlQuery &q, PageParams &p)
+{
+    if (q.hasQueryItem(QStringLiteral("limit"))) {
+        bool ok = false;
+        const QString text = q.queryItemValue(QStringLiteral("limit"));
+        const qint64 v = text.size() <= 6 ? text.toLongLong(&ok) : 0;
+        if (!ok || v < 1 || v > 100)
+            return ApiError::invalidRequest(QStringLiteral("limit"),
+                                            Tr::tr("limit must be a whole number from 1 to 100."));
+        p.limit = int(v);
+    }
+    p.startingAfter = q.queryItemValue(QStringLiteral("starting_after"), QUrl::FullyDecoded);
+    if (p.startingAfter.size() > 64)
+        return ApiError::invalidRequest(QStringLiteral("starting_after"),
+                                        Tr::tr("starting_after is not an id."));
+    return std::nullopt;
+}
+} // namespace
+
+ApiServer::Reply ApiServer::listKeys(Call &call, const Actor &actor)
+{
+    PageParams page;
+    if (auto e = readPage(call.query, page))
+        return Reply::error(*e);
+    std::optional<ApiError> err;
+    KeyQuery q;
+    q.limit = page.limit;
+    q.startingAfter = page.startingAfter;
+    q.environment = environmentParam(call.query, err);
+    if (err)
+        return Reply::error(*err);
+    if (!q.environment && !actor.boundEnvironment)
+        q.environment = Environment::Test;
+    if (call.query.hasQueryItem(QStringLiteral("type"))) {
+        q.type = keyTypeFromString(call.query.queryItemValue(QStringLiteral("type")));
+        if (!q.type)
+            return Reply::error(ApiError::invalidRequest(
+                QStringLiteral("type"), Tr::tr("type must be 'secret' or 'public'.")));
+    }
+    if (call.query.hasQueryItem(QStringLiteral("include_revoked"))) {
+        const QString v = call.query.queryItemValue(QStringLiteral("include_revoked"));
+        if (v != QLatin1String("true") && v != QLatin1String("false"))
+            return Reply::error(
+                ApiError::invalidRequest(QStringLiteral("include_revoked"),
+                                         Tr::tr("include_revoked must be true or false.")));
+        q.includeRevoked = v == QLatin1String("true");
+    }
+    q.nameContains =
+        call.query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded).left(100);
+    auto listed = m_keys.list(actor, q);
+    if (!listed.ok())
+        return Reply::error(listed.error());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QJsonArray out;
+    for (const ApiKeyRecord &k : listed->items)
+        out.append(json::apiKey(k, now));
+    return Reply::list(out, listed->hasMore);
+}
+
+ApiServer::Reply ApiServer::createKey(Call &call, const Actor &actor)
+{
+    JsonBody body(call.body);
+    CreateKeyRequest req;
+    req.name = body.string("name", true, 200).value_or(QString());
+    const QString env = body.string("environment", false, 10).value_or(QStringLiteral("test"));
+    const QString type = body.string("type", false, 10).value_or(QStringLiteral("secret"));
+    req.serviceId = body.string("service_id", false, 64).value_or(QString());
+    req.scopes = body.stringList("scopes", 100, 200).value_or(QStringList{});
+    req.allowedOrigins = body.stringList("allowed_origins", 100, 300).value_or(QStringList{});
+    std::optional<QStringList> ips, endpoints;
+    body.restrictions(ips, endpoints);
+    req.ipAllowlist = ips.value_or(QStringList{});
+    req.endpoints = endpoints.value_or(QStringList{});
+    req.rateLimit = body.rateLimitOrNull("rate_limit").value_or(std::nullopt);
+    req.expiresAt = body.timeOrNull("expires_at").value_or(std::nullopt);
+    body.rejectUnknownFields();
+    if (!body.ok())
+        return Reply::error(body.error());
+    const auto e = environmentFromString(env);
+    if (!e)
+        return Reply::error(ApiError::invalidRequest(
+            QStringLiteral("environment"), Tr::tr("environment must be 'live' or 'test'.")));
+    const auto t = keyTypeFromString(type);
+    if (!t)
+        return Reply::error(ApiError::invalidRequest(QStringLiteral("type"),
+                                                     Tr::tr("type must be 'secret' or 'public'.")));
+    req.environment =
+        actor.boundEnvironment && !body.has("environment") ? *actor.boundEnvironment : *e;
+    req.type = *t;
+    auto issued = m_keys.create(actor, req);
+    if (!issued.ok())
+        return Reply::error(issued.error());
+    call.logKey = issued->key.id;
+    QJsonObject o = json::apiKey(issued->key, QDateTime::currentMSecsSinceEpoch());
+    o.insert(QStringLiteral("secret"), QString::fromLatin1(issued->secret));
+    crypto::wipe(issued->secret);
+    Reply r = Reply::ok(o);
+    r.status = 201;
+    return r;
+}
+
+ApiServer::Reply ApiServer::getKey(Call &call, const Actor &actor)
+{
+    auto k = m_keys.get(actor, call.match.id);
+    if (!k.ok())
+        return Reply::error(k.error());
+    return Reply::ok(json::apiKey(*k, QDateTime::currentMSecsSinceEpoch()));
+}
+
+ApiServer::Reply ApiServer::patchKey(Call &call, const Actor &actor)
+{
+    JsonBody body(call.body);
+    KeyPatch p;
+    p.name = body.string("name", false, 200);
+    p.scopes = body.stringList("scopes", 100, 200);
+    p.allowedOrigins = body.stringList("allowed_origins", 100, 300);
+    body.restrictions(p.ipAllowlist, p.endpoints);
+    p.rateLimit = body.rateLimitOrNull("rate_limit");
+    p.expiresAt = body.timeOrNull("expires_at");
+    body.rejectUnknownFields();
+    if (!body.ok())
+        return Reply::error(body.error());
+    auto k = m_keys.patch(actor, call.match.id, p);
+    if (!k.ok())
+        return Reply::error(k.error());
+    return Reply::ok(json::apiKey(*k, QDateTime::currentMSecsSinceEpoch()));
+}
+
+ApiServer::Reply ApiServer::revokeKey(Call &call, const Actor &actor)
+{
+    auto k = m_keys.revoke(actor, call.match.id);
+    if (!k.ok())
+        return Reply::error(k.error());
+    return {200,
+            {{QStringLiteral("success"), true},
+             {QStringLiteral("message"), QStringLiteral("API key revoked successfully")},
+             {QStringLiteral("data"), json::apiKey(*k, QDateTime::currentMSecsSinceEpoch())}},
+            {}};
+}
+
+ApiServer::Reply ApiServer::rollKey(Call &call, const Actor &actor)
+{
+    JsonBody body(call.body, true);
+    const qint64 grace = body.integer("old_expires_in").value_or(0);
+    body.rejectUnknownFields();
+    if (!body.ok())
+        return Reply::error(body.error());
+    auto issued = m_keys.roll(actor, call.match.id, grace);
+    if (!issued.ok())
+        return Reply::error(issued.error());
+    QJsonObject o = json::apiKey(issued->key, QDateTime::currentMSecsSinceEpoch());
+    o.insert(QStringLiteral("secret"), QString::fromLatin1(issued->secret));
+    crypto::wipe(issued->secret);
+    Reply r = Reply::ok(o);
+    r.status = 201;
+    return r;
+}
+
+// Webhooks -------------------------------------------------------------------------------------
+
+ApiServer::Reply ApiServer::listEndpoints(Call &call, const Actor &actor)
+{
+    PageParams page;
+    if (auto e = readPage(call.query, page))
+        return Reply::error(*e);
+    std::optional<ApiError> err;
+    ListQuery q{QString(), environmentParam(call.query, err), page.limit, page.startingAfter};
+    if (err)
+        return Reply::error(*err);
+    if (!q.environment && !actor.boundEnvironment)
+        q.environment = Environment::Test;
+    auto listed = m_webhooks.list(actor, q);
+    if (!listed.ok())
+        return Reply::error(listed.error());
+    QJsonArray out;
+    for (const WebhookEndpointRecord &e : listed->items)
+        out.append(json::webhookEndpoint(e, m_webhooks.secretInfo(actor, e.id).value()));
+    return Reply::list(out, listed->hasMore);
+}
+
+ApiServer::Reply ApiServer::createEndpoint(Call &call, const Actor &actor)
+{
+    JsonBody body(call.body);
+    const QString url = body.string("url", true, 2048).value_or(QString());
+    const QString description = body.string("description", false, 500).value_or(QString());
+    const QStringList events = body.stringList("events", 100, 100).value_or(QStringList{});
+    const QString env = body.string("environment", false, 10).value_or(QStringLiteral("test"));
+    body.rejectUnknownFields();
+    if (!body.ok())
+        return Reply::error(body.error());
+    auto e = environmentFromString(env);
+    if (!e)
+        return Reply::error(ApiError::invalidRequest(
+            QStringLiteral("environment"), Tr::tr("environment must be 'live' or 'test'.")));
+    const Environment environment =
+        actor.boundEnvironment && !body.has("environment") ? *actor.boundEnvironment : *e;
+    auto issued = m_webhooks.create(actor, environment, url, description, events);
+    if (!issued.ok())
+        return Reply::error(issued.error());
+    QJsonObject o = json::webhookEndpoint(
+        issued->endpoint, m_webhooks.secretInfo(actor, issued->endpoint.id).value());
+    o.insert(QStringLiteral("secret"), QString::fromLatin1(issued->secret));
+    crypto::wipe(issued->secret);
+    Reply r = Reply::ok(o);
+    r.status = 201;
+    return r;
+}
+
+ApiServer::Reply ApiServer::getEndpoint(Call &call, const Actor &actor)
+{
+    auto e = m_webhooks.get(actor, call.match.id);
+    if (!e.ok())
+        return Reply::error(e.error());
+    return Reply::ok(json::webhookEndpoint(*e, m_webhooks.secretInfo(actor, e->id).value()));
+}
+
+ApiServer::Reply ApiServer::deleteEndpoint(Call &call, const Actor &actor)
+{
+    if (Status s = m_webhooks.remove(actor, call.match.id); !s.ok())
+        return Reply::error(s.error());
+    return {200,
+            {{QStringLiteral("success"), true},
+             {QStringLiteral("message"), QStringLiteral("Webhook endpoint deleted successfully")}},
+            {}};
+}
+
+ApiServer::Reply ApiServer::rotateEndpointSecret(Call &call, const Actor &actor)
+{
+    JsonBody body(call.body, true);
+    body.rejectUnknownFields();
+    if (!body.ok())
+        return Reply::error(body.error());
+    auto issued = m_webhooks.rotateSecret(actor, call.match.id);
+    if (!issued.ok())
+        return Reply::error(issued.error());
+    QJsonObject o = json::webhookEndpoint(
+        issued->endpoint, m_webhooks.secretInfo(actor, issued->endpoint.id).value());
+    o.insert(QStringLiteral("secret"), QString::fromLatin1(issued->secret));
+    crypto::wipe(issued->secret);
+    return Reply::ok(o);
+}
+
+void ApiServer::testEndpoint(std::shared_ptr<Call> call, const Actor &actor)
+{
+    auto endpoint = m_webhooks.get(actor, call->match.id);
+    if (!endpoint.ok())
+        return finish(*call, Reply::error(endpoint.error()));
+    auto secrets = m_webhooks.signingSecrets(actor, endpoint->id);
+    if (!secrets.ok())
+        return finish(*call, Reply::error(secrets.error()));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("id"), crypto::randomId(u"evt_")},
+                                  {QStringLiteral("object"), QStringLiteral("event")},
+                                  {QStringLiteral("type"), QStringLiteral("ping")},
+                                  {QStringLiteral("created"), now / 1000},
+                                  {QStringLiteral("data"),
+                                   QJsonObject{{QStringLiteral("endpoint_id"), endpoint->id}}}})
+            .toJson(QJsonDocument::Compact);
+    const QByteArray signature = WebhookService::signatureHeader(now / 1000, body, *secrets);
+    for (QByteArray &s : *secrets)
+        crypto::wipe(s);
+
+    const QUrl url(endpoint->url);
+    const bool live = endpoint->environment == Environment::Live;
+    auto report = [this, call](bool delivered, int status, const QString &error, qint64 ms) {
+        QJsonObject o{{QStringLiteral("delivered"), delivered},
+                      {QStringLiteral("status"), status ? QJsonValue(status) : QJsonValue::Null},
+                      {QStringLiteral("duration_ms"), ms}};
+        if (!error.isEmpty())
+            o.insert(QStringLiteral("error"), error);
+        finish(*call, Reply::ok(o));
+    };
+    auto send = [this, url, body, signature, report] {
+        QNetworkRequest req(url);
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        req.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Latchkey-Webhooks/1"));
+        req.setRawHeader("Latchkey-Signature", signature);
+        req.setTransferTimeout(10000);
+        req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+        QElapsedTimer t;
+        t.start();
+        QNetworkReply *reply = m_network->post(req, body);
+        connect(reply, &QNetworkReply::finished, this, [reply, report, t] {
+            reply->deleteLater();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const bool ok = status >= 200 && status < 300;
+            report(ok, status, status ? QString() : reply->errorString().left(300), t.elapsed());
+        });
+    };
+    if (!live || m_options.allowPrivateWebhookTargets)
+        return send();
+    // Live endpoints: resolve first and refuse private targets (no SSRF into the network).
+    QHostInfo::lookupHost(url.host(), this, [send, report](const QHostInfo &info) {
+        if (info.error() != QHostInfo::NoError || info.addresses().isEmpty())
+            return report(false, 0, Tr::tr("The endpoint's host name does not resolve."), 0);
+        for (const QHostAddress &a : info.addresses())
+            if (!WebhookService::isPublicAddress(a))
+                return report(false, 0,
+                              Tr::tr("The endpoint resolves to a private address; live webhooks "
+                                     "are only delivered to public addresses."),
+                              0);
+        send();
+    });
+}
+
+// Audit ----------------------------------------------------------------------------------------
+
+ApiServer::Reply ApiServer::listAudit(Call &call, const Actor &actor)
+{
+    PageParams page;
+    if (auto e = readPage(call.query, page))
+        return Reply::error(*e);
+    std::optional<ApiError> err;
+    ListQuery q{actor.workspaceId, environmentParam(call.query, err), page.limit,
+                page.startingAfter};
+    if (err)
+        return Reply::error(*err);
+    if (actor.boundEnvironment)
+        q.environment = actor.boundEnvironment;
+    auto listed = m_store.listAudit(q);
+    if (!listed.ok())
+        return Reply::error(listed.error());
+    QJsonArray out;
+    for (const AuditRecord &r : listed->items)
+        out.append(json::auditEvent(r));
+    return Reply::list(out, listed->hasMore);
+}
+
+// Verify and forward-auth ----------------------------------------------------------------------
+
+ApiServer::Reply ApiServer::verify(Call &call)
+{
+    JsonBody body(call.body);
+    const QString key = body.string("key", true, 200).value_or(QString());
+    const QString scope = body.string("scope", false, 200).value_or(QString());
+    const QString origin = body.string("origin", false, 300).value_or(QString());
+    const QString ip = body.string("ip", false, 64).value_or(QString());
+    const QString method = body.string("method", false, 16).value_or(QString());
+    const QString path = body.string("path", false, 2048).value_or(QString());
+    body.rejectUnknownFields();
+    if (!body.ok())
+        return Reply::error(body.error());
+    if (!scope.isEmpty() && !isValidScopeSyntax(scope))
+        return Reply::error(ApiError::invalidRequest(QStringLiteral("scope"),
+                                                     Tr::tr("scope is not a valid scope name.")));
+    const QByteArray keyText = key.toLatin1();
+    const VerifyResult r = m_verifier.verify(VerifyRequest{keyText, scope, origin, ip, method, path,
+                                                           QDateTime::currentMSecsSinceEpoch()});
+    call.logKey = r.key ? r.key->record.id : QString::fromLatin1(keyText.left(8));
+    const Headers headers = rateHeaders(r.rate);
+    if (!r.ok())
+        return Reply::error(*r.error, headers);
+    const ApiKeyRecord &k = r.key->record;
+    Reply reply = Reply::ok(QJsonObject{
+        {QStringLiteral("valid"), true},
+        {QStringLiteral("key_id"), k.id},
+        {QStringLiteral("workspace_id"), k.workspaceId},
+        {QStringLiteral("environment"), name(k.environment)},
+        {QStringLiteral("type"), name(k.type)},
+        {QStringLiteral("service_id"),
+         k.serviceId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(k.serviceId)},
+        {QStringLiteral("scopes"), QJsonArray::fromStringList(k.scopes)},
+        {QStringLiteral("expires_at"), json::timeOrNull(k.expiresAt)},
+    });
+    reply.headers = headers;
+    return reply;
+}
+
+ApiServer::Reply ApiServer::forwardAuth(Call &call)
+{
+    const QByteArray key = bearer(call.header("authorization"));
+    const QString scope = QString::fromUtf8(call.header("x-required-scope")).trimmed();
+    // The right-most X-Forwarded-For entry is the one the operator's proxy added itself; the
+    // ones to its left are whatever the client claimed.
+    QByteArray forwarded = call.header("x-forwarded-for");
+    const qsizetype comma = forwarded.lastIndexOf(',');
+    const QString ip =
+        QString::fromLatin1((comma >= 0 ? forwarded.mid(comma + 1) : forwarded).trimmed());
+    // nginx sends X-Original-*, Traefik and Caddy send X-Forwarded-Method / X-Forwarded-Uri.
+    QByteArray uri = call.header("x-original-uri");
+    if (uri.isEmpty())
+        uri = call.header("x-forwarded-uri");
+    if (const qsizetype q = uri.indexOf('?'); q >= 0)
+        uri.truncate(q);
+    QByteArray methodHeader = call.header("x-original-method");
+    if (methodHeader.isEmpty())
+        methodHeader = call.header("x-forwarded-method");
+    const QString method = QString::fromLatin1(methodHeader).toUpper();
+    if (!scope.isEmpty() && !isValidScopeSyntax(scope))
+        return Reply::error(ApiError::invalidRequest(
+            QStringLiteral("X-Required-Scope"), Tr::tr("X-Required-Scope is not a valid scope.")));
+    const VerifyResult r = m_verifier.verify(
+        VerifyRequest{key, scope, QString::fromUtf8(call.header("origin")),
+                      ip.isEmpty() ? call.remote.toString() : ip, method, QString::fromUtf8(uri),
+                      QDateTime::currentMSecsSinceEpoch()});
+    call.logKey = r.key ? r.key->record.id : QString::fromLatin1(key.left(8));
+    Headers headers = rateHeaders(r.rate);
+    if (!r.ok()) {
+        // nginx's auth_request drops the body; the code travels in a header it can read.
+        headers.append({"Latchkey-Error-Code", r.error->code.toLatin1()});
+        return Reply::error(*r.error, headers);
+    }
+    const ApiKeyRecord &k = r.key->record;
+    headers.append({"Latchkey-Key-Id", k.id.toLatin1()});
+    headers.append({"Latchkey-Workspace", k.workspaceId.toLatin1()});
+    headers.append({"Latchkey-Environment", name(k.environment).toLatin1()});
+    headers.append({"Latchkey-Key-Type", name(k.type).toLatin1()});
+    if (!k.serviceId.isEmpty())
+        headers.append({"Latchkey-Service", k.serviceId.toLatin1()});
+    return {204, {}, headers};
+}
+
+} // namespace latchkey::server

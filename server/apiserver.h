@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// latchkeyd's HTTP face (SPEC §2, §3): the management API the dashboard calls and the verify /
+// forward-auth path that gateways call on every request. It owns no rule: every decision is a
+// call into core's services, and every failure leaves as the §2 error envelope.
+
+#include "core/keyservice.h"
+#include "core/scopes.h"
+#include "core/sessionservice.h"
+#include "core/store.h"
+#include "core/verifier.h"
+#include "core/webhookservice.h"
+#include "core/workspaceservice.h"
+#include "router.h"
+
+#include <QAbstractHttpServer>
+#include <QElapsedTimer>
+#include <QHttpServerResponder>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace latchkey::server {
+
+struct ServerOptions
+{
+    enum class LogFormat
+    {
+        Text,
+        Json,
+        None
+    };
+    LogFormat logFormat = LogFormat::Text;
+    qint64 maxBodyBytes = 64 * 1024;
+    VerifierOptions verifier;
+    /// Where log lines go (one per request); default: standard error.
+    std::function<void(const QByteArray &line)> logSink;
+    /// Allow test deliveries to loopback for live endpoints (only for tests of this process).
+    bool allowPrivateWebhookTargets = false;
+};
+
+class ApiServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    /// \p store, \p catalog must outlive the server. \p masterKey seals webhook secrets.
+    ApiServer(Store &store, const ScopeCatalog &catalog, QByteArray masterKey,
+              ServerOptions options = {}, QObject *parent = nullptr);
+    ~ApiServer() override;
+
+    /// Stops accepting connections; drained() is emitted once no request is in flight.
+    void drain();
+    int inFlight() const { return m_inFlight; }
+    Verifier &verifier() { return m_verifier; }
+
+signals:
+    void drained();
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Call;
+    struct Reply;
+    void dispatch(Call &call);
+    void finish(Call &call, Reply reply);
+    Reply routeManagement(Call &call);
+    Result<Actor> authenticate(Call &call, const QString &scopeNeeded);
+
+    Reply health(Call &call);
+    void createSession(std::shared_ptr<Call> call);
+    Reply deleteSession(Call &call);
+    Reply listWorkspaces(Call &call);
+    Reply listScopes(Call &call, const Actor &actor);
+    Reply listKeys(Call &call, const Actor &actor);
+    Reply createKey(Call &call, const Actor &actor);
+    Reply getKey(Call &call, const Actor &actor);
+    Reply patchKey(Call &call, const Actor &actor);
+    Reply revokeKey(Call &call, const Actor &actor);
+    Reply rollKey(Call &call, const Actor &actor);
+    Reply listEndpoints(Call &call, const Actor &actor);
+    Reply createEndpoint(Call &call, const Actor &actor);
+    Reply getEndpoint(Call &call, const Actor &actor);
+    Reply deleteEndpoint(Call &call, const Actor &actor);
+    Reply rotateEndpointSecret(Call &call, const Actor &actor);
+    void testEndpoint(std::shared_ptr<Call> call, const Actor &actor);
+    Reply listAudit(Call &call, const Actor &actor);
+    Reply verify(Call &call);
+    Reply forwardAuth(Call &call);
+
+    void log(const Call &call, int status);
+
+    Store &m_store;
+    const ScopeCatalog &m_catalog;
+    ServerOptions m_options;
+    Router m_router;
+    Verifier m_verifier;
+    KeyService m_keys;
+    WebhookService m_webhooks;
+    WorkspaceService m_workspaces;
+    SessionService m_sessions;
+    QNetworkAccessManager *m_network = nullptr;
+    QTimer m_flushTimer;
+    int m_inFlight = 0;
+    bool m_draining = false;
+};
+
+} // namespace latchkey::server

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// A small exact router for the v1 API: "/v1/api-keys/{id}/roll" patterns, a method per route,
+// and the distinction SPEC §2 needs between an unknown path (404) and a known path called with
+// the wrong method (405, with Allow).
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace latchkey::server {
+
+enum class Route
+{
+    Health,
+    CreateSession,
+    DeleteSession,
+    ListWorkspaces,
+    ListScopes,
+    ListKeys,
+    CreateKey,
+    GetKey,
+    PatchKey,
+    RevokeKey,
+    RollKey,
+    ListEndpoints,
+    CreateEndpoint,
+    GetEndpoint,
+    DeleteEndpoint,
+    RotateEndpointSecret,
+    TestEndpoint,
+    ListAudit,
+    Verify,
+    Auth,
+};
+
+struct RouteMatch
+{
+    enum class Kind
+    {
+        Found,
+        NotFound,
+        MethodNotAllowed,
+        BadPath
+    };
+    Kind kind = Kind::NotFound;
+    Route route = Route::Health;
+    QString id;       ///< the {id} segment, percent-decoded
+    QByteArray allow; ///< for MethodNotAllowed: "GET, POST"
+};
+
+class Router
+{
+public:
+    Router();
+    /// \p path is the raw (still percent-encoded) request path, without the query.
+    RouteMatch match(QByteArrayView method, QByteArrayView path) const;
+
+private:
+    struct Entry
+    {
+        QByteArray method;
+        QList<QByteArray> segments; // "{id}" for the variable segment
+        Route route;
+    };
+    QList<Entry> m_entries;
+};
+
+} // namespace latchkey::server

@@ -1,0 +1,476 @@
+// SPDX-License-Identifier: MIT
+// Verification: every SPEC §2 outcome in the documented order, the cache (a hot verify does no
+// SQL; revoke, edits and subscription changes reach it at once) and the rate-limit figures.
+#include "core/keytext.h"
+#include "core/verifier.h"
+#include "fixture.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <thread>
+
+using namespace latchkey;
+using namespace latchkey::testing;
+
+namespace {
+struct World
+{
+    Fixture f;
+    KeyService keys{*f.store, ScopeCatalog::builtin(), f.clock};
+    Verifier verifier{*f.store, ScopeCatalog::builtin()};
+    QHash<QString, QByteArray> text; // name → key text
+
+    World()
+    {
+        const Actor owner = f.member(Role::Owner);
+        auto add = [&](const QString &name, CreateKeyRequest r) {
+            r.name = name;
+            auto k = keys.create(owner, r);
+            if (!k.ok())
+                qFatal("%s: %s", qPrintable(name), qPrintable(k.error().message));
+            text.insert(name, k->secret);
+            return k->key;
+        };
+        CreateKeyRequest server = secretKey(
+            QString(), Environment::Live,
+            {QStringLiteral("service.forms.submit"), QStringLiteral("service.bookings.read")});
+        server.ipAllowlist = {QStringLiteral("10.0.0.0/8"), QStringLiteral("2001:db8::/32")};
+        server.endpoints = {QStringLiteral("POST /v1/forms/*"), QStringLiteral("GET /v1/bookings")};
+        server.rateLimit = RateLimit{1000, 60};
+        add(QStringLiteral("server"), server);
+        add(QStringLiteral("plain"),
+            secretKey(QString(), Environment::Test, {QStringLiteral("service.forms.*")}));
+        add(QStringLiteral("widget"),
+            publicKey(QString(), QStringLiteral("forms"), {QStringLiteral("service.forms.submit")},
+                      {QStringLiteral("https://shop.example.com"),
+                       QStringLiteral("https://*.example.org")},
+                      Environment::Live));
+        add(QStringLiteral("payments-live"),
+            secretKey(QString(), Environment::Live, {QStringLiteral("service.payments.read")}));
+        add(QStringLiteral("payments-test"),
+            secretKey(QString(), Environment::Test, {QStringLiteral("service.payments.read")}));
+        CreateKeyRequest soon = secretKey(QString());
+        soon.expiresAt = f.now + 1000;
+        add(QStringLiteral("expiring"), soon);
+        const ApiKeyRecord gone = add(QStringLiteral("revoked"), secretKey(QString()));
+        (void)keys.revoke(owner, gone.id);
+    }
+
+    VerifyResult verify(const QString &name, const QString &scope, const QString &origin = {},
+                        const QString &ip = {}, const QString &method = {},
+                        const QString &path = {})
+    {
+        const QByteArray key = text.value(name, name.toLatin1());
+        return verifier.verify(VerifyRequest{key, scope, origin, ip, method, path, f.now});
+    }
+};
+
+Actor platformAdmin()
+{
+    Actor a;
+    a.kind = Actor::Kind::PlatformAdmin;
+    a.display = QStringLiteral("platform");
+    return a;
+}
+
+QByteArray withTypo(QByteArray key)
+{
+    key[20] = key[20] == 'a' ? 'b' : 'a';
+    return key;
+}
+} // namespace
+
+class TestVerifier : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void outcomes_data();
+    void outcomes();
+    void validResultCarriesTheFacts();
+    void hotVerifyDoesNoSql();
+    void revokeReachesTheCacheAtOnce();
+    void editsReachTheCacheAtOnce();
+    void lapsedSubscriptionGives402OnlyInLive();
+    void expiryIsCheckedOnEveryCall();
+    void rateLimitFiguresAndRetryAfter();
+    void defaultRateLimitApplies();
+    void lastUsedIsWrittenInBatches();
+    void concurrentVerifiesAgree();
+};
+
+void TestVerifier::outcomes_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("scope");
+    QTest::addColumn<QString>("origin");
+    QTest::addColumn<QString>("ip");
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+
+    const QString submit = QStringLiteral("service.forms.submit");
+    const QString post = QStringLiteral("POST");
+    const QString path = QStringLiteral("/v1/forms/contact");
+    const QString ip = QStringLiteral("10.1.2.3");
+    const QString shop = QStringLiteral("https://shop.example.com");
+    // 401s come first, whatever else is wrong.
+    QTest::newRow("missing") << "" << submit << ""
+                             << ""
+                             << ""
+                             << "" << 401 << "missing_authorization";
+    QTest::newRow("malformed") << "sk_live_nope" << submit << ""
+                               << ""
+                               << ""
+                               << "" << 401 << "invalid_api_key";
+    QTest::newRow("bad-prefix") << "xx_live_123" << submit << ""
+                                << ""
+                                << ""
+                                << "" << 401 << "invalid_api_key";
+    QTest::newRow("unknown") << "unknown" << submit << ""
+                             << ""
+                             << ""
+                             << "" << 401 << "invalid_api_key";
+    QTest::newRow("typo") << "typo" << submit << ""
+                          << ""
+                          << ""
+                          << "" << 401 << "invalid_api_key";
+    QTest::newRow("revoked") << "revoked" << submit << ""
+                             << ""
+                             << ""
+                             << "" << 401 << "invalid_api_key";
+    // 402 before 403: a live key for a service the workspace does not have.
+    QTest::newRow("live-unsubscribed") << "payments-live"
+                                       << "service.payments.read"
+                                       << ""
+                                       << "192.0.2.1"
+                                       << "GET"
+                                       << "/x" << 402 << "service_inactive";
+    QTest::newRow("test-never-402") << "payments-test"
+                                    << "service.payments.read"
+                                    << ""
+                                    << ""
+                                    << ""
+                                    << "" << 200 << "";
+    // Then origin → ip → endpoint → scope.
+    QTest::newRow("public-ok") << "widget" << submit << shop << ""
+                               << ""
+                               << "" << 200 << "";
+    QTest::newRow("public-ok-normalised") << "widget" << submit << "HTTPS://SHOP.example.com:443"
+                                          << ""
+                                          << ""
+                                          << "" << 200 << "";
+    QTest::newRow("public-wildcard") << "widget" << submit << "https://a.b.example.org"
+                                     << ""
+                                     << ""
+                                     << "" << 200 << "";
+    QTest::newRow("public-wildcard-apex") << "widget" << submit << "https://example.org"
+                                          << ""
+                                          << ""
+                                          << "" << 403 << "origin_not_allowed";
+    QTest::newRow("public-no-origin") << "widget" << submit << ""
+                                      << ""
+                                      << ""
+                                      << "" << 403 << "origin_not_allowed";
+    QTest::newRow("public-evil-origin") << "widget" << submit << "https://shop.example.com.evil.io"
+                                        << ""
+                                        << ""
+                                        << "" << 403 << "origin_not_allowed";
+    QTest::newRow("public-origin-before-scope") << "widget"
+                                                << "service.forms.manage"
+                                                << "https://evil.io"
+                                                << ""
+                                                << ""
+                                                << "" << 403 << "origin_not_allowed";
+    QTest::newRow("public-scope") << "widget"
+                                  << "service.forms.manage" << shop << ""
+                                  << ""
+                                  << "" << 403 << "insufficient_scope";
+    QTest::newRow("server-ok") << "server" << submit << "" << ip << post << path << 200 << "";
+    QTest::newRow("server-ipv6") << "server" << submit << ""
+                                 << "2001:db8::7" << post << path << 200 << "";
+    QTest::newRow("server-ip") << "server" << submit << ""
+                               << "192.168.1.1" << post << path << 403 << "ip_not_allowed";
+    QTest::newRow("server-no-ip") << "server" << submit << ""
+                                  << "" << post << path << 403 << "ip_not_allowed";
+    QTest::newRow("server-ip-before-endpoint") << "server" << submit << ""
+                                               << "192.168.1.1"
+                                               << "DELETE"
+                                               << "/v1/admin" << 403 << "ip_not_allowed";
+    QTest::newRow("server-endpoint-method")
+        << "server" << submit << "" << ip << "GET" << path << 403 << "endpoint_not_allowed";
+    QTest::newRow("server-endpoint-path") << "server" << submit << "" << ip << post
+                                          << "/v1/bookings/1" << 403 << "endpoint_not_allowed";
+    QTest::newRow("server-endpoint-dotdot")
+        << "server" << submit << "" << ip << post << "/v1/forms/../admin" << 403
+        << "endpoint_not_allowed";
+    QTest::newRow("server-endpoint-before-scope") << "server"
+                                                  << "service.forms.manage"
+                                                  << "" << ip << "GET"
+                                                  << "/v1/other" << 403 << "endpoint_not_allowed";
+    QTest::newRow("server-scope") << "server"
+                                  << "service.forms.manage"
+                                  << "" << ip << post << path << 403 << "insufficient_scope";
+    QTest::newRow("wildcard-scope") << "plain"
+                                    << "service.forms.export"
+                                    << ""
+                                    << ""
+                                    << ""
+                                    << "" << 200 << "";
+    QTest::newRow("wildcard-other-service") << "plain"
+                                            << "service.bookings.read"
+                                            << ""
+                                            << ""
+                                            << ""
+                                            << "" << 403 << "insufficient_scope";
+    QTest::newRow("no-scope-asked") << "plain"
+                                    << ""
+                                    << ""
+                                    << ""
+                                    << ""
+                                    << "" << 200 << "";
+}
+
+void TestVerifier::outcomes()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, scope);
+    QFETCH(QString, origin);
+    QFETCH(QString, ip);
+    QFETCH(QString, method);
+    QFETCH(QString, path);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    World w;
+    w.text.insert(QStringLiteral("unknown"), KeyText::generate(KeyType::Secret, Environment::Live));
+    w.text.insert(QStringLiteral("typo"), withTypo(w.text.value(QStringLiteral("server"))));
+    const VerifyResult r = w.verify(key, scope, origin, ip, method, path);
+    if (status == 200) {
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error->code + u' ' + r.error->message));
+        return;
+    }
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error->status, status);
+    QCOMPARE(r.error->code, code);
+    QVERIFY(!r.error->message.isEmpty());
+    if (code == QLatin1String("insufficient_scope"))
+        QCOMPARE(r.error->requiredScope, scope);
+    // Never the key text in a message.
+    const QByteArray text = w.text.value(key);
+    if (text.size() == 44)
+        QVERIFY(!r.error->message.contains(QString::fromLatin1(text.mid(8, 30))));
+}
+
+void TestVerifier::validResultCarriesTheFacts()
+{
+    World w;
+    const VerifyResult r =
+        w.verify(QStringLiteral("widget"), QStringLiteral("service.forms.submit"),
+                 QStringLiteral("https://shop.example.com"));
+    QVERIFY(r.ok());
+    QVERIFY(r.key);
+    QCOMPARE(r.key->record.type, KeyType::Public);
+    QCOMPARE(r.key->record.environment, Environment::Live);
+    QCOMPARE(r.key->record.workspaceId, w.f.ws.id);
+    QCOMPARE(r.key->record.serviceId, QStringLiteral("forms"));
+    QCOMPARE(r.key->record.scopes, QStringList{QStringLiteral("service.forms.submit")});
+    QVERIFY(r.rate.has_value());
+    QCOMPARE(r.rate->limit, 1000); // the default limit
+}
+
+void TestVerifier::hotVerifyDoesNoSql()
+{
+    World w;
+    QVERIFY(w.verify(QStringLiteral("server"), QStringLiteral("service.forms.submit"), {},
+                     QStringLiteral("10.0.0.1"), QStringLiteral("POST"),
+                     QStringLiteral("/v1/forms/x"))
+                .ok());
+    // Take the tables away behind the store's back: any SQL on the verify path now fails.
+    {
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(w.f.path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE api_keys RENAME TO api_keys_gone")));
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE subscriptions RENAME TO subscriptions_gone")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    for (int i = 0; i < 100; ++i)
+        QVERIFY(w.verify(QStringLiteral("server"), QStringLiteral("service.forms.submit"), {},
+                         QStringLiteral("10.0.0.1"), QStringLiteral("POST"),
+                         QStringLiteral("/v1/forms/x"))
+                    .ok());
+    // A key not in the cache has to go to the store, which now fails: a 500, not a pass.
+    const VerifyResult cold = w.verify(QStringLiteral("plain"), {});
+    QVERIFY(!cold.ok());
+    QCOMPARE(cold.error->status, 500);
+}
+
+void TestVerifier::revokeReachesTheCacheAtOnce()
+{
+    World w;
+    QVERIFY(w.verify(QStringLiteral("plain"), {}).ok());
+    QCOMPARE(w.verifier.cachedKeys(), 1);
+    KeyQuery q;
+    q.nameContains = QStringLiteral("plain");
+    const ApiKeyRecord k = w.keys.list(w.f.member(Role::Owner), q)->items.first();
+    QVERIFY(w.keys.revoke(w.f.member(Role::Owner), k.id).ok());
+    const VerifyResult r = w.verify(QStringLiteral("plain"), {});
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error->status, 401);
+    QCOMPARE(r.error->code, QStringLiteral("invalid_api_key"));
+}
+
+void TestVerifier::editsReachTheCacheAtOnce()
+{
+    World w;
+    const QString exportScope = QStringLiteral("service.forms.export");
+    QVERIFY(w.verify(QStringLiteral("plain"), exportScope).ok());
+    KeyQuery q;
+    q.nameContains = QStringLiteral("plain");
+    const ApiKeyRecord k = w.keys.list(w.f.member(Role::Owner), q)->items.first();
+    KeyPatch p;
+    p.scopes = QStringList{QStringLiteral("service.forms.submit")};
+    p.ipAllowlist = QStringList{QStringLiteral("203.0.113.0/24")};
+    QVERIFY(w.keys.patch(w.f.member(Role::Owner), k.id, p).ok());
+    const VerifyResult r =
+        w.verify(QStringLiteral("plain"), exportScope, {}, QStringLiteral("203.0.113.9"));
+    QCOMPARE(r.error->code, QStringLiteral("insufficient_scope"));
+    QCOMPARE(w.verify(QStringLiteral("plain"), {}, {}, QStringLiteral("10.0.0.1")).error->code,
+             QStringLiteral("ip_not_allowed"));
+    // Rolling with no grace ends the old key at once, and the new one works.
+    auto rolled = w.keys.roll(w.f.member(Role::Owner), k.id, 0);
+    QVERIFY(rolled.ok());
+    QCOMPARE(w.verify(QStringLiteral("plain"), {}, {}, QStringLiteral("203.0.113.9")).error->status,
+             401);
+    QVERIFY(
+        w.verifier.verify(VerifyRequest{rolled->secret, {}, {}, u"203.0.113.9", {}, {}, w.f.now})
+            .ok());
+}
+
+void TestVerifier::lapsedSubscriptionGives402OnlyInLive()
+{
+    World w;
+    WorkspaceService spaces(*w.f.store, w.f.clock);
+    const QString ip = QStringLiteral("10.0.0.1");
+    auto call = [&] {
+        return w.verify(QStringLiteral("server"), QStringLiteral("service.bookings.read"), {}, ip,
+                        QStringLiteral("GET"), QStringLiteral("/v1/bookings"));
+    };
+    QVERIFY(call().ok());
+    QVERIFY(
+        spaces.setSubscription(platformAdmin(), w.f.ws.id, QStringLiteral("bookings"), false).ok());
+    const VerifyResult lapsed = call();
+    QCOMPARE(lapsed.error->status, 402);
+    QCOMPARE(lapsed.error->code, QStringLiteral("service_inactive"));
+    // Other services of the same key still work.
+    QVERIFY(w.verify(QStringLiteral("server"), QStringLiteral("service.forms.submit"), {}, ip,
+                     QStringLiteral("POST"), QStringLiteral("/v1/forms/a"))
+                .ok());
+    // Sandbox never gets 402.
+    QVERIFY(
+        w.verify(QStringLiteral("payments-test"), QStringLiteral("service.payments.read")).ok());
+    QVERIFY(
+        spaces.setSubscription(platformAdmin(), w.f.ws.id, QStringLiteral("bookings"), true).ok());
+    QVERIFY(call().ok());
+    // Only the owner (or the platform) may change subscriptions.
+    QCOMPARE(
+        spaces.setSubscription(w.f.member(Role::Admin), w.f.ws.id, QStringLiteral("forms"), false)
+            .error()
+            .status,
+        403);
+}
+
+void TestVerifier::expiryIsCheckedOnEveryCall()
+{
+    World w;
+    QVERIFY(w.verify(QStringLiteral("expiring"), {}).ok());
+    w.f.now += 999;
+    QVERIFY(w.verify(QStringLiteral("expiring"), {}).ok());
+    w.f.now += 1; // cached, but expiry is a property of time, not of the cache
+    const VerifyResult r = w.verify(QStringLiteral("expiring"), {});
+    QCOMPARE(r.error->status, 401);
+    QVERIFY(r.error->message.contains(QStringLiteral("expired")));
+}
+
+void TestVerifier::rateLimitFiguresAndRetryAfter()
+{
+    Fixture f;
+    KeyService keys(*f.store, ScopeCatalog::builtin(), f.clock);
+    Verifier verifier(*f.store, ScopeCatalog::builtin());
+    CreateKeyRequest req = secretKey(QStringLiteral("limited"));
+    req.rateLimit = RateLimit{3, 60};
+    auto k = keys.create(f.member(Role::Owner), req);
+    f.now = 1'790'000'010'000; // somewhere inside a 60-s window
+    const qint64 windowStart = (f.now / 1000) / 60 * 60;
+    for (int i = 0; i < 3; ++i) {
+        const VerifyResult r = verifier.verify(VerifyRequest{k->secret, {}, {}, {}, {}, {}, f.now});
+        QVERIFY(r.ok());
+        QCOMPARE(r.rate->limit, 3);
+        QCOMPARE(r.rate->remaining, 2 - i);
+        QCOMPARE(r.rate->resetUnix, windowStart + 60);
+    }
+    const VerifyResult over = verifier.verify(VerifyRequest{k->secret, {}, {}, {}, {}, {}, f.now});
+    QCOMPARE(over.error->status, 429);
+    QCOMPARE(over.error->code, QStringLiteral("rate_limit_exceeded"));
+    QCOMPARE(over.rate->remaining, 0);
+    QCOMPARE(over.rate->retryAfter, int(windowStart + 60 - f.now / 1000));
+    QVERIFY(over.rate->retryAfter >= 1);
+    f.now = (windowStart + 60) * 1000; // the next window
+    QVERIFY(verifier.verify(VerifyRequest{k->secret, {}, {}, {}, {}, {}, f.now}).ok());
+}
+
+void TestVerifier::defaultRateLimitApplies()
+{
+    Fixture f;
+    KeyService keys(*f.store, ScopeCatalog::builtin(), f.clock);
+    Verifier verifier(*f.store, ScopeCatalog::builtin(), VerifierOptions{RateLimit{2, 1}});
+    auto k = keys.create(f.member(Role::Owner), secretKey(QStringLiteral("unlimited?")));
+    f.now = 1'790'000'000'000;
+    QVERIFY(verifier.verify(VerifyRequest{k->secret, {}, {}, {}, {}, {}, f.now}).ok());
+    QVERIFY(verifier.verify(VerifyRequest{k->secret, {}, {}, {}, {}, {}, f.now}).ok());
+    QCOMPARE(verifier.verify(VerifyRequest{k->secret, {}, {}, {}, {}, {}, f.now}).error->status,
+             429);
+}
+
+void TestVerifier::lastUsedIsWrittenInBatches()
+{
+    World w;
+    QVERIFY(w.verify(QStringLiteral("plain"), {}).ok());
+    KeyQuery q;
+    q.nameContains = QStringLiteral("plain");
+    const Actor owner = w.f.member(Role::Owner);
+    QVERIFY(!w.keys.list(owner, q)->items.first().lastUsed.has_value());
+    QVERIFY(w.verifier.flushLastUsed().ok());
+    QCOMPARE(w.keys.list(owner, q)->items.first().lastUsed, std::optional<qint64>(w.f.now));
+}
+
+void TestVerifier::concurrentVerifiesAgree()
+{
+    World w;
+    const QByteArray key = w.text.value(QStringLiteral("plain"));
+    QVERIFY(w.verify(QStringLiteral("plain"), {}).ok()); // warm: threads never touch the store
+    std::atomic<int> ok{0}, bad{0};
+    std::vector<std::thread> threads;
+    const qint64 now = w.f.now;
+    for (int t = 0; t < 4; ++t)
+        threads.emplace_back([&] {
+            for (int i = 0; i < 200; ++i) {
+                const auto r = w.verifier.verify(
+                    VerifyRequest{key, u"service.forms.submit", {}, {}, {}, {}, now});
+                (r.ok() ? ok : bad)++;
+            }
+        });
+    for (auto &t : threads)
+        t.join();
+    // The default limit of 1000 per second lets 999 more through in this second.
+    QCOMPARE(ok.load(), 800);
+    QCOMPARE(bad.load(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestVerifier)
+#include "tst_verifier.moc"

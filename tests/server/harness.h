@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// A real latchkeyd, started as a process on a loopback port chosen by the kernel, and a small
+// synchronous HTTP client to talk to it. What the tests see is what a gateway or the dashboard
+// would see.
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+namespace latchkey::testing {
+
+inline QString latchkeydPath()
+{
+    const QString path = QString::fromLocal8Bit(qgetenv("LATCHKEYD"));
+    if (path.isEmpty())
+        qFatal("LATCHKEYD is not set: run the server tests through ctest");
+    return path;
+}
+
+struct HttpResult
+{
+    int status = 0;
+    QByteArray body;
+    QJsonObject json;
+    QList<QNetworkReply::RawHeaderPair> headers;
+    QString networkError;
+
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &h : headers)
+            if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+                return h.second;
+        return {};
+    }
+    QString code() const
+    {
+        return json.value(QLatin1String("error"))
+            .toObject()
+            .value(QLatin1String("code"))
+            .toString();
+    }
+    QString param() const
+    {
+        return json.value(QLatin1String("error"))
+            .toObject()
+            .value(QLatin1String("param"))
+            .toString();
+    }
+    QJsonObject data() const { return json.value(QLatin1String("data")).toObject(); }
+};
+
+class Http
+{
+public:
+    QString base;
+    QByteArray token; // sent as Bearer when set
+    QNetworkAccessManager nam;
+
+    HttpResult send(const QByteArray &method, const QString &path, const QByteArray &body = {},
+                    const QList<std::pair<QByteArray, QByteArray>> &headers = {},
+                    bool withToken = true)
+    {
+        QNetworkRequest req(QUrl(base + path));
+        if (!body.isEmpty())
+            req.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        if (withToken && !token.isEmpty())
+            req.setRawHeader("Authorization", "Bearer " + token);
+        for (const auto &[k, v] : headers)
+            req.setRawHeader(k, v);
+        req.setTransferTimeout(30000);
+        QNetworkReply *reply = nam.sendCustomRequest(req, method, body);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QObject::connect(reply, &QNetworkReply::sslErrors, reply,
+                         [reply](const QList<QSslError> &) { reply->ignoreSslErrors(); });
+        loop.exec();
+        HttpResult r;
+        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        r.body = reply->readAll();
+        r.json = QJsonDocument::fromJson(r.body).object();
+        r.headers = reply->rawHeaderPairs();
+        if (reply->error() != QNetworkReply::NoError && r.status == 0)
+            r.networkError = reply->errorString();
+        reply->deleteLater();
+        return r;
+    }
+    HttpResult get(const QString &path) { return send("GET", path); }
+    HttpResult post(const QString &path, const QJsonObject &o)
+    {
+        return send("POST", path, QJsonDocument(o).toJson(QJsonDocument::Compact));
+    }
+    HttpResult patch(const QString &path, const QJsonObject &o)
+    {
+        return send("PATCH", path, QJsonDocument(o).toJson(QJsonDocument::Compact));
+    }
+    HttpResult del(const QString &path) { return send("DELETE", path); }
+};
+
+/// One latchkeyd process. The store is a SQLite file in a temporary folder unless a URL is
+/// given.
+class Latchkeyd
+{
+public:
+    QTemporaryDir dir;
+    QString storeUrl;
+    QProcess process;
+    QString url;
+    QByteArray stderrText;
+
+    explicit Latchkeyd(QString store = {})
+        : storeUrl(store.isEmpty()
+                       ? QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("latchkey.db"))
+                       : store)
+    {}
+    ~Latchkeyd() { stop(); }
+
+    /// Runs `latchkeyd init` and returns its exit code; \p out gets stdout + stderr.
+    int init(const QString &email, const QByteArray &password, QByteArray *out = nullptr,
+             const QStringList &extra = {})
+    {
+        QProcess p;
+        p.start(latchkeydPath(),
+                QStringList{QStringLiteral("init"), QStringLiteral("--store"), storeUrl,
+                            QStringLiteral("--email"), email, QStringLiteral("--password-stdin")} +
+                    extra);
+        p.waitForStarted();
+        p.write(password + '\n');
+        p.closeWriteChannel();
+        p.waitForFinished(60000);
+        if (out)
+            *out = p.readAllStandardOutput() + p.readAllStandardError();
+        return p.exitCode();
+    }
+
+    /// Starts `latchkeyd serve` on 127.0.0.1:0 and waits for its "listening on" line.
+    bool start(const QStringList &extra = {})
+    {
+        process.setProcessChannelMode(QProcess::SeparateChannels);
+        process.start(latchkeydPath(),
+                      QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
+                                  QStringLiteral("127.0.0.1:0"), QStringLiteral("--store"),
+                                  storeUrl, QStringLiteral("--master-key-file"),
+                                  dir.filePath(QStringLiteral("master.key"))} +
+                          extra);
+        if (!process.waitForStarted(10000))
+            return false;
+        QByteArray out;
+        static const QRegularExpression re(
+            QStringLiteral("latchkeyd listening on (https?://[^\\s]+)"));
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 30000) {
+            process.waitForReadyRead(200);
+            out += process.readAllStandardOutput();
+            const auto m = re.match(QString::fromUtf8(out));
+            if (m.hasMatch()) {
+                url = m.captured(1);
+                return true;
+            }
+            if (process.state() != QProcess::Running)
+                break;
+        }
+        stderrText += process.readAllStandardError();
+        return false;
+    }
+
+    /// SIGTERM, then the exit code (or -1 when it did not stop within the timeout).
+    int terminate(int timeoutMs = 15000)
+    {
+        if (process.state() == QProcess::NotRunning)
+            return process.exitCode();
+        process.terminate();
+        if (!process.waitForFinished(timeoutMs))
+            return -1;
+        stderrText += process.readAllStandardError();
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    }
+
+    void stop()
+    {
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished(5000);
+        }
+    }
+
+    QByteArray logs()
+    {
+        stderrText += process.readAllStandardError();
+        return stderrText;
+    }
+};
+
+} // namespace latchkey::testing

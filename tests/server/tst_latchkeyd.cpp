@@ -1,0 +1,960 @@
+// SPDX-License-Identifier: MIT
+// latchkeyd end to end: a real process on loopback, called over HTTP. Every §3 call, every §2
+// row of verify and forward-auth, sessions and throttling, webhooks delivered to a real local
+// receiver, and a table of bad requests each answered with the right JSON error while the
+// server keeps serving.
+#include "core/keytext.h"
+#include "core/webhookservice.h"
+#include "harness.h"
+
+#include <QJsonArray>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+using namespace latchkey;
+using namespace latchkey::testing;
+
+namespace {
+const QByteArray kPassword = "correct horse battery staple";
+const QString kEmail = QStringLiteral("owner@acme.test");
+
+QJsonObject secretKeyBody(const QString &name, const QStringList &scopes,
+                          const QString &env = QStringLiteral("test"))
+{
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("environment"), env},
+            {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)}};
+}
+
+/// A one-shot HTTP receiver for webhook deliveries.
+class Receiver : public QObject
+{
+public:
+    QTcpServer server;
+    QByteArray request;
+    int answerStatus = 200;
+
+    Receiver()
+    {
+        server.listen(QHostAddress::LocalHost, 0);
+        connect(&server, &QTcpServer::newConnection, this, [this] {
+            QTcpSocket *s = server.nextPendingConnection();
+            connect(s, &QTcpSocket::readyRead, s, [this, s] {
+                request += s->readAll();
+                const qsizetype headerEnd = request.indexOf("\r\n\r\n");
+                if (headerEnd < 0)
+                    return;
+                const QByteArray head = request.left(headerEnd).toLower();
+                const qsizetype cl = head.indexOf("content-length:");
+                const int length =
+                    cl < 0 ? 0
+                           : head.mid(cl + 15, head.indexOf('\r', cl) - cl - 15).trimmed().toInt();
+                if (request.size() < headerEnd + 4 + length)
+                    return;
+                s->write("HTTP/1.1 " + QByteArray::number(answerStatus) +
+                         " X\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                s->disconnectFromHost();
+            });
+        });
+    }
+    QString url() const
+    {
+        return QStringLiteral("http://127.0.0.1:%1/hook").arg(server.serverPort());
+    }
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const QByteArray &line : request.left(request.indexOf("\r\n\r\n")).split('\n'))
+            if (line.toLower().startsWith(name.toLower() + ':'))
+                return line.mid(name.size() + 1).trimmed();
+        return {};
+    }
+    QByteArray body() const { return request.mid(request.indexOf("\r\n\r\n") + 4); }
+};
+} // namespace
+
+class TestLatchkeyd : public QObject
+{
+    Q_OBJECT
+
+private:
+    Latchkeyd d;
+    Http http;
+    QString workspaceId;
+
+    QJsonObject createKey(const QJsonObject &body, QByteArray *secret = nullptr)
+    {
+        const HttpResult r = http.post(QStringLiteral("/v1/api-keys"), body);
+        if (r.status != 201)
+            qWarning("create failed: %s", r.body.constData());
+        if (secret)
+            *secret = r.data().value(QLatin1String("secret")).toString().toLatin1();
+        return r.data();
+    }
+
+private slots:
+    void initTestCase();
+    void versionHelpAndUsage_data();
+    void versionHelpAndUsage();
+    void initIsIdempotent();
+    void healthz();
+    void signInAndOut();
+    void failedSignInsAreThrottled();
+    void workspacesAndScopes();
+    void keyLifecycle();
+    void listPaging();
+    void publicKeyAndSecretKeyOnTheManagementApi();
+    void verifyEveryOutcome_data();
+    void verifyEveryOutcome();
+    void verifyAnswersRateLimitHeaders();
+    void forwardAuth_data();
+    void forwardAuth();
+    void webhooksDeliverSignedPings();
+    void auditEvents();
+    void badRequests_data();
+    void badRequests();
+    void logsNeverCarrySecrets();
+};
+
+void TestLatchkeyd::initTestCase()
+{
+    QByteArray out;
+    QCOMPARE(d.init(kEmail, kPassword, &out), 0);
+    QVERIFY2(out.contains("Created workspace"), out.constData());
+    QVERIFY2(d.start(), d.logs().constData());
+    QVERIFY(d.url.startsWith(QLatin1String("http://127.0.0.1:")));
+    QVERIFY(!d.url.endsWith(QLatin1String(":0")));
+    http.base = d.url;
+    const HttpResult r = http.post(QStringLiteral("/v1/sessions"),
+                                   {{QStringLiteral("email"), kEmail},
+                                    {QStringLiteral("password"), QString::fromUtf8(kPassword)}});
+    QCOMPARE(r.status, 200);
+    http.token = r.data().value(QLatin1String("token")).toString().toLatin1();
+    QVERIFY(http.token.startsWith("lks_"));
+}
+
+void TestLatchkeyd::versionHelpAndUsage_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("outputPart");
+    QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0 << "latchkeyd 0.";
+    QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0 << "latchkeyd serve";
+    QTest::newRow("nothing") << QStringList{} << 2 << "missing command";
+    QTest::newRow("unknown-command")
+        << QStringList{QStringLiteral("dance")} << 2 << "unknown command";
+    QTest::newRow("serve-no-listen") << QStringList{QStringLiteral("serve")} << 2 << "--listen";
+    QTest::newRow("serve-bad-listen")
+        << QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
+                       QStringLiteral("nowhere")}
+        << 2 << "HOST:PORT";
+    QTest::newRow("serve-bad-port")
+        << QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
+                       QStringLiteral("127.0.0.1:99999")}
+        << 2 << "HOST:PORT";
+    QTest::newRow("serve-unknown-option")
+        << QStringList{QStringLiteral("serve"), QStringLiteral("--colour")} << 2 << "colour";
+    QTest::newRow("serve-half-tls")
+        << QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
+                       QStringLiteral("127.0.0.1:0"), QStringLiteral("--tls-cert"),
+                       QStringLiteral("x.pem")}
+        << 2 << "--tls-key";
+    QTest::newRow("serve-bad-log-format")
+        << QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
+                       QStringLiteral("127.0.0.1:0"), QStringLiteral("--log-format"),
+                       QStringLiteral("xml")}
+        << 2 << "text or json";
+    QTest::newRow("serve-bad-store")
+        << QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
+                       QStringLiteral("127.0.0.1:0"), QStringLiteral("--store"),
+                       QStringLiteral("mysql://x/y")}
+        << 2 << "Unknown store URL";
+    QTest::newRow("init-no-email")
+        << QStringList{QStringLiteral("init"), QStringLiteral("--password-stdin")} << 2
+        << "--email";
+    QTest::newRow("init-bad-email")
+        << QStringList{QStringLiteral("init"), QStringLiteral("--email"), QStringLiteral("nope"),
+                       QStringLiteral("--password-stdin")}
+        << 2 << "email address";
+    QTest::newRow("init-no-stdin-flag")
+        << QStringList{QStringLiteral("init"), QStringLiteral("--email"), QStringLiteral("a@b.c")}
+        << 2 << "--password-stdin";
+}
+
+void TestLatchkeyd::versionHelpAndUsage()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, outputPart);
+    QProcess p;
+    p.start(latchkeydPath(), args);
+    p.closeWriteChannel();
+    QVERIFY(p.waitForFinished(30000));
+    const QString out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    QCOMPARE(p.exitCode(), exitCode);
+    QVERIFY2(out.contains(outputPart), qPrintable(out));
+}
+
+void TestLatchkeyd::initIsIdempotent()
+{
+    Latchkeyd other;
+    QByteArray out;
+    QCOMPARE(other.init(QStringLiteral("a@b.test"), "short", &out), 2);
+    QVERIFY(out.contains("8 characters"));
+    QCOMPARE(other.init(QStringLiteral("a@b.test"), kPassword, &out,
+                        {QStringLiteral("--workspace"), QStringLiteral("Shop")}),
+             0);
+    QVERIFY2(out.contains("Created workspace \"Shop\""), out.constData());
+    QCOMPARE(other.init(QStringLiteral("A@B.test"), "another password", &out), 0);
+    QVERIFY2(out.contains("already owns workspace \"Shop\""), out.constData());
+    QVERIFY(out.contains("nothing changed"));
+    // The second run changed nothing: the first password still signs in.
+    QVERIFY(other.start());
+    Http h;
+    h.base = other.url;
+    QCOMPARE(h.post(QStringLiteral("/v1/sessions"),
+                    {{QStringLiteral("email"), QStringLiteral("a@b.test")},
+                     {QStringLiteral("password"), QString::fromUtf8(kPassword)}})
+                 .status,
+             200);
+    QCOMPARE(h.post(QStringLiteral("/v1/sessions"),
+                    {{QStringLiteral("email"), QStringLiteral("a@b.test")},
+                     {QStringLiteral("password"), QStringLiteral("another password")}})
+                 .status,
+             401);
+    QCOMPARE(other.terminate(), 0);
+}
+
+void TestLatchkeyd::healthz()
+{
+    const HttpResult r = http.send("GET", QStringLiteral("/healthz"), {}, {}, false);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json.value(QLatin1String("success")).toBool(), true);
+    QCOMPARE(r.data().value(QLatin1String("store")).toString(), QStringLiteral("reachable"));
+}
+
+void TestLatchkeyd::signInAndOut()
+{
+    Http h;
+    h.base = d.url;
+    const HttpResult in = h.post(QStringLiteral("/v1/sessions"),
+                                 {{QStringLiteral("email"), QStringLiteral("OWNER@acme.test")},
+                                  {QStringLiteral("password"), QString::fromUtf8(kPassword)}});
+    QCOMPARE(in.status, 200);
+    h.token = in.data().value(QLatin1String("token")).toString().toLatin1();
+    QVERIFY(!in.data().value(QLatin1String("expires_at")).toString().isEmpty());
+    QCOMPARE(h.get(QStringLiteral("/v1/workspaces")).status, 200);
+    const HttpResult out = h.del(QStringLiteral("/v1/sessions/current"));
+    QCOMPARE(out.status, 200);
+    const HttpResult after = h.get(QStringLiteral("/v1/workspaces"));
+    QCOMPARE(after.status, 401);
+    QCOMPARE(after.code(), QStringLiteral("invalid_session"));
+    h.token = "lks_" + QByteArray(40, 'x');
+    QCOMPARE(h.get(QStringLiteral("/v1/api-keys")).status, 401);
+}
+
+void TestLatchkeyd::failedSignInsAreThrottled()
+{
+    Http h;
+    h.base = d.url;
+    const QJsonObject wrong{{QStringLiteral("email"), QStringLiteral("victim@acme.test")},
+                            {QStringLiteral("password"), QStringLiteral("guess")}};
+    for (int i = 0; i < 5; ++i) {
+        const HttpResult r = h.post(QStringLiteral("/v1/sessions"), wrong);
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.code(), QStringLiteral("invalid_credentials"));
+    }
+    const HttpResult r = h.post(QStringLiteral("/v1/sessions"), wrong);
+    QCOMPARE(r.status, 429);
+    QCOMPARE(r.code(), QStringLiteral("rate_limit_exceeded"));
+    QVERIFY(r.header("Retry-After").toInt() > 0);
+    // Another email is not affected.
+    QCOMPARE(h.post(QStringLiteral("/v1/sessions"),
+                    {{QStringLiteral("email"), kEmail},
+                     {QStringLiteral("password"), QString::fromUtf8(kPassword)}})
+                 .status,
+             200);
+}
+
+void TestLatchkeyd::workspacesAndScopes()
+{
+    const HttpResult ws = http.get(QStringLiteral("/v1/workspaces"));
+    QCOMPARE(ws.status, 200);
+    const QJsonArray list = ws.json.value(QLatin1String("data")).toArray();
+    QCOMPARE(list.size(), 1);
+    const QJsonObject w = list.first().toObject();
+    workspaceId = w.value(QLatin1String("id")).toString();
+    QVERIFY(workspaceId.startsWith(QLatin1String("ws_")));
+    QCOMPARE(w.value(QLatin1String("name")).toString(), QStringLiteral("Default"));
+    QCOMPARE(w.value(QLatin1String("role")).toString(), QStringLiteral("owner"));
+    QCOMPARE(w.value(QLatin1String("services")).toArray().size(), 2);
+
+    const HttpResult scopes = http.send("GET", QStringLiteral("/v1/scopes"), {},
+                                        {{"Latchkey-Workspace", workspaceId.toLatin1()}});
+    QCOMPARE(scopes.status, 200);
+    bool sawManage = false;
+    for (const QJsonValue &v : scopes.json.value(QLatin1String("data")).toArray()) {
+        const QJsonObject s = v.toObject();
+        QVERIFY(s.contains(QLatin1String("public_safe")));
+        QVERIFY(s.value(QLatin1String("grantable")).toBool()); // the owner grants all
+        if (s.value(QLatin1String("scope")).toString() == QLatin1String("service.forms.manage")) {
+            sawManage = true;
+            QCOMPARE(s.value(QLatin1String("privileged")).toBool(), true);
+        }
+    }
+    QVERIFY(sawManage);
+    const HttpResult wrongWs =
+        http.send("GET", QStringLiteral("/v1/api-keys"), {}, {{"Latchkey-Workspace", "ws_other"}});
+    QCOMPARE(wrongWs.status, 404);
+}
+
+void TestLatchkeyd::keyLifecycle()
+{
+    QByteArray secret;
+    QJsonObject created = createKey(
+        secretKeyBody(QStringLiteral("Backend"), {QStringLiteral("service.forms.submit")}),
+        &secret);
+    const QString id = created.value(QLatin1String("id")).toString();
+    QVERIFY(id.startsWith(QLatin1String("key_")));
+    QVERIFY(secret.startsWith("sk_test_"));
+    QCOMPARE(created.value(QLatin1String("object")).toString(), QStringLiteral("api_key"));
+    QCOMPARE(created.value(QLatin1String("status")).toString(), QStringLiteral("active"));
+    QCOMPARE(created.value(QLatin1String("last4")).toString(),
+             QString::fromLatin1(secret.right(4)));
+    for (const char *field :
+         {"id", "object", "type", "name", "environment", "prefix", "last4", "scopes",
+          "allowed_origins", "restrictions", "rate_limit", "created_at", "created_by", "last_used",
+          "expires_at", "revoked_at", "status"})
+        QVERIFY2(created.contains(QLatin1String(field)), field);
+
+    const HttpResult got = http.get(QStringLiteral("/v1/api-keys/") + id);
+    QCOMPARE(got.status, 200);
+    QVERIFY(!got.data().contains(QLatin1String("secret")));
+    QVERIFY(!got.body.contains(secret.mid(8)));
+
+    const HttpResult patched = http.patch(
+        QStringLiteral("/v1/api-keys/") + id,
+        {{QStringLiteral("name"), QStringLiteral("Backend (EU)")},
+         {QStringLiteral("restrictions"),
+          QJsonObject{{QStringLiteral("ip_allowlist"), QJsonArray{QStringLiteral("10.0.0.0/8")}}}},
+         {QStringLiteral("rate_limit"),
+          QJsonObject{{QStringLiteral("limit"), 100}, {QStringLiteral("window"), 60}}}});
+    QCOMPARE(patched.status, 200);
+    QCOMPARE(patched.data().value(QLatin1String("name")).toString(),
+             QStringLiteral("Backend (EU)"));
+    QCOMPARE(patched.data()
+                 .value(QLatin1String("restrictions"))
+                 .toObject()
+                 .value(QLatin1String("ip_allowlist"))
+                 .toArray()
+                 .first()
+                 .toString(),
+             QStringLiteral("10.0.0.0/8"));
+    QCOMPARE(patched.data()
+                 .value(QLatin1String("rate_limit"))
+                 .toObject()
+                 .value(QLatin1String("limit"))
+                 .toInt(),
+             100);
+
+    const HttpResult rolled = http.post(QStringLiteral("/v1/api-keys/%1/roll").arg(id),
+                                        {{QStringLiteral("old_expires_in"), 3600}});
+    QCOMPARE(rolled.status, 201);
+    const QByteArray newSecret = rolled.data().value(QLatin1String("secret")).toString().toLatin1();
+    QVERIFY(newSecret.startsWith("sk_test_") && newSecret != secret);
+    QCOMPARE(http.get(QStringLiteral("/v1/api-keys/") + id)
+                 .data()
+                 .value(QLatin1String("status"))
+                 .toString(),
+             QStringLiteral("expiring"));
+    // Both verify during the grace period.
+    QCOMPARE(http.post(QStringLiteral("/v1/verify"),
+                       {{QStringLiteral("key"), QString::fromLatin1(secret)},
+                        {QStringLiteral("ip"), QStringLiteral("10.1.1.1")}})
+                 .status,
+             200);
+    QCOMPARE(http.post(QStringLiteral("/v1/verify"),
+                       {{QStringLiteral("key"), QString::fromLatin1(newSecret)},
+                        {QStringLiteral("ip"), QStringLiteral("10.1.1.1")}})
+                 .status,
+             200);
+
+    const HttpResult revoked = http.del(QStringLiteral("/v1/api-keys/") + id);
+    QCOMPARE(revoked.status, 200);
+    QCOMPARE(revoked.json.value(QLatin1String("message")).toString(),
+             QStringLiteral("API key revoked successfully"));
+    const HttpResult after = http.post(QStringLiteral("/v1/verify"),
+                                       {{QStringLiteral("key"), QString::fromLatin1(secret)}});
+    QCOMPARE(after.status, 401);
+    QCOMPARE(after.code(), QStringLiteral("invalid_api_key"));
+    QCOMPARE(http.get(QStringLiteral("/v1/api-keys/key_doesnotexist")).status, 404);
+}
+
+void TestLatchkeyd::listPaging()
+{
+    for (int i = 0; i < 7; ++i)
+        createKey(secretKeyBody(QStringLiteral("Paged %1").arg(i),
+                                {QStringLiteral("service.forms.read")}, QStringLiteral("live")));
+    QStringList seen;
+    QString after;
+    int pages = 0;
+    for (;;) {
+        QString path = QStringLiteral("/v1/api-keys?environment=live&limit=3");
+        if (!after.isEmpty())
+            path += QStringLiteral("&starting_after=") + after;
+        const HttpResult r = http.get(path);
+        QCOMPARE(r.status, 200);
+        ++pages;
+        const QJsonArray items = r.json.value(QLatin1String("data")).toArray();
+        for (const QJsonValue &v : items)
+            seen << v.toObject().value(QLatin1String("name")).toString();
+        if (!r.json.value(QLatin1String("has_more")).toBool())
+            break;
+        after = items.last().toObject().value(QLatin1String("id")).toString();
+    }
+    QCOMPARE(seen.size(), 7);
+    QCOMPARE(pages, 3);
+    QCOMPARE(seen.first(), QStringLiteral("Paged 6"));
+    const HttpResult test = http.get(QStringLiteral("/v1/api-keys?type=secret"));
+    for (const QJsonValue &v : test.json.value(QLatin1String("data")).toArray())
+        QCOMPARE(v.toObject().value(QLatin1String("environment")).toString(),
+                 QStringLiteral("test"));
+}
+
+void TestLatchkeyd::publicKeyAndSecretKeyOnTheManagementApi()
+{
+    QByteArray pk;
+    const QJsonObject pub =
+        createKey({{QStringLiteral("name"), QStringLiteral("Widget")},
+                   {QStringLiteral("type"), QStringLiteral("public")},
+                   {QStringLiteral("service_id"), QStringLiteral("forms")},
+                   {QStringLiteral("scopes"), QJsonArray{QStringLiteral("service.forms.submit")}},
+                   {QStringLiteral("allowed_origins"),
+                    QJsonArray{QStringLiteral("https://shop.example.com")}}},
+                  &pk);
+    QVERIFY(pk.startsWith("pk_test_"));
+    QCOMPARE(pub.value(QLatin1String("token")).toString(), QString::fromLatin1(pk));
+    QCOMPARE(http.get(QStringLiteral("/v1/api-keys/") + pub.value(QLatin1String("id")).toString())
+                 .data()
+                 .value(QLatin1String("token"))
+                 .toString(),
+             QString::fromLatin1(pk));
+
+    QByteArray manager;
+    createKey(secretKeyBody(QStringLiteral("CI"),
+                            {QStringLiteral("keys.read"), QStringLiteral("keys.write"),
+                             QStringLiteral("service.forms.*")}),
+              &manager);
+    Http ci;
+    ci.base = d.url;
+    ci.token = manager;
+    const HttpResult listed = ci.get(QStringLiteral("/v1/api-keys"));
+    QCOMPARE(listed.status, 200);
+    const HttpResult made =
+        ci.post(QStringLiteral("/v1/api-keys"),
+                secretKeyBody(QStringLiteral("from CI"), {QStringLiteral("service.forms.submit")}));
+    QCOMPARE(made.status, 201);
+    QCOMPARE(made.data().value(QLatin1String("created_by")).toString().left(8),
+             QStringLiteral("sk_test_"));
+    const HttpResult escalate =
+        ci.post(QStringLiteral("/v1/api-keys"),
+                secretKeyBody(QStringLiteral("more"), {QStringLiteral("service.bookings.read")}));
+    QCOMPARE(escalate.status, 403);
+    QCOMPARE(escalate.code(), QStringLiteral("scope_not_grantable"));
+    const HttpResult live =
+        ci.post(QStringLiteral("/v1/api-keys"),
+                secretKeyBody(QStringLiteral("live"), {QStringLiteral("service.forms.submit")},
+                              QStringLiteral("live")));
+    QCOMPARE(live.status, 403);
+    QCOMPARE(ci.get(QStringLiteral("/v1/webhook-endpoints")).code(),
+             QStringLiteral("insufficient_scope"));
+    Http widget;
+    widget.base = d.url;
+    widget.token = pk;
+    QCOMPARE(widget.get(QStringLiteral("/v1/api-keys")).status, 403);
+}
+
+void TestLatchkeyd::verifyEveryOutcome_data()
+{
+    QTest::addColumn<QJsonObject>("request");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("no-key") << QJsonObject{{QStringLiteral("key"), QString()}} << 401
+                            << "missing_authorization";
+    QTest::newRow("malformed") << QJsonObject{{QStringLiteral("key"),
+                                               QStringLiteral("sk_test_abc")}}
+                               << 401 << "invalid_api_key";
+    QTest::newRow("unknown") << QJsonObject{{QStringLiteral("key"),
+                                             QString::fromLatin1(KeyText::generate(
+                                                 KeyType::Secret, Environment::Test))}}
+                             << 401 << "invalid_api_key";
+    QTest::newRow("ok") << QJsonObject{{QStringLiteral("key"), QStringLiteral("$server")},
+                                       {QStringLiteral("scope"),
+                                        QStringLiteral("service.forms.submit")},
+                                       {QStringLiteral("ip"), QStringLiteral("10.0.0.5")},
+                                       {QStringLiteral("method"), QStringLiteral("POST")},
+                                       {QStringLiteral("path"), QStringLiteral("/v1/forms/a")}}
+                        << 200 << "";
+    QTest::newRow("ip") << QJsonObject{{QStringLiteral("key"), QStringLiteral("$server")},
+                                       {QStringLiteral("scope"),
+                                        QStringLiteral("service.forms.submit")},
+                                       {QStringLiteral("ip"), QStringLiteral("192.0.2.1")}}
+                        << 403 << "ip_not_allowed";
+    QTest::newRow("endpoint")
+        << QJsonObject{{QStringLiteral("key"), QStringLiteral("$server")},
+                       {QStringLiteral("scope"), QStringLiteral("service.forms.submit")},
+                       {QStringLiteral("ip"), QStringLiteral("10.0.0.5")},
+                       {QStringLiteral("method"), QStringLiteral("GET")},
+                       {QStringLiteral("path"), QStringLiteral("/v1/forms/a")}}
+        << 403 << "endpoint_not_allowed";
+    QTest::newRow("scope") << QJsonObject{{QStringLiteral("key"), QStringLiteral("$server")},
+                                          {QStringLiteral("scope"),
+                                           QStringLiteral("service.forms.manage")},
+                                          {QStringLiteral("ip"), QStringLiteral("10.0.0.5")},
+                                          {QStringLiteral("method"), QStringLiteral("POST")},
+                                          {QStringLiteral("path"), QStringLiteral("/v1/forms/a")}}
+                           << 403 << "insufficient_scope";
+    QTest::newRow("origin-missing")
+        << QJsonObject{{QStringLiteral("key"), QStringLiteral("$widget")},
+                       {QStringLiteral("scope"), QStringLiteral("service.forms.submit")}}
+        << 403 << "origin_not_allowed";
+    QTest::newRow("origin-ok")
+        << QJsonObject{{QStringLiteral("key"), QStringLiteral("$widget")},
+                       {QStringLiteral("scope"), QStringLiteral("service.forms.submit")},
+                       {QStringLiteral("origin"), QStringLiteral("https://shop.example.com")}}
+        << 200 << "";
+    QTest::newRow("lapsed-live")
+        << QJsonObject{{QStringLiteral("key"), QStringLiteral("$payments")},
+                       {QStringLiteral("scope"), QStringLiteral("service.payments.read")}}
+        << 402 << "service_inactive";
+    QTest::newRow("revoked") << QJsonObject{{QStringLiteral("key"), QStringLiteral("$revoked")}}
+                             << 401 << "invalid_api_key";
+    QTest::newRow("rate") << QJsonObject{{QStringLiteral("key"), QStringLiteral("$limited")}} << 429
+                          << "rate_limit_exceeded";
+}
+
+void TestLatchkeyd::verifyEveryOutcome()
+{
+    static QHash<QString, QByteArray> keys;
+    if (keys.isEmpty()) {
+        QByteArray k;
+        QJsonObject server =
+            secretKeyBody(QStringLiteral("server"), {QStringLiteral("service.forms.submit")},
+                          QStringLiteral("live"));
+        server.insert(
+            QStringLiteral("restrictions"),
+            QJsonObject{
+                {QStringLiteral("ip_allowlist"), QJsonArray{QStringLiteral("10.0.0.0/8")}},
+                {QStringLiteral("endpoints"), QJsonArray{QStringLiteral("POST /v1/forms/*")}}});
+        createKey(server, &k);
+        keys.insert(QStringLiteral("$server"), k);
+        createKey({{QStringLiteral("name"), QStringLiteral("w")},
+                   {QStringLiteral("type"), QStringLiteral("public")},
+                   {QStringLiteral("environment"), QStringLiteral("live")},
+                   {QStringLiteral("service_id"), QStringLiteral("forms")},
+                   {QStringLiteral("scopes"), QJsonArray{QStringLiteral("service.forms.submit")}},
+                   {QStringLiteral("allowed_origins"),
+                    QJsonArray{QStringLiteral("https://shop.example.com")}}},
+                  &k);
+        keys.insert(QStringLiteral("$widget"), k);
+        createKey(secretKeyBody(QStringLiteral("pay"), {QStringLiteral("service.payments.read")},
+                                QStringLiteral("live")),
+                  &k);
+        keys.insert(QStringLiteral("$payments"), k);
+        const QJsonObject r = createKey(
+            secretKeyBody(QStringLiteral("gone"), {QStringLiteral("service.forms.read")}), &k);
+        http.del(QStringLiteral("/v1/api-keys/") + r.value(QLatin1String("id")).toString());
+        keys.insert(QStringLiteral("$revoked"), k);
+        QJsonObject limited =
+            secretKeyBody(QStringLiteral("limited"), {QStringLiteral("service.forms.read")});
+        limited.insert(QStringLiteral("rate_limit"),
+                       QJsonObject{{QStringLiteral("limit"), 1}, {QStringLiteral("window"), 3600}});
+        createKey(limited, &k);
+        keys.insert(QStringLiteral("$limited"), k);
+        QCOMPARE(http.post(QStringLiteral("/v1/verify"),
+                           {{QStringLiteral("key"), QString::fromLatin1(k)}})
+                     .status,
+                 200);
+    }
+    QFETCH(QJsonObject, request);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    const QString key = request.value(QLatin1String("key")).toString();
+    if (keys.contains(key))
+        request.insert(QStringLiteral("key"), QString::fromLatin1(keys.value(key)));
+    const HttpResult r =
+        http.send("POST", QStringLiteral("/v1/verify"), QJsonDocument(request).toJson(), {}, false);
+    QCOMPARE(r.status, status);
+    if (status == 200) {
+        const QJsonObject data = r.data();
+        QCOMPARE(data.value(QLatin1String("valid")).toBool(), true);
+        for (const char *f : {"key_id", "workspace_id", "environment", "type", "service_id",
+                              "scopes", "expires_at"})
+            QVERIFY2(data.contains(QLatin1String(f)), f);
+        return;
+    }
+    QCOMPARE(r.json.value(QLatin1String("success")).toBool(true), false);
+    QCOMPARE(r.code(), code);
+    QVERIFY(!r.json.value(QLatin1String("error"))
+                 .toObject()
+                 .value(QLatin1String("message"))
+                 .toString()
+                 .isEmpty());
+    if (code == QLatin1String("insufficient_scope"))
+        QCOMPARE(r.json.value(QLatin1String("error"))
+                     .toObject()
+                     .value(QLatin1String("required_scope"))
+                     .toString(),
+                 QStringLiteral("service.forms.manage"));
+    if (status == 429)
+        QVERIFY(r.header("Retry-After").toInt() > 0);
+}
+
+void TestLatchkeyd::verifyAnswersRateLimitHeaders()
+{
+    QByteArray k;
+    QJsonObject body =
+        secretKeyBody(QStringLiteral("headers"), {QStringLiteral("service.forms.read")});
+    body.insert(QStringLiteral("rate_limit"),
+                QJsonObject{{QStringLiteral("limit"), 5}, {QStringLiteral("window"), 3600}});
+    createKey(body, &k);
+    for (int i = 0; i < 5; ++i) {
+        const HttpResult r = http.post(QStringLiteral("/v1/verify"),
+                                       {{QStringLiteral("key"), QString::fromLatin1(k)}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.header("X-RateLimit-Limit"), QByteArray("5"));
+        QCOMPARE(r.header("X-RateLimit-Remaining").toInt(), 4 - i);
+        QVERIFY(r.header("X-RateLimit-Reset").toLongLong() > QDateTime::currentSecsSinceEpoch());
+    }
+    const HttpResult over =
+        http.post(QStringLiteral("/v1/verify"), {{QStringLiteral("key"), QString::fromLatin1(k)}});
+    QCOMPARE(over.status, 429);
+    QCOMPARE(over.header("X-RateLimit-Remaining"), QByteArray("0"));
+    QVERIFY(over.header("Retry-After").toInt() >= 1);
+}
+
+void TestLatchkeyd::forwardAuth_data()
+{
+    QTest::addColumn<QByteArray>("authorization");
+    QTest::addColumn<QByteArray>("scope");
+    QTest::addColumn<QByteArray>("forwardedFor");
+    QTest::addColumn<int>("status");
+    QTest::newRow("ok-bearer") << QByteArray("Bearer $k") << QByteArray("service.bookings.read")
+                               << QByteArray() << 204;
+    QTest::newRow("ok-bare") << QByteArray("$k") << QByteArray("service.bookings.read")
+                             << QByteArray() << 204;
+    QTest::newRow("missing") << QByteArray() << QByteArray("service.bookings.read") << QByteArray()
+                             << 401;
+    QTest::newRow("scope") << QByteArray("Bearer $k") << QByteArray("service.bookings.manage")
+                           << QByteArray() << 403;
+    QTest::newRow("xff-last-wins")
+        << QByteArray("Bearer $ipk") << QByteArray() << QByteArray("10.0.0.1, 192.0.2.7") << 403;
+    QTest::newRow("xff-ok") << QByteArray("Bearer $ipk") << QByteArray()
+                            << QByteArray("192.0.2.7, 10.0.0.1") << 204;
+}
+
+void TestLatchkeyd::forwardAuth()
+{
+    static QByteArray k, ipk;
+    if (k.isEmpty()) {
+        createKey(secretKeyBody(QStringLiteral("fa"), {QStringLiteral("service.bookings.read")}),
+                  &k);
+        QJsonObject b =
+            secretKeyBody(QStringLiteral("fa-ip"), {QStringLiteral("service.bookings.read")});
+        b.insert(QStringLiteral("restrictions"),
+                 QJsonObject{
+                     {QStringLiteral("ip_allowlist"), QJsonArray{QStringLiteral("10.0.0.0/8")}}});
+        createKey(b, &ipk);
+    }
+    QFETCH(QByteArray, authorization);
+    QFETCH(QByteArray, scope);
+    QFETCH(QByteArray, forwardedFor);
+    QFETCH(int, status);
+    authorization.replace("$ipk", ipk).replace("$k", k);
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    if (!authorization.isEmpty())
+        headers.append({QByteArray("Authorization"), authorization});
+    if (!scope.isEmpty())
+        headers.append({QByteArray("X-Required-Scope"), scope});
+    if (!forwardedFor.isEmpty())
+        headers.append({QByteArray("X-Forwarded-For"), forwardedFor});
+    headers.append({QByteArray("X-Original-Method"), QByteArray("GET")});
+    headers.append({QByteArray("X-Original-URI"), QByteArray("/bookings?x=1")});
+    const HttpResult r = http.send("GET", QStringLiteral("/v1/auth"), {}, headers, false);
+    QCOMPARE(r.status, status);
+    if (status == 204) {
+        QVERIFY(!r.header("X-RateLimit-Limit").isEmpty()); // every verified call
+        QVERIFY(!r.header("X-RateLimit-Remaining").isEmpty());
+        QVERIFY(r.header("Latchkey-Key-Id").startsWith("key_"));
+        QVERIFY(r.header("Latchkey-Workspace").startsWith("ws_"));
+        QCOMPARE(r.header("Latchkey-Environment"), QByteArray("test"));
+        QVERIFY(r.body.isEmpty());
+    } else {
+        QCOMPARE(r.json.value(QLatin1String("success")).toBool(true), false);
+    }
+}
+
+void TestLatchkeyd::webhooksDeliverSignedPings()
+{
+    Receiver receiver;
+    const HttpResult created =
+        http.post(QStringLiteral("/v1/webhook-endpoints"),
+                  {{QStringLiteral("url"), receiver.url()},
+                   {QStringLiteral("description"), QStringLiteral("local")}});
+    QCOMPARE(created.status, 201);
+    const QString id = created.data().value(QLatin1String("id")).toString();
+    const QByteArray secret1 = created.data().value(QLatin1String("secret")).toString().toLatin1();
+    QVERIFY(secret1.startsWith("whsec_"));
+    QVERIFY(!http.get(QStringLiteral("/v1/webhook-endpoints/") + id).body.contains(secret1));
+
+    HttpResult test = http.post(QStringLiteral("/v1/webhook-endpoints/%1/test").arg(id), {});
+    QCOMPARE(test.status, 200);
+    QCOMPARE(test.data().value(QLatin1String("delivered")).toBool(), true);
+    QCOMPARE(test.data().value(QLatin1String("status")).toInt(), 200);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QVERIFY2(WebhookService::verifySignature(receiver.header("Latchkey-Signature"), receiver.body(),
+                                             secret1, now),
+             receiver.request.constData());
+    QVERIFY(receiver.body().contains("\"type\":\"ping\""));
+
+    const HttpResult rotated =
+        http.post(QStringLiteral("/v1/webhook-endpoints/%1/rotate-secret").arg(id), {});
+    QCOMPARE(rotated.status, 200);
+    const QByteArray secret2 = rotated.data().value(QLatin1String("secret")).toString().toLatin1();
+    QVERIFY(secret2.startsWith("whsec_") && secret2 != secret1);
+    receiver.request.clear();
+    receiver.answerStatus = 500;
+    test = http.post(QStringLiteral("/v1/webhook-endpoints/%1/test").arg(id), {});
+    QCOMPARE(test.data().value(QLatin1String("delivered")).toBool(), false);
+    QCOMPARE(test.data().value(QLatin1String("status")).toInt(), 500);
+    const QByteArray sig = receiver.header("Latchkey-Signature");
+    QCOMPARE(sig.count("v1="), 2);
+    QVERIFY(WebhookService::verifySignature(sig, receiver.body(), secret1, now));
+    QVERIFY(WebhookService::verifySignature(sig, receiver.body(), secret2, now));
+
+    const HttpResult listed = http.get(QStringLiteral("/v1/webhook-endpoints"));
+    QCOMPARE(listed.json.value(QLatin1String("data")).toArray().size(), 1);
+    QCOMPARE(http.del(QStringLiteral("/v1/webhook-endpoints/") + id).status, 200);
+    QCOMPARE(http.get(QStringLiteral("/v1/webhook-endpoints/") + id).status, 404);
+    const HttpResult liveLoopback =
+        http.post(QStringLiteral("/v1/webhook-endpoints"),
+                  {{QStringLiteral("url"), QStringLiteral("https://127.0.0.1/x")},
+                   {QStringLiteral("environment"), QStringLiteral("live")}});
+    QCOMPARE(liveLoopback.status, 400);
+    QCOMPARE(liveLoopback.param(), QStringLiteral("url"));
+}
+
+void TestLatchkeyd::auditEvents()
+{
+    const HttpResult r = http.get(QStringLiteral("/v1/audit-events?limit=100"));
+    QCOMPARE(r.status, 200);
+    QStringList actions;
+    for (const QJsonValue &v : r.json.value(QLatin1String("data")).toArray())
+        actions << v.toObject().value(QLatin1String("action")).toString();
+    QVERIFY(actions.contains(QStringLiteral("api_key.created")));
+    QVERIFY(actions.contains(QStringLiteral("api_key.revoked")));
+    QVERIFY(actions.contains(QStringLiteral("api_key.rolled")));
+    QVERIFY(actions.contains(QStringLiteral("session.created")));
+    QVERIFY(actions.contains(QStringLiteral("webhook_endpoint.secret_rotated")));
+    QVERIFY(!r.body.contains("sk_test_") || !r.body.contains("whsec_"));
+}
+
+void TestLatchkeyd::badRequests_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("auth");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("param");
+    const QByteArray good = R"({"name":"x","scopes":["service.forms.submit"]})";
+    auto row = [](const char *name, const char *method, const char *path, const QByteArray &body,
+                  bool auth, int status, const char *code, const char *param = "") {
+        QTest::newRow(name) << QByteArray(method) << QString::fromUtf8(path) << body << auth
+                            << status << QString::fromLatin1(code) << QString::fromLatin1(param);
+    };
+    row("unknown-route", "GET", "/v2/keys", {}, true, 404, "not_found");
+    row("unknown-root", "GET", "/", {}, true, 404, "not_found");
+    row("unknown-deep", "GET", "/v1/api-keys/key_x/unknown", {}, true, 404, "not_found");
+    row("secret-in-path", "GET", "/v1/sk_live_abcdefghijklmnopqrstuvwxyz0123456789AB", {}, true,
+        404, "not_found");
+    row("method-put-keys", "PUT", "/v1/api-keys", good, true, 405, "method_not_allowed");
+    row("method-delete-verify", "DELETE", "/v1/verify", {}, true, 405, "method_not_allowed");
+    row("method-post-healthz", "POST", "/healthz", "{}", true, 405, "method_not_allowed");
+    row("method-get-roll", "GET", "/v1/api-keys/key_x/roll", {}, true, 405, "method_not_allowed");
+    row("too-large", "POST", "/v1/api-keys", QByteArray(70000, ' ') + good, true, 413,
+        "payload_too_large");
+    row("too-large-verify", "POST", "/v1/verify", "{\"key\":\"" + QByteArray(66000, 'a') + "\"}",
+        false, 413, "payload_too_large");
+    row("no-auth", "GET", "/v1/api-keys", {}, false, 401, "missing_authorization");
+    row("no-auth-create", "POST", "/v1/api-keys", good, false, 401, "missing_authorization");
+    row("empty-body", "POST", "/v1/api-keys", {}, true, 400, "invalid_request", "body");
+    row("malformed-json", "POST", "/v1/api-keys", "{\"name\":", true, 400, "invalid_request",
+        "body");
+    row("json-array", "POST", "/v1/api-keys", "[1,2]", true, 400, "invalid_request", "body");
+    row("json-string", "POST", "/v1/api-keys", "\"hello\"", true, 400, "invalid_request", "body");
+    row("invalid-utf8", "POST", "/v1/api-keys",
+        "{\"name\":\"\xff\xfe\",\"scopes\":[\"service.forms.submit\"]}", true, 400,
+        "invalid_request", "body");
+    row("name-number", "POST", "/v1/api-keys", R"({"name":5,"scopes":["service.forms.submit"]})",
+        true, 400, "invalid_request", "name");
+    row("name-missing", "POST", "/v1/api-keys", R"({"scopes":["service.forms.submit"]})", true, 400,
+        "invalid_request", "name");
+    row("name-empty", "POST", "/v1/api-keys", R"({"name":"","scopes":["service.forms.submit"]})",
+        true, 400, "invalid_request", "name");
+    row("name-huge", "POST", "/v1/api-keys",
+        "{\"name\":\"" + QByteArray(5000, 'n') + "\",\"scopes\":[\"service.forms.submit\"]}", true,
+        400, "invalid_request", "name");
+    row("name-nul", "POST", "/v1/api-keys",
+        R"({"name":"a\u0000b","scopes":["service.forms.submit"]})", true, 400, "invalid_request",
+        "name");
+    row("scopes-string", "POST", "/v1/api-keys", R"({"name":"x","scopes":"service.forms.submit"})",
+        true, 400, "invalid_request", "scopes");
+    row("scopes-numbers", "POST", "/v1/api-keys", R"({"name":"x","scopes":[1,2]})", true, 400,
+        "invalid_request", "scopes");
+    row("scopes-empty", "POST", "/v1/api-keys", R"({"name":"x","scopes":[]})", true, 400,
+        "invalid_request", "scopes");
+    row("scope-unknown", "POST", "/v1/api-keys", R"({"name":"x","scopes":["service.nope.read"]})",
+        true, 400, "invalid_request", "scopes");
+    row("scope-star", "POST", "/v1/api-keys", R"({"name":"x","scopes":["*"]})", true, 403,
+        "scope_not_grantable", "scopes");
+    row("unknown-field", "POST", "/v1/api-keys",
+        R"({"name":"x","scopes":["service.forms.submit"],"colour":"red"})", true, 400,
+        "invalid_request", "colour");
+    row("bad-environment", "POST", "/v1/api-keys",
+        R"({"name":"x","scopes":["service.forms.submit"],"environment":"prod"})", true, 400,
+        "invalid_request", "environment");
+    row("bad-type", "POST", "/v1/api-keys",
+        R"({"name":"x","scopes":["service.forms.submit"],"type":"magic"})", true, 400,
+        "invalid_request", "type");
+    row("bad-expiry", "POST", "/v1/api-keys",
+        R"({"name":"x","scopes":["service.forms.submit"],"expires_at":"tomorrow"})", true, 400,
+        "invalid_request", "expires_at");
+    row("past-expiry", "POST", "/v1/api-keys",
+        R"({"name":"x","scopes":["service.forms.submit"],"expires_at":"2001-01-01T00:00:00Z"})",
+        true, 400, "invalid_request", "expires_at");
+    row("rate-limit-string", "POST", "/v1/api-keys",
+        R"({"name":"x","scopes":["service.forms.submit"],"rate_limit":"100/min"})", true, 400,
+        "invalid_request", "rate_limit");
+    row("rate-limit-zero", "POST", "/v1/api-keys",
+        R"({"name":"x","scopes":["service.forms.submit"],"rate_limit":{"limit":0,"window":60}})",
+        true, 400, "invalid_request", "rate_limit.limit");
+    row("rate-limit-fraction", "POST", "/v1/api-keys",
+        R"({"name":"x","scopes":["service.forms.submit"],"rate_limit":{"limit":1.5,"window":60}})",
+        true, 400, "invalid_request", "rate_limit.limit");
+    row("rate-limit-extra", "POST", "/v1/api-keys",
+        R"({"name":"x","scopes":["service.forms.submit"],"rate_limit":{"limit":1,"window":60,"burst":3}})",
+        true, 400, "invalid_request", "rate_limit.burst");
+    row("restrictions-array", "POST", "/v1/api-keys",
+        R"({"name":"x","scopes":["service.forms.submit"],"restrictions":[]})", true, 400,
+        "invalid_request", "restrictions");
+    row("restrictions-bad-cidr", "POST", "/v1/api-keys",
+        R"({"name":"x","scopes":["service.forms.submit"],"restrictions":{"ip_allowlist":["10.0.0.0/99"]}})",
+        true, 400, "invalid_request", "restrictions.ip_allowlist");
+    row("restrictions-unknown", "POST", "/v1/api-keys",
+        R"({"name":"x","scopes":["service.forms.submit"],"restrictions":{"countries":["DE"]}})",
+        true, 400, "invalid_request", "restrictions.countries");
+    row("restrictions-bad-endpoint", "POST", "/v1/api-keys",
+        R"({"name":"x","scopes":["service.forms.submit"],"restrictions":{"endpoints":["forms"]}})",
+        true, 400, "invalid_request", "restrictions.endpoints");
+    row("origins-on-secret", "POST", "/v1/api-keys",
+        R"({"name":"x","scopes":["service.forms.submit"],"allowed_origins":["https://a.example"]})",
+        true, 400, "invalid_request", "allowed_origins");
+    row("public-bad-origin", "POST", "/v1/api-keys",
+        R"({"name":"x","type":"public","service_id":"forms","scopes":["service.forms.submit"],"allowed_origins":["htp://x"]})",
+        true, 400, "invalid_request", "allowed_origins");
+    row("public-unsafe-scope", "POST", "/v1/api-keys",
+        R"({"name":"x","type":"public","service_id":"forms","scopes":["service.forms.manage"],"allowed_origins":["https://a.example"]})",
+        true, 403, "scope_not_grantable", "scopes");
+    row("limit-zero", "GET", "/v1/api-keys?limit=0", {}, true, 400, "invalid_request", "limit");
+    row("limit-huge", "GET", "/v1/api-keys?limit=100000000000000000000", {}, true, 400,
+        "invalid_request", "limit");
+    row("limit-negative", "GET", "/v1/api-keys?limit=-5", {}, true, 400, "invalid_request",
+        "limit");
+    row("limit-text", "GET", "/v1/api-keys?limit=ten", {}, true, 400, "invalid_request", "limit");
+    row("starting-after-unknown", "GET", "/v1/api-keys?starting_after=key_nope", {}, true, 400,
+        "invalid_request", "starting_after");
+    row("list-bad-environment", "GET", "/v1/api-keys?environment=staging", {}, true, 400,
+        "invalid_request", "environment");
+    row("list-bad-type", "GET", "/v1/api-keys?type=both", {}, true, 400, "invalid_request", "type");
+    row("list-bad-bool", "GET", "/v1/api-keys?include_revoked=yes", {}, true, 400,
+        "invalid_request", "include_revoked");
+    row("get-unknown-key", "GET", "/v1/api-keys/key_unknown", {}, true, 404, "not_found");
+    row("get-weird-id", "GET", "/v1/api-keys/%27%20OR%201=1--", {}, true, 404, "not_found");
+    row("get-dotdot", "GET", "/v1/api-keys/..%2f..%2fetc", {}, true, 404, "not_found");
+    row("patch-unknown-field", "PATCH", "/v1/api-keys/key_unknown", R"({"owner":"me"})", true, 400,
+        "invalid_request", "owner");
+    row("patch-bad-json", "PATCH", "/v1/api-keys/key_unknown", "{", true, 400, "invalid_request",
+        "body");
+    row("roll-bad-grace", "POST", "/v1/api-keys/key_unknown/roll", R"({"old_expires_in":"1h"})",
+        true, 400, "invalid_request", "old_expires_in");
+    row("roll-unknown", "POST", "/v1/api-keys/key_unknown/roll", R"({"old_expires_in":60})", true,
+        404, "not_found");
+    row("revoke-unknown", "DELETE", "/v1/api-keys/key_unknown", {}, true, 404, "not_found");
+    row("webhook-no-url", "POST", "/v1/webhook-endpoints", "{}", true, 400, "invalid_request",
+        "url");
+    row("webhook-http", "POST", "/v1/webhook-endpoints", R"({"url":"http://example.com/hook"})",
+        true, 400, "invalid_request", "url");
+    row("webhook-ftp", "POST", "/v1/webhook-endpoints", R"({"url":"ftp://example.com/hook"})", true,
+        400, "invalid_request", "url");
+    row("verify-no-body", "POST", "/v1/verify", {}, false, 400, "invalid_request", "body");
+    row("verify-key-number", "POST", "/v1/verify", R"({"key":42})", false, 400, "invalid_request",
+        "key");
+    row("verify-bad-scope", "POST", "/v1/verify", R"({"key":"sk_test_x","scope":"Not A Scope"})",
+        false, 400, "invalid_request", "scope");
+    row("verify-unknown-field", "POST", "/v1/verify", R"({"key":"sk_test_x","password":"x"})",
+        false, 400, "invalid_request", "password");
+    row("session-no-password", "POST", "/v1/sessions", R"({"email":"a@b.c"})", false, 400,
+        "invalid_request", "password");
+    row("session-email-array", "POST", "/v1/sessions", R"({"email":["a@b.c"],"password":"x"})",
+        false, 400, "invalid_request", "email");
+    row("session-sql", "POST", "/v1/sessions", R"({"email":"' OR 1=1 --","password":"x"})", false,
+        401, "invalid_credentials");
+}
+
+void TestLatchkeyd::badRequests()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    QFETCH(bool, auth);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    QFETCH(QString, param);
+    const HttpResult r = http.send(method, path, body, {}, auth);
+    QCOMPARE(r.status, status);
+    QVERIFY2(r.header("Content-Type").startsWith("application/json"), r.body.constData());
+    QCOMPARE(r.json.value(QLatin1String("success")).toBool(true), false);
+    QCOMPARE(r.code(), code);
+    QVERIFY(!r.json.value(QLatin1String("error"))
+                 .toObject()
+                 .value(QLatin1String("message"))
+                 .toString()
+                 .isEmpty());
+    if (!param.isEmpty())
+        QCOMPARE(r.param(), param);
+    if (status == 405)
+        QVERIFY(!r.header("Allow").isEmpty());
+    // …and the server keeps serving.
+    QCOMPARE(http.send("GET", QStringLiteral("/healthz"), {}, {}, false).status, 200);
+}
+
+void TestLatchkeyd::logsNeverCarrySecrets()
+{
+    QByteArray secret;
+    createKey(secretKeyBody(QStringLiteral("logged"), {QStringLiteral("service.forms.read")}),
+              &secret);
+    http.post(QStringLiteral("/v1/verify"), {{QStringLiteral("key"), QString::fromLatin1(secret)}});
+    http.send("GET", QStringLiteral("/v1/") + QString::fromLatin1(secret), {}, {}, false);
+    QTest::qWait(200);
+    const QByteArray logs = d.logs();
+    QVERIFY(logs.contains("POST /v1/verify 200"));
+    QVERIFY(logs.contains("key=key_"));
+    QVERIFY(!logs.contains(secret.mid(8)));
+    QVERIFY(!logs.contains(http.token.mid(4)));
+    QVERIFY(!logs.contains(kPassword));
+    QCOMPARE(d.terminate(), 0); // SIGTERM: drains and exits 0
+}
+
+QTEST_GUILESS_MAIN(TestLatchkeyd)
+#include "tst_latchkeyd.moc"

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// The one interface between the dashboard and whatever keeps the keys (SPEC §4, STYLE "a hard
+// line between rules and pixels"). LocalBackend serves it from core's services on a SQLite file
+// (the offline sandbox); RestBackend from a latchkeyd over HTTPS. Models and widgets hold a
+// Backend& and never know which one it is.
+//
+// Every call is asynchronous: the result arrives later, on the GUI thread, through the
+// callback — never before the call returns, even for the local backend, so both behave alike.
+// The callback is dropped when \p context is destroyed first.
+
+#include "core/auditlog.h"
+#include "core/keyservice.h"
+#include "core/scopes.h"
+#include "core/store.h"
+#include "core/webhookservice.h"
+#include "core/workspaceservice.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+
+namespace latchkey::client {
+
+template<class T> using Callback = std::function<void(Result<T>)>;
+
+/// A webhook endpoint with what may be shown of its signing secrets.
+struct EndpointView
+{
+    WebhookEndpointRecord endpoint;
+    QList<SigningSecretInfo> secrets;
+};
+
+class Backend : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+    ~Backend() override = default;
+
+    /// For people: "Offline sandbox" or "https://keys.example.com (owner@example.com)".
+    virtual QString describe() const = 0;
+    virtual bool isOffline() const = 0;
+
+    virtual void workspaces(QObject *context, Callback<QList<WorkspaceView>> done) = 0;
+    /// The catalog the backend uses (the server's may be the operator's own).
+    virtual void scopeCatalog(const QString &workspaceId, QObject *context,
+                              Callback<ScopeCatalog> done) = 0;
+
+    virtual void listKeys(const QString &workspaceId, const KeyQuery &query, QObject *context,
+                          Callback<Page<ApiKeyRecord>> done) = 0;
+    virtual void createKey(const QString &workspaceId, const CreateKeyRequest &request,
+                           QObject *context, Callback<IssuedKey> done) = 0;
+    virtual void patchKey(const QString &workspaceId, const QString &keyId, const KeyPatch &patch,
+                          QObject *context, Callback<ApiKeyRecord> done) = 0;
+    virtual void revokeKey(const QString &workspaceId, const QString &keyId, QObject *context,
+                           Callback<ApiKeyRecord> done) = 0;
+    virtual void rollKey(const QString &workspaceId, const QString &keyId, qint64 graceSeconds,
+                         QObject *context, Callback<IssuedKey> done) = 0;
+
+    virtual void listEndpoints(const QString &workspaceId, const ListQuery &query, QObject *context,
+                               Callback<Page<EndpointView>> done) = 0;
+    virtual void createEndpoint(const QString &workspaceId, Environment environment,
+                                const QString &url, const QString &description, QObject *context,
+                                Callback<IssuedEndpoint> done) = 0;
+    virtual void deleteEndpoint(const QString &workspaceId, const QString &endpointId,
+                                QObject *context, Callback<Done> done) = 0;
+    virtual void rotateEndpointSecret(const QString &workspaceId, const QString &endpointId,
+                                      QObject *context, Callback<IssuedEndpoint> done) = 0;
+
+    virtual void auditEvents(const QString &workspaceId, const ListQuery &query, QObject *context,
+                             Callback<Page<AuditRecord>> done) = 0;
+    /// Whether the audit log's hash chain is intact.
+    virtual void auditChain(const QString &workspaceId, QObject *context,
+                            Callback<AuditLog::ChainCheck> done) = 0;
+
+    /// The offline sandbox can be served on 127.0.0.1 so local apps verify sk_test_ keys.
+    virtual bool canServeLocally() const { return false; }
+    /// Starts serving on 127.0.0.1:\p port (0: any free port); the result is the base URL.
+    virtual void serveLocally(quint16 port, QObject *context, Callback<QUrl> done);
+    virtual void stopServing() {}
+    virtual QUrl servingUrl() const { return {}; }
+
+    /// Calls in flight: the dashboard shows a busy indicator while it is above zero.
+    int pending() const { return m_pending; }
+
+signals:
+    void busyChanged(bool busy);
+
+protected:
+    /// Marks a call started; the returned function delivers its result later, once, to a
+    /// callback whose context is still alive, and marks it finished.
+    template<class T> std::function<void(Result<T>)> track(QObject *context, Callback<T> done)
+    {
+        if (++m_pending == 1)
+            emit busyChanged(true);
+        QPointer<QObject> guard(context);
+        QPointer<Backend> self(this);
+        return [guard, self, done = std::move(done), hasContext = context != nullptr](Result<T> r) {
+            if (self && --self->m_pending == 0)
+                emit self->busyChanged(false);
+            if (hasContext && !guard)
+                return;
+            if (done)
+                done(std::move(r));
+        };
+    }
+
+private:
+    int m_pending = 0;
+};
+
+} // namespace latchkey::client

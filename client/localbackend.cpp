@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: MIT
+#include "localbackend.h"
+
+#include "core/crypto.h"
+#include "server/apiserver.h"
+
+#include <QDir>
+#include <QTimer>
+
+namespace latchkey::client {
+
+LocalBackend::LocalBackend(QObject *parent)
+    : Backend(parent)
+{}
+
+LocalBackend::~LocalBackend()
+{
+    stopServing();
+    crypto::wipe(m_masterKey);
+}
+
+Result<std::unique_ptr<LocalBackend>> LocalBackend::open(const QString &dataDir, QObject *parent)
+{
+    if (!QDir().mkpath(dataDir))
+        return ApiError::internal(
+            tr("Cannot create the data folder %1.").arg(QDir::toNativeSeparators(dataDir)));
+    std::unique_ptr<LocalBackend> b(new LocalBackend(parent));
+    auto store = SqlStore::open(QStringLiteral("sqlite:") +
+                                QDir(dataDir).filePath(QStringLiteral("latchkey.db")));
+    if (!store.ok())
+        return store.error();
+    b->m_store = std::move(store).value();
+    auto key = crypto::loadOrCreateMasterKey(QDir(dataDir).filePath(QStringLiteral("master.key")));
+    if (!key.ok())
+        return key.error();
+    b->m_masterKey = std::move(key).value();
+    b->m_workspaces = std::make_unique<WorkspaceService>(*b->m_store);
+    // First start: the sandbox workspace; later starts find it again (init is idempotent).
+    auto init = b->m_workspaces->init(tr("Sandbox"), QString::fromLatin1(kSandboxEmail), QString(),
+                                      {QStringLiteral("forms"), QStringLiteral("bookings")});
+    if (!init.ok())
+        return init.error();
+    b->m_user = init->owner;
+    b->m_keys = std::make_unique<KeyService>(*b->m_store, ScopeCatalog::builtin());
+    b->m_webhooks =
+        std::make_unique<WebhookService>(*b->m_store, ScopeCatalog::builtin(), b->m_masterKey);
+    return b;
+}
+
+QString LocalBackend::describe() const
+{
+    return tr("Offline sandbox");
+}
+
+template<class T>
+void LocalBackend::later(QObject *context, Callback<T> done, std::function<Result<T>()> work)
+{
+    auto deliver = track(context, std::move(done));
+    auto result = std::make_shared<Result<T>>(work());
+    QTimer::singleShot(0, this, [deliver, result] { deliver(std::move(*result)); });
+}
+
+Result<Actor> LocalBackend::actor(const QString &workspaceId)
+{
+    return m_workspaces->memberActor(m_user.id, workspaceId);
+}
+
+void LocalBackend::workspaces(QObject *context, Callback<QList<WorkspaceView>> done)
+{
+    later<QList<WorkspaceView>>(context, std::move(done),
+                                [this] { return m_workspaces->workspacesOf(m_user.id); });
+}
+
+void LocalBackend::scopeCatalog(const QString &, QObject *context, Callback<ScopeCatalog> done)
+{
+    later<ScopeCatalog>(context, std::move(done),
+                        [] { return Result<ScopeCatalog>(ScopeCatalog::builtin()); });
+}
+
+void LocalBackend::listKeys(const QString &ws, const KeyQuery &query, QObject *context,
+                            Callback<Page<ApiKeyRecord>> done)
+{
+    later<Page<ApiKeyRecord>>(context, std::move(done), [=, this]() -> Result<Page<ApiKeyRecord>> {
+        auto a = actor(ws);
+        if (!a.ok())
+            return a.error();
+        return m_keys->list(*a, query);
+    });
+}
+
+void LocalBackend::createKey(const QString &ws, const CreateKeyRequest &request, QObject *context,
+                             Callback<IssuedKey> done)
+{
+    later<IssuedKey>(context, std::move(done), [=, this]() -> Result<IssuedKey> {
+        auto a = actor(ws);
+        if (!a.ok())
+            return a.error();
+        return m_keys->create(*a, request);
+    });
+}
+
+void LocalBackend::patchKey(const QString &ws, const QString &keyId, const KeyPatch &patch,
+                            QObject *context, Callback<ApiKeyRecord> done)
+{
+    later<ApiKeyRecord>(context, std::move(done), [=, this]() -> Result<ApiKeyRecord> {
+        auto a = actor(ws);
+        if (!a.ok())
+            return a.error();
+        return m_keys->patch(*a, keyId, patch);
+    });
+}
+
+void LocalBackend::revokeKey(const QString &ws, const QString &keyId, QObject *context,
+                             Callback<ApiKeyRecord> done)
+{
+    later<ApiKeyRecord>(context, std::move(done), [=, this]() -> Result<ApiKeyRecord> {
+        auto a = actor(ws);
+        if (!a.ok())
+            return a.error();
+        return m_keys->revoke(*a, keyId);
+    });
+}
+
+void LocalBackend::rollKey(const QString &ws, const QString &keyId, qint64 graceSeconds,
+                           QObject *context, Callback<IssuedKey> done)
+{
+    later<IssuedKey>(context, std::move(done), [=, this]() -> Result<IssuedKey> {
+        auto a = actor(ws);
+        if (!a.ok())
+            return a.error();
+        return m_keys->roll(*a, keyId, graceSeconds);
+    });
+}
+
+void LocalBackend::listEndpoints(const QString &ws, const ListQuery &query, QObject *context,
+                                 Callback<Page<EndpointView>> done)
+{
+    later<Page<EndpointView>>(context, std::move(done), [=, this]() -> Result<Page<EndpointView>> {
+        auto a = actor(ws);
+        if (!a.ok())
+            return a.error();
+        auto page = m_webhooks->list(*a, query);
+        if (!page.ok())
+            return page.error();
+        Page<EndpointView> out;
+        out.hasMore = page->hasMore;
+        for (const WebhookEndpointRecord &e : page->items) {
+            auto secrets = m_webhooks->secretInfo(*a, e.id);
+            if (!secrets.ok())
+                return secrets.error();
+            out.items.append({e, *secrets});
+        }
+        return out;
+    });
+}
+
+void LocalBackend::createEndpoint(const QString &ws, Environment environment, const QString &url,
+                                  const QString &description, QObject *context,
+                                  Callback<IssuedEndpoint> done)
+{
+    later<IssuedEndpoint>(context, std::move(done), [=, this]() -> Result<IssuedEndpoint> {
+        auto a = actor(ws);
+        if (!a.ok())
+            return a.error();
+        return m_webhooks->create(*a, environment, url, description, {});
+    });
+}
+
+void LocalBackend::deleteEndpoint(const QString &ws, const QString &endpointId, QObject *context,
+                                  Callback<Done> done)
+{
+    later<Done>(context, std::move(done), [=, this]() -> Result<Done> {
+        auto a = actor(ws);
+        if (!a.ok())
+            return a.error();
+        return m_webhooks->remove(*a, endpointId);
+    });
+}
+
+void LocalBackend::rotateEndpointSecret(const QString &ws, const QString &endpointId,
+                                        QObject *context, Callback<IssuedEndpoint> done)
+{
+    later<IssuedEndpoint>(context, std::move(done), [=, this]() -> Result<IssuedEndpoint> {
+        auto a = actor(ws);
+        if (!a.ok())
+            return a.error();
+        return m_webhooks->rotateSecret(*a, endpointId);
+    });
+}
+
+void LocalBackend::auditEvents(const QString &ws, const ListQuery &query, QObject *context,
+                               Callback<Page<AuditRecord>> done)
+{
+    later<Page<AuditRecord>>(context, std::move(done), [=, this]() -> Result<Page<AuditRecord>> {
+        auto a = actor(ws);
+        if (!a.ok())
+            return a.error();
+        if (!a->holds(ScopeCatalog::builtin(), QStringLiteral("audit.read")))
+            return ApiError::forbidden(tr("Your role cannot read the audit log."));
+        ListQuery q = query;
+        q.workspaceId = ws;
+        return m_store->listAudit(q);
+    });
+}
+
+void LocalBackend::auditChain(const QString &, QObject *context,
+                              Callback<AuditLog::ChainCheck> done)
+{
+    later<AuditLog::ChainCheck>(context, std::move(done),
+                                [this] { return AuditLog::verify(*m_store); });
+}
+
+void LocalBackend::serveLocally(quint16 port, QObject *context, Callback<QUrl> done)
+{
+    later<QUrl>(context, std::move(done), [=, this]() -> Result<QUrl> {
+        if (m_server)
+            return m_servingUrl;
+        server::ServerOptions options;
+        options.logFormat = server::ServerOptions::LogFormat::None;
+        auto srv = std::make_unique<server::ApiServer>(*m_store, ScopeCatalog::builtin(),
+                                                       m_masterKey, options);
+        const quint16 bound = srv->listen(QHostAddress::LocalHost, port);
+        if (bound == 0)
+            return ApiError::internal(tr("Cannot listen on 127.0.0.1:%1.").arg(port));
+        m_server = std::move(srv);
+        m_servingUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(bound));
+        return m_servingUrl;
+    });
+}
+
+void LocalBackend::stopServing()
+{
+    m_server.reset();
+    m_servingUrl.clear();
+}
+
+} // namespace latchkey::client

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// The offline sandbox: core's services on a SQLite file in the user's data directory. On first
+// start it creates a workspace "Sandbox" with the services forms and bookings, owned by a local
+// account that cannot sign in anywhere. It can also serve itself on 127.0.0.1 with latchkeyd's
+// server code, so local apps can verify sk_test_ keys without a network.
+
+#include "backend.h"
+
+#include "core/sqlstore.h"
+
+#include <memory>
+
+namespace latchkey::server {
+class ApiServer;
+}
+
+namespace latchkey::client {
+
+class LocalBackend final : public Backend
+{
+    Q_OBJECT
+
+public:
+    static constexpr const char *kSandboxEmail = "sandbox@localhost";
+
+    /// Opens (or creates) the sandbox in \p dataDir: latchkey.db and master.key (0600).
+    static Result<std::unique_ptr<LocalBackend>> open(const QString &dataDir,
+                                                      QObject *parent = nullptr);
+    ~LocalBackend() override;
+
+    QString describe() const override;
+    bool isOffline() const override { return true; }
+    Store &store() { return *m_store; }
+
+    void workspaces(QObject *context, Callback<QList<WorkspaceView>> done) override;
+    void scopeCatalog(const QString &workspaceId, QObject *context,
+                      Callback<ScopeCatalog> done) override;
+    void listKeys(const QString &workspaceId, const KeyQuery &query, QObject *context,
+                  Callback<Page<ApiKeyRecord>> done) override;
+    void createKey(const QString &workspaceId, const CreateKeyRequest &request, QObject *context,
+                   Callback<IssuedKey> done) override;
+    void patchKey(const QString &workspaceId, const QString &keyId, const KeyPatch &patch,
+                  QObject *context, Callback<ApiKeyRecord> done) override;
+    void revokeKey(const QString &workspaceId, const QString &keyId, QObject *context,
+                   Callback<ApiKeyRecord> done) override;
+    void rollKey(const QString &workspaceId, const QString &keyId, qint64 graceSeconds,
+                 QObject *context, Callback<IssuedKey> done) override;
+    void listEndpoints(const QString &workspaceId, const ListQuery &query, QObject *context,
+                       Callback<Page<EndpointView>> done) override;
+    void createEndpoint(const QString &workspaceId, Environment environment, const QString &url,
+                        const QString &description, QObject *context,
+                        Callback<IssuedEndpoint> done) override;
+    void deleteEndpoint(const QString &workspaceId, const QString &endpointId, QObject *context,
+                        Callback<Done> done) override;
+    void rotateEndpointSecret(const QString &workspaceId, const QString &endpointId,
+                              QObject *context, Callback<IssuedEndpoint> done) override;
+    void auditEvents(const QString &workspaceId, const ListQuery &query, QObject *context,
+                     Callback<Page<AuditRecord>> done) override;
+    void auditChain(const QString &workspaceId, QObject *context,
+                    Callback<AuditLog::ChainCheck> done) override;
+
+    bool canServeLocally() const override { return true; }
+    void serveLocally(quint16 port, QObject *context, Callback<QUrl> done) override;
+    void stopServing() override;
+    QUrl servingUrl() const override { return m_servingUrl; }
+
+private:
+    LocalBackend(QObject *parent);
+    /// Runs \p work now and delivers its result on the next event-loop turn.
+    template<class T>
+    void later(QObject *context, Callback<T> done, std::function<Result<T>()> work);
+    Result<Actor> actor(const QString &workspaceId);
+
+    std::unique_ptr<SqlStore> m_store;
+    QByteArray m_masterKey;
+    UserRecord m_user;
+    std::unique_ptr<KeyService> m_keys;
+    std::unique_ptr<WebhookService> m_webhooks;
+    std::unique_ptr<WorkspaceService> m_workspaces;
+    std::unique_ptr<server::ApiServer> m_server;
+    QUrl m_servingUrl;
+};
+
+} // namespace latchkey::client

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "apiserver.h"
 
+#include "core/auditlog.h"
 #include "core/crypto.h"
 #include "core/json.h"
 #include "core/keytext.h"
@@ -289,6 +290,7 @@ ApiServer::Reply ApiServer::routeManagement(Call &call)
         {Route::DeleteEndpoint, "webhooks.write"},
         {Route::RotateEndpointSecret, "webhooks.write"},
         {Route::ListAudit, "audit.read"},
+        {Route::VerifyAuditChain, "audit.read"},
     };
     auto actor =
         authenticate(call, QString::fromLatin1(needs.value(call.match.route, "keys.read")));
@@ -321,6 +323,8 @@ ApiServer::Reply ApiServer::routeManagement(Call &call)
         return rotateEndpointSecret(call, *actor);
     case Route::ListAudit:
         return listAudit(call, *actor);
+    case Route::VerifyAuditChain:
+        return verifyAuditChain(call, *actor);
     default:
         return Reply::error(ApiError::notFound(Tr::tr("No such route.")));
     }
@@ -903,6 +907,20 @@ ApiServer::Reply ApiServer::listAudit(Call &call, const Actor &actor)
     for (const AuditRecord &r : listed->items)
         out.append(json::auditEvent(r));
     return Reply::list(out, listed->hasMore);
+}
+
+ApiServer::Reply ApiServer::verifyAuditChain(Call &, const Actor &)
+{
+    auto check = AuditLog::verify(m_store);
+    if (!check.ok())
+        return Reply::error(check.error());
+    return Reply::ok(
+        QJsonObject{{QStringLiteral("intact"), check->intact},
+                    {QStringLiteral("checked"), check->checked},
+                    {QStringLiteral("first_bad_seq"),
+                     check->intact ? QJsonValue(QJsonValue::Null) : QJsonValue(check->firstBadSeq)},
+                    {QStringLiteral("reason"),
+                     check->intact ? QJsonValue(QJsonValue::Null) : QJsonValue(check->reason)}});
 }
 
 // Verify and forward-auth ----------------------------------------------------------------------

@@ -92,6 +92,7 @@ private:
     Reply rotateEndpointSecret(Call &call, const Actor &actor);
     void testEndpoint(std::shared_ptr<Call> call, const Actor &actor);
     Reply listAudit(Call &call, const Actor &actor);
+    Reply verifyAuditChain(Call &call, const Actor &actor);
     Reply verify(Call &call);
     Reply forwardAuth(Call &call);
 

@@ -30,6 +30,7 @@ Router::Router()
     add("POST", "/v1/webhook-endpoints/{id}/rotate-secret", Route::RotateEndpointSecret);
     add("POST", "/v1/webhook-endpoints/{id}/test", Route::TestEndpoint);
     add("GET", "/v1/audit-events", Route::ListAudit);
+    add("GET", "/v1/audit-events/verify", Route::VerifyAuditChain);
     add("POST", "/v1/verify", Route::Verify);
     add("GET", "/v1/auth", Route::Auth);
 }

@@ -32,6 +32,7 @@ enum class Route
     RotateEndpointSecret,
     TestEndpoint,
     ListAudit,
+    VerifyAuditChain,
     Verify,
     Auth,
 };

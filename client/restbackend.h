@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// The dashboard against a latchkeyd server over HTTP(S) (SPEC §3). §2 errors come back as
+// ApiError with the server's message, which is written for people; network failures become a
+// plain sentence naming the server. The session token is kept by TokenStore (OS keychain, or
+// memory only), never in a plain file.
+
+#include "backend.h"
+#include "tokenstore.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+
+namespace latchkey::client {
+
+class RestBackend final : public Backend
+{
+    Q_OBJECT
+
+public:
+    /// \p server: "https://keys.example.com" (http:// is accepted for loopback and tests).
+    RestBackend(QUrl server, QString email, QByteArray token, TokenStore *tokens = nullptr,
+                QObject *parent = nullptr);
+    ~RestBackend() override;
+
+    /// POST /v1/sessions; on success the token is handed to \p tokens (keychain) and a backend
+    /// is returned, owned by the caller.
+    static void signIn(const QUrl &server, const QString &email, const QString &password,
+                       TokenStore *tokens, QObject *context,
+                       std::function<void(Result<RestBackend *>)> done);
+    /// DELETE /v1/sessions/current and forget the token.
+    void signOut(QObject *context, Callback<Done> done);
+
+    QString describe() const override;
+    bool isOffline() const override { return false; }
+    QUrl server() const { return m_server; }
+
+    void workspaces(QObject *context, Callback<QList<WorkspaceView>> done) override;
+    void scopeCatalog(const QString &workspaceId, QObject *context,
+                      Callback<ScopeCatalog> done) override;
+    void listKeys(const QString &workspaceId, const KeyQuery &query, QObject *context,
+                  Callback<Page<ApiKeyRecord>> done) override;
+    void createKey(const QString &workspaceId, const CreateKeyRequest &request, QObject *context,
+                   Callback<IssuedKey> done) override;
+    void patchKey(const QString &workspaceId, const QString &keyId, const KeyPatch &patch,
+                  QObject *context, Callback<ApiKeyRecord> done) override;
+    void revokeKey(const QString &workspaceId, const QString &keyId, QObject *context,
+                   Callback<ApiKeyRecord> done) override;
+    void rollKey(const QString &workspaceId, const QString &keyId, qint64 graceSeconds,
+                 QObject *context, Callback<IssuedKey> done) override;
+    void listEndpoints(const QString &workspaceId, const ListQuery &query, QObject *context,
+                       Callback<Page<EndpointView>> done) override;
+    void createEndpoint(const QString &workspaceId, Environment environment, const QString &url,
+                        const QString &description, QObject *context,
+                        Callback<IssuedEndpoint> done) override;
+    void deleteEndpoint(const QString &workspaceId, const QString &endpointId, QObject *context,
+                        Callback<Done> done) override;
+    void rotateEndpointSecret(const QString &workspaceId, const QString &endpointId,
+                              QObject *context, Callback<IssuedEndpoint> done) override;
+    void auditEvents(const QString &workspaceId, const ListQuery &query, QObject *context,
+                     Callback<Page<AuditRecord>> done) override;
+    void auditChain(const QString &workspaceId, QObject *context,
+                    Callback<AuditLog::ChainCheck> done) override;
+
+    /// The JSON bodies the calls send (exposed for tests).
+    static QJsonObject createBody(const CreateKeyRequest &r);
+    static QJsonObject patchBody(const KeyPatch &p);
+    /// Rebuilds a catalog from GET /v1/scopes items.
+    static Result<ScopeCatalog> catalogFromItems(const QJsonArray &items);
+
+private:
+    /// Sends one call; \p handle turns a 2xx JSON body into the result.
+    void call(const QByteArray &method, const QString &path, const QString &workspaceId,
+              const QJsonObject *body, std::function<void(Result<QJsonObject>)> handle);
+
+    QNetworkAccessManager m_network;
+    QUrl m_server;
+    QString m_email;
+    QByteArray m_token;
+    TokenStore *m_tokens;
+};
+
+} // namespace latchkey::client

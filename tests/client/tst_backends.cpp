@@ -1,0 +1,352 @@
+// SPDX-License-Identifier: MIT
+// The dashboard's two backends behind one interface, driven through the same scenarios: the
+// offline sandbox (LocalBackend on a SQLite file) and RestBackend against a real latchkeyd
+// started on loopback. What the models see must not depend on which one it is.
+#include "../server/harness.h"
+#include "client/localbackend.h"
+#include "client/restbackend.h"
+#include "core/keytext.h"
+
+#include <QDeadlineTimer>
+#include <QDirIterator>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+
+using namespace latchkey;
+using namespace latchkey::client;
+using namespace latchkey::testing;
+
+namespace {
+const QByteArray kPassword = "backend test password";
+
+/// Waits for one asynchronous result.
+template<class T, class Start> Result<T> await(Start start)
+{
+    std::optional<Result<T>> got;
+    QObject context;
+    start(&context, [&](Result<T> r) { got.emplace(std::move(r)); });
+    if (got) // delivered before the call returned: forbidden by the interface
+        qFatal("a backend delivered its result synchronously");
+    QDeadlineTimer deadline(30000);
+    while (!got && !deadline.hasExpired())
+        QTest::qWait(5);
+    if (!got)
+        return ApiError::internal(QStringLiteral("no answer within 30 s"));
+    return std::move(*got);
+}
+} // namespace
+
+class TestBackends : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir dataDir;
+    std::unique_ptr<LocalBackend> local;
+    Latchkeyd server;
+    TokenStore tokens;
+    std::unique_ptr<RestBackend> rest;
+
+    Backend &backend(const QString &kind)
+    {
+        return kind == QLatin1String("local") ? static_cast<Backend &>(*local)
+                                              : static_cast<Backend &>(*rest);
+    }
+    QString workspace(Backend &b)
+    {
+        auto ws =
+            await<QList<WorkspaceView>>([&](QObject *c, auto done) { b.workspaces(c, done); });
+        return ws.ok() && !ws->isEmpty() ? ws->first().workspace.id : QString();
+    }
+
+private slots:
+    void initTestCase();
+    void kinds_data();
+    void workspacesAndCatalog_data() { kinds_data(); }
+    void workspacesAndCatalog();
+    void keyLifecycle_data() { kinds_data(); }
+    void keyLifecycle();
+    void pagingAndFilters_data() { kinds_data(); }
+    void pagingAndFilters();
+    void errorsArePlainMessages_data() { kinds_data(); }
+    void errorsArePlainMessages();
+    void webhooksAndAudit_data() { kinds_data(); }
+    void webhooksAndAudit();
+    void busyIsReported();
+    void unreachableServerIsNamed();
+    void wrongPasswordIsRefused();
+    void tokenIsNeverWrittenToAPlainFile();
+    void sandboxCanServeItself();
+};
+
+void TestBackends::initTestCase()
+{
+    auto opened = LocalBackend::open(dataDir.filePath(QStringLiteral("sandbox")));
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+    local = std::move(opened).value();
+    QCOMPARE(server.init(QStringLiteral("owner@acme.test"), kPassword), 0);
+    QVERIFY(server.start());
+    tokens.setKeychainEnabled(false); // CI has no keychain; memory only
+    std::optional<Result<RestBackend *>> signedIn;
+    RestBackend::signIn(QUrl(server.url), QStringLiteral("owner@acme.test"),
+                        QString::fromUtf8(kPassword), &tokens, this,
+                        [&](Result<RestBackend *> r) { signedIn.emplace(std::move(r)); });
+    QTRY_VERIFY_WITH_TIMEOUT(signedIn.has_value(), 30000);
+    QVERIFY2(signedIn->ok(), qPrintable(signedIn->ok() ? QString() : signedIn->error().message));
+    rest.reset(signedIn->value());
+}
+
+void TestBackends::kinds_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("local") << QStringLiteral("local");
+    QTest::newRow("rest") << QStringLiteral("rest");
+}
+
+void TestBackends::workspacesAndCatalog()
+{
+    QFETCH(QString, kind);
+    Backend &b = backend(kind);
+    auto ws = await<QList<WorkspaceView>>([&](QObject *c, auto done) { b.workspaces(c, done); });
+    QVERIFY(ws.ok());
+    QCOMPARE(ws->size(), 1);
+    QCOMPARE(ws->first().role, Role::Owner);
+    QStringList services;
+    for (const auto &s : ws->first().subscriptions)
+        services << s.service;
+    QCOMPARE(services, (QStringList{QStringLiteral("bookings"), QStringLiteral("forms")}));
+    auto catalog = await<ScopeCatalog>(
+        [&](QObject *c, auto done) { b.scopeCatalog(ws->first().workspace.id, c, done); });
+    QVERIFY2(catalog.ok(), qPrintable(catalog.ok() ? QString() : catalog.error().message));
+    QCOMPARE(catalog->scopes().size(), ScopeCatalog::builtin().scopes().size());
+    QVERIFY(catalog->find(u"service.forms.manage")->privileged);
+    QVERIFY(catalog->find(u"service.forms.submit")->publicSafe);
+    QCOMPARE(b.isOffline(), kind == QLatin1String("local"));
+    QVERIFY(!b.describe().isEmpty());
+}
+
+void TestBackends::keyLifecycle()
+{
+    QFETCH(QString, kind);
+    Backend &b = backend(kind);
+    const QString ws = workspace(b);
+    CreateKeyRequest req;
+    req.name = QStringLiteral("Lifecycle %1").arg(kind);
+    req.environment = Environment::Live;
+    req.scopes = {QStringLiteral("service.forms.submit")};
+    req.ipAllowlist = {QStringLiteral("10.0.0.0/8")};
+    req.rateLimit = RateLimit{10, 60};
+    auto issued = await<IssuedKey>([&](QObject *c, auto done) { b.createKey(ws, req, c, done); });
+    QVERIFY2(issued.ok(), qPrintable(issued.ok() ? QString() : issued.error().message));
+    QVERIFY(issued->secret.startsWith("sk_live_"));
+    QCOMPARE(KeyText::check(issued->secret), KeyText::Problem::None);
+    QCOMPARE(issued->key.name, req.name);
+    QCOMPARE(issued->key.ipAllowlist, req.ipAllowlist);
+    QCOMPARE(issued->key.rateLimit, req.rateLimit);
+    const QString id = issued->key.id;
+
+    KeyPatch p;
+    p.name = QStringLiteral("Renamed %1").arg(kind);
+    auto patched =
+        await<ApiKeyRecord>([&](QObject *c, auto done) { b.patchKey(ws, id, p, c, done); });
+    QVERIFY(patched.ok());
+    QCOMPARE(patched->name, *p.name);
+
+    auto rolled =
+        await<IssuedKey>([&](QObject *c, auto done) { b.rollKey(ws, id, 3600, c, done); });
+    QVERIFY(rolled.ok());
+    QVERIFY(rolled->secret.startsWith("sk_live_") && rolled->secret != issued->secret);
+    QCOMPARE(rolled->key.rolledFrom, id);
+
+    auto revoked =
+        await<ApiKeyRecord>([&](QObject *c, auto done) { b.revokeKey(ws, id, c, done); });
+    QVERIFY(revoked.ok());
+    QVERIFY(revoked->revokedAt.has_value());
+}
+
+void TestBackends::pagingAndFilters()
+{
+    QFETCH(QString, kind);
+    Backend &b = backend(kind);
+    const QString ws = workspace(b);
+    for (int i = 0; i < 5; ++i) {
+        CreateKeyRequest req;
+        req.name = QStringLiteral("Paged-%1-%2").arg(kind).arg(i);
+        req.scopes = {QStringLiteral("service.bookings.read")};
+        QVERIFY(
+            await<IssuedKey>([&](QObject *c, auto done) { b.createKey(ws, req, c, done); }).ok());
+    }
+    KeyQuery q;
+    q.environment = Environment::Test;
+    q.nameContains = QStringLiteral("Paged-%1").arg(kind);
+    q.limit = 2;
+    QStringList names;
+    for (int guard = 0; guard < 10; ++guard) {
+        auto page =
+            await<Page<ApiKeyRecord>>([&](QObject *c, auto done) { b.listKeys(ws, q, c, done); });
+        QVERIFY(page.ok());
+        for (const auto &k : page->items)
+            names << k.name;
+        if (!page->hasMore)
+            break;
+        q.startingAfter = page->items.last().id;
+    }
+    QCOMPARE(names.size(), 5);
+    QCOMPARE(names.first(), QStringLiteral("Paged-%1-4").arg(kind));
+}
+
+void TestBackends::errorsArePlainMessages()
+{
+    QFETCH(QString, kind);
+    Backend &b = backend(kind);
+    const QString ws = workspace(b);
+    CreateKeyRequest req;
+    req.name = QStringLiteral("Widget");
+    req.type = KeyType::Public;
+    req.serviceId = QStringLiteral("forms");
+    req.scopes = {QStringLiteral("service.forms.submit")};
+    req.allowedOrigins = {QStringLiteral("htp://x")};
+    auto bad = await<IssuedKey>([&](QObject *c, auto done) { b.createKey(ws, req, c, done); });
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.error().status, 400);
+    QCOMPARE(bad.error().param, QStringLiteral("allowed_origins"));
+    QVERIFY(!bad.error().message.isEmpty());
+    req.allowedOrigins = {QStringLiteral("https://shop.example.com")};
+    req.scopes = {QStringLiteral("service.forms.manage")};
+    auto ungrantable =
+        await<IssuedKey>([&](QObject *c, auto done) { b.createKey(ws, req, c, done); });
+    QCOMPARE(ungrantable.error().code, QStringLiteral("scope_not_grantable"));
+    auto missing = await<ApiKeyRecord>(
+        [&](QObject *c, auto done) { b.revokeKey(ws, QStringLiteral("key_nothing"), c, done); });
+    QCOMPARE(missing.error().status, 404);
+}
+
+void TestBackends::webhooksAndAudit()
+{
+    QFETCH(QString, kind);
+    Backend &b = backend(kind);
+    const QString ws = workspace(b);
+    auto created = await<IssuedEndpoint>([&](QObject *c, auto done) {
+        b.createEndpoint(ws, Environment::Test, QStringLiteral("http://localhost:9/hook"),
+                         QStringLiteral("dev"), c, done);
+    });
+    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+    QVERIFY(created->secret.startsWith("whsec_"));
+    auto rotated = await<IssuedEndpoint>(
+        [&](QObject *c, auto done) { b.rotateEndpointSecret(ws, created->endpoint.id, c, done); });
+    QVERIFY(rotated.ok());
+    ListQuery q{ws, Environment::Test, 10, {}};
+    auto listed =
+        await<Page<EndpointView>>([&](QObject *c, auto done) { b.listEndpoints(ws, q, c, done); });
+    QVERIFY(listed.ok());
+    const auto it =
+        std::find_if(listed->items.cbegin(), listed->items.cend(),
+                     [&](const EndpointView &v) { return v.endpoint.id == created->endpoint.id; });
+    QVERIFY(it != listed->items.cend());
+    QCOMPARE(it->secrets.size(), 2);
+    QVERIFY(await<Done>([&](QObject *c, auto done) {
+                b.deleteEndpoint(ws, created->endpoint.id, c, done);
+            }).ok());
+
+    ListQuery aq{ws, std::nullopt, 50, {}};
+    auto audit =
+        await<Page<AuditRecord>>([&](QObject *c, auto done) { b.auditEvents(ws, aq, c, done); });
+    QVERIFY(audit.ok());
+    QVERIFY(!audit->items.isEmpty());
+    QCOMPARE(audit->items.first().action, QStringLiteral("webhook_endpoint.deleted"));
+    auto chain =
+        await<AuditLog::ChainCheck>([&](QObject *c, auto done) { b.auditChain(ws, c, done); });
+    QVERIFY(chain.ok());
+    QVERIFY(chain->intact);
+    QVERIFY(chain->checked > 3);
+}
+
+void TestBackends::busyIsReported()
+{
+    QSignalSpy spy(rest.get(), &Backend::busyChanged);
+    const QString ws = workspace(*rest);
+    QVERIFY(spy.count() >= 2);
+    QCOMPARE(spy.first().first().toBool(), true);
+    QCOMPARE(spy.last().first().toBool(), false);
+    QCOMPARE(rest->pending(), 0);
+    QVERIFY(!ws.isEmpty());
+}
+
+void TestBackends::unreachableServerIsNamed()
+{
+    QTcpServer closed;
+    closed.listen(QHostAddress::LocalHost, 0);
+    const quint16 port = closed.serverPort();
+    closed.close();
+    RestBackend nowhere(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)),
+                        QStringLiteral("a@b.c"), "lks_x", nullptr);
+    auto r =
+        await<QList<WorkspaceView>>([&](QObject *c, auto done) { nowhere.workspaces(c, done); });
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, QStringLiteral("network_error"));
+    QVERIFY2(r.error().message.contains(QString::number(port)), qPrintable(r.error().message));
+}
+
+void TestBackends::wrongPasswordIsRefused()
+{
+    std::optional<Result<RestBackend *>> r;
+    RestBackend::signIn(QUrl(server.url), QStringLiteral("owner@acme.test"),
+                        QStringLiteral("wrong"), &tokens, this,
+                        [&](Result<RestBackend *> x) { r.emplace(std::move(x)); });
+    QTRY_VERIFY_WITH_TIMEOUT(r.has_value(), 30000);
+    QVERIFY(!r->ok());
+    QCOMPARE(r->error().status, 401);
+    QVERIFY(!r->error().message.isEmpty());
+}
+
+void TestBackends::tokenIsNeverWrittenToAPlainFile()
+{
+    std::optional<QByteArray> token;
+    tokens.load(TokenStore::account(server.url, QStringLiteral("owner@acme.test")),
+                [&](QByteArray t) { token = t; });
+    QVERIFY(token && token->startsWith("lks_"));
+    // Nothing under the test's folders or the settings folders holds it.
+    for (const QString &root :
+         {dataDir.path(), server.dir.path(),
+          QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)}) {
+        QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            if (f.size() < 50 * 1024 * 1024 && f.open(QIODevice::ReadOnly))
+                QVERIFY2(!f.readAll().contains(token->mid(4)), qPrintable(f.fileName()));
+        }
+    }
+}
+
+void TestBackends::sandboxCanServeItself()
+{
+    QVERIFY(local->canServeLocally());
+    QVERIFY(!rest->canServeLocally());
+    auto url = await<QUrl>([&](QObject *c, auto done) { local->serveLocally(0, c, done); });
+    QVERIFY(url.ok());
+    QVERIFY(url->toString().startsWith(QLatin1String("http://127.0.0.1:")));
+    const QString ws = workspace(*local);
+    CreateKeyRequest req;
+    req.name = QStringLiteral("local app");
+    req.scopes = {QStringLiteral("service.forms.submit")};
+    auto issued =
+        await<IssuedKey>([&](QObject *c, auto done) { local->createKey(ws, req, c, done); });
+    Http h;
+    h.base = url->toString();
+    const HttpResult ok =
+        h.send("POST", QStringLiteral("/v1/verify"),
+               QJsonDocument(
+                   QJsonObject{{QStringLiteral("key"), QString::fromLatin1(issued->secret)},
+                               {QStringLiteral("scope"), QStringLiteral("service.forms.submit")}})
+                   .toJson(),
+               {}, false);
+    QCOMPARE(ok.status, 200);
+    auto denied = await<QUrl>([&](QObject *c, auto done) { rest->serveLocally(0, c, done); });
+    QVERIFY(!denied.ok());
+    local->stopServing();
+    QVERIFY(local->servingUrl().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestBackends)
+#include "tst_backends.moc"

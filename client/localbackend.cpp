@@ -60,9 +60,16 @@ void LocalBackend::later(QObject *context, Callback<T> done, std::function<Resul
     QTimer::singleShot(0, this, [deliver, result] { deliver(std::move(*result)); });
 }
 
-Result<Actor> LocalBackend::actor(const QString &workspaceId)
+template<class T>
+void LocalBackend::asMember(const QString &workspaceId, QObject *context, Callback<T> done,
+                            std::function<Result<T>(const Actor &)> work)
 {
-    return m_workspaces->memberActor(m_user.id, workspaceId);
+    later<T>(context, std::move(done), [=, this]() -> Result<T> {
+        auto member = m_workspaces->memberActor(m_user.id, workspaceId);
+        if (!member.ok())
+            return member.error();
+        return work(*member);
+    });
 }
 
 void LocalBackend::workspaces(QObject *context, Callback<QList<WorkspaceView>> done)
@@ -80,127 +87,106 @@ void LocalBackend::scopeCatalog(const QString &, QObject *context, Callback<Scop
 void LocalBackend::listKeys(const QString &ws, const KeyQuery &query, QObject *context,
                             Callback<Page<ApiKeyRecord>> done)
 {
-    later<Page<ApiKeyRecord>>(context, std::move(done), [=, this]() -> Result<Page<ApiKeyRecord>> {
-        auto a = actor(ws);
-        if (!a.ok())
-            return a.error();
-        return m_keys->list(*a, query);
-    });
+    asMember<Page<ApiKeyRecord>>(ws, context, std::move(done),
+                                 [=, this](const Actor &member) -> Result<Page<ApiKeyRecord>> {
+                                     return m_keys->list(member, query);
+                                 });
 }
 
 void LocalBackend::createKey(const QString &ws, const CreateKeyRequest &request, QObject *context,
                              Callback<IssuedKey> done)
 {
-    later<IssuedKey>(context, std::move(done), [=, this]() -> Result<IssuedKey> {
-        auto a = actor(ws);
-        if (!a.ok())
-            return a.error();
-        return m_keys->create(*a, request);
-    });
+    asMember<IssuedKey>(ws, context, std::move(done),
+                        [=, this](const Actor &member) -> Result<IssuedKey> {
+                            return m_keys->create(member, request);
+                        });
 }
 
 void LocalBackend::patchKey(const QString &ws, const QString &keyId, const KeyPatch &patch,
                             QObject *context, Callback<ApiKeyRecord> done)
 {
-    later<ApiKeyRecord>(context, std::move(done), [=, this]() -> Result<ApiKeyRecord> {
-        auto a = actor(ws);
-        if (!a.ok())
-            return a.error();
-        return m_keys->patch(*a, keyId, patch);
-    });
+    asMember<ApiKeyRecord>(ws, context, std::move(done),
+                           [=, this](const Actor &member) -> Result<ApiKeyRecord> {
+                               return m_keys->patch(member, keyId, patch);
+                           });
 }
 
 void LocalBackend::revokeKey(const QString &ws, const QString &keyId, QObject *context,
                              Callback<ApiKeyRecord> done)
 {
-    later<ApiKeyRecord>(context, std::move(done), [=, this]() -> Result<ApiKeyRecord> {
-        auto a = actor(ws);
-        if (!a.ok())
-            return a.error();
-        return m_keys->revoke(*a, keyId);
-    });
+    asMember<ApiKeyRecord>(ws, context, std::move(done),
+                           [=, this](const Actor &member) -> Result<ApiKeyRecord> {
+                               return m_keys->revoke(member, keyId);
+                           });
 }
 
 void LocalBackend::rollKey(const QString &ws, const QString &keyId, qint64 graceSeconds,
                            QObject *context, Callback<IssuedKey> done)
 {
-    later<IssuedKey>(context, std::move(done), [=, this]() -> Result<IssuedKey> {
-        auto a = actor(ws);
-        if (!a.ok())
-            return a.error();
-        return m_keys->roll(*a, keyId, graceSeconds);
-    });
+    asMember<IssuedKey>(ws, context, std::move(done),
+                        [=, this](const Actor &member) -> Result<IssuedKey> {
+                            return m_keys->roll(member, keyId, graceSeconds);
+                        });
 }
 
 void LocalBackend::listEndpoints(const QString &ws, const ListQuery &query, QObject *context,
                                  Callback<Page<EndpointView>> done)
 {
-    later<Page<EndpointView>>(context, std::move(done), [=, this]() -> Result<Page<EndpointView>> {
-        auto a = actor(ws);
-        if (!a.ok())
-            return a.error();
-        auto page = m_webhooks->list(*a, query);
-        if (!page.ok())
-            return page.error();
-        Page<EndpointView> out;
-        out.hasMore = page->hasMore;
-        for (const WebhookEndpointRecord &e : page->items) {
-            auto secrets = m_webhooks->secretInfo(*a, e.id);
-            if (!secrets.ok())
-                return secrets.error();
-            out.items.append({e, *secrets});
-        }
-        return out;
-    });
+    asMember<Page<EndpointView>>(ws, context, std::move(done),
+                                 [=, this](const Actor &member) -> Result<Page<EndpointView>> {
+                                     auto page = m_webhooks->list(member, query);
+                                     if (!page.ok())
+                                         return page.error();
+                                     Page<EndpointView> out;
+                                     out.hasMore = page->hasMore;
+                                     for (const WebhookEndpointRecord &e : page->items) {
+                                         auto secrets = m_webhooks->secretInfo(member, e.id);
+                                         if (!secrets.ok())
+                                             return secrets.error();
+                                         out.items.append({e, *secrets});
+                                     }
+                                     return out;
+                                 });
 }
 
 void LocalBackend::createEndpoint(const QString &ws, Environment environment, const QString &url,
                                   const QString &description, QObject *context,
                                   Callback<IssuedEndpoint> done)
 {
-    later<IssuedEndpoint>(context, std::move(done), [=, this]() -> Result<IssuedEndpoint> {
-        auto a = actor(ws);
-        if (!a.ok())
-            return a.error();
-        return m_webhooks->create(*a, environment, url, description, {});
-    });
+    asMember<IssuedEndpoint>(
+        ws, context, std::move(done), [=, this](const Actor &member) -> Result<IssuedEndpoint> {
+            return m_webhooks->create(member, environment, url, description, {});
+        });
 }
 
 void LocalBackend::deleteEndpoint(const QString &ws, const QString &endpointId, QObject *context,
                                   Callback<Done> done)
 {
-    later<Done>(context, std::move(done), [=, this]() -> Result<Done> {
-        auto a = actor(ws);
-        if (!a.ok())
-            return a.error();
-        return m_webhooks->remove(*a, endpointId);
+    asMember<Done>(ws, context, std::move(done), [=, this](const Actor &member) -> Result<Done> {
+        return m_webhooks->remove(member, endpointId);
     });
 }
 
 void LocalBackend::rotateEndpointSecret(const QString &ws, const QString &endpointId,
                                         QObject *context, Callback<IssuedEndpoint> done)
 {
-    later<IssuedEndpoint>(context, std::move(done), [=, this]() -> Result<IssuedEndpoint> {
-        auto a = actor(ws);
-        if (!a.ok())
-            return a.error();
-        return m_webhooks->rotateSecret(*a, endpointId);
-    });
+    asMember<IssuedEndpoint>(ws, context, std::move(done),
+                             [=, this](const Actor &member) -> Result<IssuedEndpoint> {
+                                 return m_webhooks->rotateSecret(member, endpointId);
+                             });
 }
 
 void LocalBackend::auditEvents(const QString &ws, const ListQuery &query, QObject *context,
                                Callback<Page<AuditRecord>> done)
 {
-    later<Page<AuditRecord>>(context, std::move(done), [=, this]() -> Result<Page<AuditRecord>> {
-        auto a = actor(ws);
-        if (!a.ok())
-            return a.error();
-        if (!a->holds(ScopeCatalog::builtin(), QStringLiteral("audit.read")))
-            return ApiError::forbidden(tr("Your role cannot read the audit log."));
-        ListQuery q = query;
-        q.workspaceId = ws;
-        return m_store->listAudit(q);
-    });
+    asMember<Page<AuditRecord>>(
+        ws, context, std::move(done), [=, this](const Actor &member) -> Result<Page<AuditRecord>> {
+            if (!member.holds(ScopeCatalog::builtin(), QStringLiteral("audit.read")))
+                return ApiError::forbidden(tr("Your role cannot read the audit log."));
+            ListQuery q = query;
+            q.workspaceId = ws;
+            return m_store->listAudit(q);
+        });
 }
 
 void LocalBackend::auditChain(const QString &, QObject *context,

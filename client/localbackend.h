@@ -70,7 +70,10 @@ private:
     /// Runs \p work now and delivers its result on the next event-loop turn.
     template<class T>
     void later(QObject *context, Callback<T> done, std::function<Result<T>()> work);
-    Result<Actor> actor(const QString &workspaceId);
+    /// later(), acting as the sandbox's owner in \p workspaceId.
+    template<class T>
+    void asMember(const QString &workspaceId, QObject *context, Callback<T> done,
+                  std::function<Result<T>(const Actor &)> work);
 
     std::unique_ptr<SqlStore> m_store;
     QByteArray m_masterKey;

@@ -78,6 +78,15 @@ Result<IssuedKey> issuedKeyFrom(const QJsonObject &body)
     return IssuedKey{*key, data.value(QLatin1String("secret")).toString().toLatin1()};
 }
 
+Result<IssuedEndpoint> issuedEndpointFrom(const QJsonObject &body)
+{
+    const QJsonObject data = body.value(QLatin1String("data")).toObject();
+    auto e = json::webhookEndpointFrom(data);
+    if (!e.ok())
+        return e.error();
+    return IssuedEndpoint{*e, data.value(QLatin1String("secret")).toString().toLatin1()};
+}
+
 Result<EndpointView> endpointFrom(const QJsonObject &o)
 {
     auto e = json::webhookEndpointFrom(o);
@@ -405,11 +414,7 @@ void RestBackend::createEndpoint(const QString &ws, Environment environment, con
          [deliver](Result<QJsonObject> r) {
              if (!r.ok())
                  return deliver(r.error());
-             const QJsonObject data = r->value(QLatin1String("data")).toObject();
-             auto e = json::webhookEndpointFrom(data);
-             if (!e.ok())
-                 return deliver(e.error());
-             deliver(IssuedEndpoint{*e, data.value(QLatin1String("secret")).toString().toLatin1()});
+             deliver(issuedEndpointFrom(*r));
          });
 }
 
@@ -432,11 +437,7 @@ void RestBackend::rotateEndpointSecret(const QString &ws, const QString &endpoin
          &body, [deliver](Result<QJsonObject> r) {
              if (!r.ok())
                  return deliver(r.error());
-             const QJsonObject data = r->value(QLatin1String("data")).toObject();
-             auto e = json::webhookEndpointFrom(data);
-             if (!e.ok())
-                 return deliver(e.error());
-             deliver(IssuedEndpoint{*e, data.value(QLatin1String("secret")).toString().toLatin1()});
+             deliver(issuedEndpointFrom(*r));
          });
 }
 

@@ -8,12 +8,4 @@ cd "$here"
 build="${LATCHKEY_BUILD_DIR:-$here/build}"
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build "$build" --parallel "$(nproc)"
-if [ -x "$build/app/latchkey" ]; then
-  exec "$build/app/latchkey" --sandbox "$@"
-fi
-# Until the dashboard lands: serve the offline sandbox store with latchkeyd on loopback.
-data="${XDG_DATA_HOME:-$HOME/.local/share}/Latchkey/latchkey"
-mkdir -p "$data"
-echo "sandbox-password" | "$build/app/latchkeyd" init --store "sqlite:$data/latchkey.db" \
-  --email sandbox@localhost --workspace Sandbox --password-stdin
-exec "$build/app/latchkeyd" serve --listen 127.0.0.1:8080 --store "sqlite:$data/latchkey.db" "$@"
+exec "$build/app/latchkey" --sandbox "$@"

@@ -1,0 +1,336 @@
+// SPDX-License-Identifier: MIT
+// latchkey: the desktop dashboard (SPEC §4, §7).
+//   latchkey [--sandbox | --server URL] [--data-dir DIR] [--screenshot DIR]
+
+#include "client/localbackend.h"
+#include "client/restbackend.h"
+#include "client/tokenstore.h"
+#include "core/crypto.h"
+#include "ui/connectdialog.h"
+#include "ui/createkeydialog.h"
+#include "ui/keyspage.h"
+#include "ui/mainwindow.h"
+#include "ui/messagebar.h"
+#include "ui/messagebox.h"
+#include "ui/revokekeycommand.h"
+#include "ui/rollkeycommand.h"
+#include "ui/secretrevealdialog.h"
+#include "ui/webhookdialog.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPalette>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QTableView>
+
+#include <cstdio>
+
+using namespace latchkey;
+
+namespace {
+
+void settle(client::Backend &backend)
+{
+    for (int i = 0; i < 200 && (backend.pending() > 0 || i < 5); ++i)
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(45, 45, 48), base(30, 30, 32), text(230, 230, 230);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(52, 52, 56));
+    p.setColor(QPalette::ToolTipBase, window);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(140, 140, 140));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::Link, QColor(90, 160, 240));
+    p.setColor(QPalette::Highlight, QColor(42, 110, 200));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Light, QColor(70, 70, 74));
+    p.setColor(QPalette::Midlight, QColor(60, 60, 64));
+    p.setColor(QPalette::Mid, QColor(40, 40, 42));
+    p.setColor(QPalette::Dark, QColor(25, 25, 27));
+    p.setColor(QPalette::Shadow, Qt::black);
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(120, 120, 120));
+    return p;
+}
+
+// Demo data so the screenshots show a product in use; only ever in --screenshot mode.
+QByteArray seed(client::Backend &backend, QString *workspaceId)
+{
+    QByteArray revealSecret;
+    backend.workspaces(nullptr, [&](Result<QList<WorkspaceView>> r) {
+        if (r.ok() && !r->isEmpty())
+            *workspaceId = r->constFirst().workspace.id;
+    });
+    settle(backend);
+    if (workspaceId->isEmpty())
+        return {};
+    KeyQuery q;
+    q.workspaceId = *workspaceId;
+    q.includeRevoked = true;
+    bool empty = false;
+    backend.listKeys(*workspaceId, q, nullptr,
+                     [&](Result<Page<ApiKeyRecord>> r) { empty = r.ok() && r->items.isEmpty(); });
+    settle(backend);
+    auto make = [&](const QString &name, Environment env, KeyType type, QStringList scopes,
+                    QString service = {}, QStringList origins = {}) {
+        CreateKeyRequest req;
+        req.name = name;
+        req.environment = env;
+        req.type = type;
+        req.scopes = std::move(scopes);
+        req.serviceId = std::move(service);
+        req.allowedOrigins = std::move(origins);
+        backend.createKey(*workspaceId, req, nullptr, [&](Result<IssuedKey> r) {
+            if (r.ok())
+                revealSecret = r->secret;
+        });
+        settle(backend);
+    };
+    const QString forms = QStringLiteral("service.forms.submit");
+    if (empty) {
+        make(QStringLiteral("Billing backend"), Environment::Test, KeyType::Secret,
+             {QStringLiteral("service.bookings.read"), QStringLiteral("keys.read")});
+        make(QStringLiteral("CI smoke tests"), Environment::Test, KeyType::Secret, {forms});
+        make(QStringLiteral("Contact form"), Environment::Test, KeyType::Public, {forms},
+             QStringLiteral("forms"), {QStringLiteral("https://shop.example.com")});
+        make(QStringLiteral("Production API"), Environment::Live, KeyType::Secret,
+             {forms, QStringLiteral("service.forms.export")});
+        make(QStringLiteral("Storefront widget"), Environment::Live, KeyType::Public, {forms},
+             QStringLiteral("forms"), {QStringLiteral("https://*.example.com")});
+        backend.createEndpoint(
+            *workspaceId, Environment::Test, QStringLiteral("http://localhost:8000/webhooks"),
+            QStringLiteral("Local receiver"), nullptr, [](Result<IssuedEndpoint>) {});
+        settle(backend);
+    }
+    make(QStringLiteral("Screenshot key"), Environment::Test, KeyType::Secret, {forms});
+    return revealSecret;
+}
+
+bool save(QWidget *w, const QString &dir, const QString &name)
+{
+    QApplication::processEvents();
+    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+    if (!w->grab().save(path)) {
+        std::fprintf(stderr, "latchkey: cannot write %s\n", qPrintable(path));
+        return false;
+    }
+    return true;
+}
+
+int screenshots(client::LocalBackend &backend, const QString &dir)
+{
+    if (!QDir().mkpath(dir)) {
+        std::fprintf(stderr, "latchkey: cannot create %s\n", qPrintable(dir));
+        return 1;
+    }
+    QString ws;
+    QByteArray secret = seed(backend, &ws);
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    const QPalette light = QApplication::style()->standardPalette();
+    bool ok = true;
+    for (const auto &[theme, palette] : {std::pair{QStringLiteral("light"), light},
+                                         std::pair{QStringLiteral("dark"), darkPalette()}}) {
+        QApplication::setPalette(palette);
+        ui::MainWindow window(backend);
+        window.resize(1200, 760);
+        window.show();
+        settle(backend);
+        const char *tabs[] = {"apikeys", "publickeys", "webhooks", "scopes", "activity"};
+        for (int i = 0; i < 5; ++i) {
+            window.tabs()->setCurrentIndex(i);
+            settle(backend);
+            ok &=
+                save(&window, dir, QStringLiteral("main-%1-%2").arg(QLatin1String(tabs[i]), theme));
+        }
+        if (auto *nav = window.findChild<QListWidget *>(QStringLiteral("pageNav"));
+            nav && nav->count() > 1) {
+            nav->setCurrentRow(1);
+            ok &= save(&window, dir, QStringLiteral("main-service-%1").arg(theme));
+            nav->setCurrentRow(0);
+        }
+        window.setEnvironment(Environment::Live);
+        window.tabs()->setCurrentIndex(0);
+        settle(backend);
+        ok &= save(&window, dir, QStringLiteral("main-live-%1").arg(theme));
+        window.setEnvironment(Environment::Test);
+        settle(backend);
+
+        ui::CreateKeyDialog::Context ctx;
+        ctx.workspaceId = ws;
+        ctx.role = Role::Developer;
+        ctx.environment = Environment::Test;
+        ctx.services = {QStringLiteral("forms"), QStringLiteral("bookings")};
+        ctx.catalog = ScopeCatalog::builtin();
+        {
+            ui::CreateKeyDialog d(backend, KeyType::Secret, ctx, &window);
+            d.findChild<QLineEdit *>(QStringLiteral("keyNameEdit"))
+                ->setText(QStringLiteral("Billing backend"));
+            d.show();
+            ok &= save(&d, dir, QStringLiteral("dialog-create-secret-%1").arg(theme));
+        }
+        {
+            ui::CreateKeyDialog d(backend, KeyType::Public, ctx, &window);
+            d.findChild<QLineEdit *>(QStringLiteral("keyNameEdit"))
+                ->setText(QStringLiteral("Contact form"));
+            d.findChild<QLineEdit *>(QStringLiteral("formSlugEdit"))
+                ->setText(QStringLiteral("contact-us"));
+            d.findChild<QLineEdit *>(QStringLiteral("originEdit"))
+                ->setText(QStringLiteral("https://*.example.com"));
+            d.show();
+            ok &= save(&d, dir, QStringLiteral("dialog-create-public-%1").arg(theme));
+        }
+        {
+            ui::SecretRevealDialog d(secret, QObject::tr("Your new secret key"),
+                                     QObject::tr("Secret key “Screenshot key” is ready. Use it "
+                                                 "only on your servers."),
+                                     &window);
+            d.show();
+            ok &= save(&d, dir, QStringLiteral("dialog-reveal-%1").arg(theme));
+        }
+        ApiKeyRecord live;
+        live.name = QStringLiteral("Production API");
+        live.prefix = QStringLiteral("sk_live_");
+        live.last4 = QStringLiteral("x7Qa");
+        live.environment = Environment::Live;
+        {
+            ui::RevokeKeyDialog d(live, &window);
+            d.findChild<QLineEdit *>(QStringLiteral("revokeConfirmNameEdit"))
+                ->setText(QStringLiteral("Production"));
+            d.show();
+            ok &= save(&d, dir, QStringLiteral("dialog-revoke-%1").arg(theme));
+        }
+        {
+            ui::RollKeyDialog d(live, &window);
+            d.show();
+            ok &= save(&d, dir, QStringLiteral("dialog-roll-%1").arg(theme));
+        }
+        {
+            ui::WebhookDialog d(backend, ws, Environment::Live, &window);
+            d.findChild<QLineEdit *>(QStringLiteral("endpointUrlEdit"))
+                ->setText(QStringLiteral("http://10.0.0.5/hook"));
+            d.show();
+            ok &= save(&d, dir, QStringLiteral("dialog-webhook-%1").arg(theme));
+        }
+        {
+            ui::ConnectDialog d(&window);
+            d.findChild<QLineEdit *>(QStringLiteral("emailEdit"))
+                ->setText(QStringLiteral("owner@example.com"));
+            d.show();
+            ok &= save(&d, dir, QStringLiteral("dialog-connect-%1").arg(theme));
+        }
+    }
+    crypto::wipe(secret);
+    return ok ? 0 : 1;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Latchkey"));
+    QApplication::setApplicationName(QStringLiteral("latchkey"));
+    QApplication::setApplicationVersion(QStringLiteral(LATCHKEY_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Latchkey API-key dashboard"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
+                                     QApplication::translate("main", "Use the offline sandbox."));
+    const QCommandLineOption server(QStringLiteral("server"),
+                                    QApplication::translate("main", "Connect to a latchkeyd."),
+                                    QStringLiteral("URL"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QApplication::translate("main", "The sandbox's directory."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Render every page and dialog to PNG files and exit."),
+        QStringLiteral("DIR"));
+    parser.addOptions({sandbox, server, dataDir, screenshot});
+    if (!parser.parse(QApplication::arguments())) {
+        std::fprintf(stderr, "latchkey: %s\n", qPrintable(parser.errorText()));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty()) {
+        std::fprintf(stderr, "latchkey: unexpected argument %s\n",
+                     qPrintable(parser.positionalArguments().constFirst()));
+        return 2;
+    }
+    if (parser.isSet(sandbox) && parser.isSet(server)) {
+        std::fprintf(stderr, "latchkey: --sandbox and --server exclude each other\n");
+        return 2;
+    }
+
+    QString dir = parser.value(dataDir);
+    if (dir.isEmpty())
+        dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!QDir().mkpath(dir)) {
+        std::fprintf(stderr, "latchkey: cannot create %s\n", qPrintable(dir));
+        return 1;
+    }
+    auto backend = client::LocalBackend::open(dir);
+    if (!backend.ok()) {
+        std::fprintf(stderr, "latchkey: cannot open the sandbox in %s: %s\n", qPrintable(dir),
+                     qPrintable(backend.error().message));
+        return 1;
+    }
+    if (parser.isSet(screenshot))
+        return screenshots(**backend, parser.value(screenshot));
+
+    // Server mode: sign in, then a window on the server replaces the current one. The
+    // session token goes to the OS keychain (or stays in memory), never to a file.
+    client::TokenStore tokens;
+    std::function<void(ui::MainWindow *)> arm;
+    arm = [&](ui::MainWindow *window) {
+        window->setServerConnector([&, window](const ui::ServerLogin &login) {
+            window->messageBar()->showMessage(QApplication::translate("main", "Signing in to %1…")
+                                                  .arg(login.url.toDisplayString()));
+            client::RestBackend::signIn(
+                login.url, login.email, login.password, &tokens, window,
+                [&, window](Result<client::RestBackend *> r) {
+                    if (!r.ok())
+                        return window->messageBar()->showError(r.error().message);
+                    client::RestBackend *rest = r.value();
+                    rest->setParent(&app);
+                    auto *online = new ui::MainWindow(*rest);
+                    online->setAttribute(Qt::WA_DeleteOnClose);
+                    online->setWindowTitle(
+                        QApplication::translate("main", "Latchkey — %1").arg(rest->describe()));
+                    arm(online);
+                    online->show();
+                    window->hide();
+                });
+        });
+    };
+
+    ui::MainWindow window(**backend);
+    arm(&window);
+    window.show();
+    if (parser.isSet(server)) {
+        ui::ConnectDialog *dialog = window.connectToServer();
+        dialog->setServerUrl(parser.value(server));
+    }
+    return app.exec();
+}

@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: MIT
+#include "keytablemodel.h"
+
+#include "core/json.h"
+#include "core/keytext.h"
+
+#include <QDateTime>
+
+namespace latchkey::models {
+
+QString relativeTime(std::optional<qint64> ms, qint64 nowMs)
+{
+    if (!ms)
+        return KeyTableModel::tr("never");
+    const qint64 delta = (*ms - nowMs) / 1000;
+    const qint64 a = std::abs(delta);
+    QString amount;
+    if (a < 60)
+        return delta <= 0 ? KeyTableModel::tr("just now") : KeyTableModel::tr("in a moment");
+    if (a < 3600)
+        amount = KeyTableModel::tr("%n minute(s)", nullptr, int(a / 60));
+    else if (a < 86400)
+        amount = KeyTableModel::tr("%n hour(s)", nullptr, int(a / 3600));
+    else
+        amount = KeyTableModel::tr("%n day(s)", nullptr, int(a / 86400));
+    return delta < 0 ? KeyTableModel::tr("%1 ago").arg(amount)
+                     : KeyTableModel::tr("in %1").arg(amount);
+}
+
+KeyTableModel::KeyTableModel(client::Backend &backend, KeyType type, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_backend(backend)
+    , m_type(type)
+{}
+
+qint64 KeyTableModel::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch();
+}
+
+void KeyTableModel::setWorkspace(const QString &workspaceId, Environment environment)
+{
+    m_workspaceId = workspaceId;
+    m_environment = environment;
+    reload();
+}
+
+void KeyTableModel::setNameFilter(const QString &text)
+{
+    if (text == m_nameFilter)
+        return;
+    m_nameFilter = text;
+    reload();
+}
+
+void KeyTableModel::reload()
+{
+    ++m_generation;
+    beginResetModel();
+    m_keys.clear();
+    m_hasMore = false;
+    m_loading = false;
+    endResetModel();
+    if (!m_workspaceId.isEmpty())
+        load({});
+}
+
+void KeyTableModel::load(const QString &startingAfter)
+{
+    KeyQuery q;
+    q.workspaceId = m_workspaceId;
+    q.environment = m_environment;
+    q.type = m_type;
+    q.includeRevoked = true;
+    q.limit = m_pageSize;
+    q.startingAfter = startingAfter;
+    q.nameContains = m_nameFilter;
+    m_loading = true;
+    const int generation = m_generation;
+    m_backend.listKeys(m_workspaceId, q, this, [this, generation](Result<Page<ApiKeyRecord>> r) {
+        if (generation != m_generation)
+            return;
+        m_loading = false;
+        if (!r.ok()) {
+            emit failed(r.error().message);
+            return;
+        }
+        auto &page = r.value();
+        m_hasMore = page.hasMore;
+        if (!page.items.isEmpty()) {
+            beginInsertRows({}, int(m_keys.size()), int(m_keys.size() + page.items.size()) - 1);
+            m_keys.append(std::move(page.items));
+            endInsertRows();
+        }
+        emit pageLoaded();
+    });
+}
+
+bool KeyTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_hasMore && !m_loading;
+}
+
+void KeyTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent) && !m_keys.isEmpty())
+        load(m_keys.constLast().id);
+}
+
+const ApiKeyRecord *KeyTableModel::key(int row) const
+{
+    return row >= 0 && row < m_keys.size() ? &m_keys[row] : nullptr;
+}
+
+void KeyTableModel::updateKey(const ApiKeyRecord &key)
+{
+    for (int row = 0; row < m_keys.size(); ++row) {
+        if (m_keys[row].id == key.id) {
+            m_keys[row] = key;
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            return;
+        }
+    }
+}
+
+int KeyTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_keys.size());
+}
+
+int KeyTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+static QString statusText(KeyStatus s)
+{
+    switch (s) {
+    case KeyStatus::Active:
+        return KeyTableModel::tr("Active");
+    case KeyStatus::Expiring:
+        return KeyTableModel::tr("Expiring");
+    case KeyStatus::Expired:
+        return KeyTableModel::tr("Expired");
+    case KeyStatus::Revoked:
+        return KeyTableModel::tr("Revoked");
+    }
+    return {};
+}
+
+QVariant KeyTableModel::data(const QModelIndex &index, int role) const
+{
+    const ApiKeyRecord *k = key(index.row());
+    if (!k || index.parent().isValid())
+        return {};
+    const qint64 t = now();
+    const KeyStatus status = keyStatus(*k, t);
+    const bool rotate = status != KeyStatus::Revoked && rotationRecommended(*k, t);
+    switch (role) {
+    case IdRole:
+        return k->id;
+    case StatusRole:
+        return int(status);
+    case LiveRole:
+        return k->environment == Environment::Live;
+    case TokenRole:
+        return k->token;
+    case NameRole:
+        return k->name;
+    default:
+        break;
+    }
+    const int column = index.column();
+    if (role == SortRole) {
+        switch (column) {
+        case StatusColumn:
+            return int(status);
+        case CreatedColumn:
+            return k->createdAt;
+        case LastUsedColumn:
+            return k->lastUsed.value_or(0);
+        case ExpiresColumn:
+            return k->expiresAt.value_or(std::numeric_limits<qint64>::max());
+        case RotationColumn:
+            return rotate;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case NameColumn:
+            return k->name;
+        case KeyColumn:
+            return k->type == KeyType::Public && !k->token.isEmpty()
+                       ? k->token
+                       : KeyText::displayForm(k->prefix, k->last4);
+        case StatusColumn:
+            return statusText(status);
+        case CreatedColumn:
+            return QDateTime::fromMSecsSinceEpoch(k->createdAt)
+                .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        case LastUsedColumn:
+            return relativeTime(k->lastUsed, t);
+        case ExpiresColumn:
+            return k->expiresAt ? relativeTime(k->expiresAt, t) : tr("never");
+        case RotationColumn:
+            return rotate ? tr("Rotation recommended") : QString();
+        case ScopesColumn:
+            return k->scopes.join(QStringLiteral(", "));
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (column) {
+        case CreatedColumn:
+            return tr("Created %1 by %2").arg(json::rfc3339(k->createdAt), k->createdBy);
+        case LastUsedColumn:
+            return k->lastUsed ? json::rfc3339(*k->lastUsed) : tr("Never used");
+        case ExpiresColumn:
+            return k->expiresAt ? json::rfc3339(*k->expiresAt) : tr("Does not expire");
+        case RotationColumn:
+            return rotate ? tr("This key is older than 90 days: roll it.") : QString();
+        case ScopesColumn:
+            return k->scopes.join(QLatin1Char('\n'));
+        default:
+            break;
+        }
+    }
+    return {};
+}
+
+QVariant KeyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case KeyColumn:
+        return m_type == KeyType::Public ? tr("Token") : tr("Key");
+    case StatusColumn:
+        return tr("Status");
+    case CreatedColumn:
+        return tr("Created");
+    case LastUsedColumn:
+        return tr("Last used");
+    case ExpiresColumn:
+        return tr("Expires");
+    case RotationColumn:
+        return tr("Rotation");
+    case ScopesColumn:
+        return tr("Scopes");
+    }
+    return {};
+}
+
+} // namespace latchkey::models

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: MIT
+#include "scopetreemodel.h"
+
+namespace latchkey::models {
+
+ScopeTreeModel::ScopeTreeModel(const ScopeCatalog &catalog, const Grantor &grantor,
+                               const GrantTarget &target, QObject *parent)
+    : QStandardItemModel(parent)
+    , m_catalog(catalog)
+    , m_grantor(grantor)
+    , m_target(target)
+{
+    setHorizontalHeaderLabels({tr("Scope"), tr("Description")});
+    connect(this, &QStandardItemModel::itemChanged, this, [this](QStandardItem *item) {
+        if (!m_rebuilding && item->isCheckable())
+            emit checkedScopesChanged();
+    });
+    rebuild({});
+}
+
+void ScopeTreeModel::setGrant(const Grantor &grantor, const GrantTarget &target)
+{
+    m_grantor = grantor;
+    m_target = target;
+    rebuild(checkedScopes());
+}
+
+void ScopeTreeModel::setCheckable(bool checkable)
+{
+    m_checkable = checkable;
+    rebuild(checkedScopes());
+}
+
+void ScopeTreeModel::rebuild(const QStringList &checked)
+{
+    m_rebuilding = true;
+    removeRows(0, rowCount());
+    auto addScope = [&](QStandardItem *group, const QString &scope, const QString &description) {
+        auto *item = new QStandardItem(scope);
+        auto *desc = new QStandardItem(description);
+        item->setData(scope, ScopeRole);
+        const QList<ScopeDenial> denials =
+            ungrantableScopes(m_catalog, m_grantor, {scope}, m_target);
+        const bool grantable = denials.isEmpty();
+        item->setData(grantable, GrantableRole);
+        Qt::ItemFlags flags = Qt::ItemIsSelectable;
+        if (grantable)
+            flags |= Qt::ItemIsEnabled;
+        if (m_checkable)
+            flags |= Qt::ItemIsUserCheckable;
+        item->setFlags(flags);
+        desc->setFlags(flags & ~Qt::ItemIsUserCheckable);
+        if (m_checkable)
+            item->setCheckState(grantable && checked.contains(scope) ? Qt::Checked : Qt::Unchecked);
+        const QString reason = grantable ? QString() : denials.constFirst().message;
+        item->setData(reason, ReasonRole);
+        const QString tip = grantable ? description : tr("Cannot be granted: %1").arg(reason);
+        item->setToolTip(tip);
+        desc->setToolTip(tip);
+        group->appendRow({item, desc});
+    };
+    auto addGroup = [&](const QString &title) {
+        auto *group = new QStandardItem(title);
+        group->setFlags(Qt::ItemIsEnabled);
+        auto *blank = new QStandardItem;
+        blank->setFlags(Qt::ItemIsEnabled);
+        appendRow({group, blank});
+        return group;
+    };
+
+    for (const QString &service : m_catalog.services()) {
+        QStandardItem *group = addGroup(m_catalog.serviceName(service));
+        for (const ScopeInfo &s : m_catalog.scopes())
+            if (s.service == service)
+                addScope(group, s.scope, s.description);
+    }
+    QStandardItem *management = addGroup(tr("Management"));
+    for (const ScopeInfo &s : m_catalog.scopes())
+        if (s.service.isEmpty())
+            addScope(management, s.scope, s.description);
+    QStandardItem *everything = addGroup(tr("Everything"));
+    addScope(everything, QStringLiteral("*"), tr("Every scope, present and future"));
+    m_rebuilding = false;
+}
+
+static void collect(const QStandardItem *parent, QStringList &out)
+{
+    for (int r = 0; r < parent->rowCount(); ++r) {
+        const QStandardItem *c = parent->child(r);
+        if (c->isCheckable() && c->isEnabled() && c->checkState() == Qt::Checked)
+            out << c->data(ScopeTreeModel::ScopeRole).toString();
+        collect(c, out);
+    }
+}
+
+QStringList ScopeTreeModel::checkedScopes() const
+{
+    QStringList out;
+    collect(invisibleRootItem(), out);
+    return out;
+}
+
+void ScopeTreeModel::setCheckedScopes(const QStringList &scopes)
+{
+    rebuild(scopes);
+    emit checkedScopesChanged();
+}
+
+static QStandardItem *find(QStandardItem *parent, const QString &scope)
+{
+    for (int r = 0; r < parent->rowCount(); ++r) {
+        QStandardItem *c = parent->child(r);
+        if (c->data(ScopeTreeModel::ScopeRole).toString() == scope)
+            return c;
+        if (QStandardItem *hit = find(c, scope))
+            return hit;
+    }
+    return nullptr;
+}
+
+QStandardItem *ScopeTreeModel::itemForScope(const QString &scope) const
+{
+    return find(invisibleRootItem(), scope);
+}
+
+} // namespace latchkey::models

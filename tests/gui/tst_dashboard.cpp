@@ -1,0 +1,538 @@
+// SPDX-License-Identifier: MIT
+// The dashboard driven through its real widgets by object name, each test on a fresh sandbox.
+
+#include "fixture.h"
+
+#include "models/keytablemodel.h"
+#include "models/scopetreemodel.h"
+#include "ui/clipboard.h"
+#include "ui/createkeydialog.h"
+#include "ui/keyspage.h"
+#include "ui/mainwindow.h"
+#include "ui/messagebar.h"
+#include "ui/messagebox.h"
+#include "ui/secretrevealdialog.h"
+
+#include "models/keyfilterproxymodel.h"
+#include <QAbstractSpinBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFontInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+
+using namespace latchkey;
+using test::visibleWindow;
+
+class TestDashboard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void createSecretKeyRevealsItOnce();
+    void closingUncopiedSecretAsksFirst();
+    void clipboardIsLeftAloneWhenChanged();
+    void createPublicKeyGivesEmbedSnippet();
+    void revokeLiveKeyNeedsTypedName();
+    void revokeTestKeyAsksConfirmation();
+    void rollWithGracePeriodThenReveal();
+    void filterAsYouType();
+    void everyControlIsNamed();
+    void connectWithoutServerModeSaysSo();
+    void webhookCreateAndRotateRevealSecret();
+    void busyIndicatorFollowsBackend();
+    void serveSandboxShowsUrl();
+    void servicePageCreatesPublicKey();
+    void activityShowsIntactChain();
+
+private:
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<test::Sandbox> m_sandbox;
+    std::unique_ptr<ui::MainWindow> m_window;
+    ui::SecretRevealDialog *createSecretKeyThroughUi(const QString &name);
+    void selectRow(ui::KeysPage *page, int row);
+};
+
+void TestDashboard::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    // Settings of this run only: remembered servers never leak between runs or processes.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    ui::Clipboard::instance()->setClearTimeout(300);
+}
+
+void TestDashboard::init()
+{
+    m_sandbox = std::make_unique<test::Sandbox>();
+    m_window = std::make_unique<ui::MainWindow>(*m_sandbox->backend);
+    m_window->show();
+    QTRY_VERIFY(!m_window->workspaceId().isEmpty());
+    QTRY_COMPARE(m_sandbox->backend->pending(), 0);
+}
+
+void TestDashboard::cleanup()
+{
+    ui::MessageBox::setNextAnswer(ui::MessageBox::Answer::Confirm);
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *d = qobject_cast<ui::SecretRevealDialog *>(w)) {
+            ui::MessageBox::setNextAnswer(ui::MessageBox::Answer::Confirm);
+            d->reject();
+        }
+    ui::MessageBox::setNextAnswer(ui::MessageBox::Answer::None);
+    m_window.reset();
+    QTRY_COMPARE(m_sandbox->backend->pending(), 0);
+    m_sandbox.reset();
+}
+
+ui::SecretRevealDialog *TestDashboard::createSecretKeyThroughUi(const QString &name)
+{
+    ui::KeysPage *page = m_window->secretKeysPage();
+    auto *create = page->findChild<QPushButton *>(QStringLiteral("createKeyButton"));
+    if (!create || !create->isEnabled())
+        return nullptr;
+    QTest::mouseClick(create, Qt::LeftButton);
+    auto *dialog = visibleWindow<ui::CreateKeyDialog>(QStringLiteral("createKeyDialog"));
+    if (!dialog)
+        return nullptr;
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("keyNameEdit")), name);
+    dialog->scopeModel()
+        ->itemForScope(QStringLiteral("service.forms.submit"))
+        ->setCheckState(Qt::Checked);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("createButton")),
+                      Qt::LeftButton);
+    ui::SecretRevealDialog *reveal = nullptr;
+    for (int i = 0; i < 100 && !reveal; ++i) {
+        QTest::qWait(10);
+        reveal = visibleWindow<ui::SecretRevealDialog>(QStringLiteral("secretRevealDialog"));
+    }
+    return reveal;
+}
+
+void TestDashboard::selectRow(ui::KeysPage *page, int row)
+{
+    page->view()->setFocus();
+    page->view()->setCurrentIndex(page->proxy()->index(row, 0));
+}
+
+void TestDashboard::createSecretKeyRevealsItOnce()
+{
+    ui::SecretRevealDialog *reveal = createSecretKeyThroughUi(QStringLiteral("Billing backend"));
+    QVERIFY(reveal);
+    auto *secretLabel = reveal->findChild<QLabel *>(QStringLiteral("secretText"));
+    const QString secret = secretLabel->text();
+    QVERIFY(secret.startsWith(QStringLiteral("sk_test_")));
+    QCOMPARE(secret.size(), 44);
+    QVERIFY(QFontInfo(secretLabel->font()).fixedPitch());
+    QVERIFY(reveal->findChild<QLabel *>(QStringLiteral("revealWarning"))
+                ->text()
+                .contains(QStringLiteral("will not be shown again")));
+
+    // the table shows the new key, never its secret
+    ui::KeysPage *page = m_window->secretKeysPage();
+    QTRY_COMPARE(page->model()->rowCount(), 1);
+    const QString shown =
+        page->model()->index(0, models::KeyTableModel::KeyColumn).data().toString();
+    QVERIFY(shown.startsWith(QStringLiteral("sk_test_…")));
+    QVERIFY(!shown.contains(secret.mid(8, 20)));
+
+    // Copy: on the clipboard, marked sensitive, then cleared after the (short) timeout
+    QSignalSpy cleared(ui::Clipboard::instance(), &ui::Clipboard::cleared);
+    QTest::mouseClick(reveal->findChild<QPushButton *>(QStringLiteral("copySecretButton")),
+                      Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), secret);
+#if !defined(Q_OS_MACOS) && !defined(Q_OS_WIN)
+    QCOMPARE(
+        QGuiApplication::clipboard()->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")),
+        QByteArrayLiteral("secret"));
+#endif
+    QTRY_COMPARE(cleared.count(), 1);
+    QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+
+    // copied, so closing asks nothing, and the secret is wiped
+    const int asked = ui::MessageBox::askedCount();
+    QPointer<ui::SecretRevealDialog> guard(reveal);
+    QTest::mouseClick(reveal->findChild<QPushButton *>(QStringLiteral("doneButton")),
+                      Qt::LeftButton);
+    QCOMPARE(ui::MessageBox::askedCount(), asked);
+    QTRY_VERIFY(!guard);
+}
+
+void TestDashboard::closingUncopiedSecretAsksFirst()
+{
+    ui::SecretRevealDialog *reveal = createSecretKeyThroughUi(QStringLiteral("Never copied"));
+    QVERIFY(reveal);
+    QPointer<ui::SecretRevealDialog> guard(reveal);
+    auto *done = reveal->findChild<QPushButton *>(QStringLiteral("doneButton"));
+
+    // The real confirmation box: answered "Cancel" from a timer while it runs modally.
+    bool sawBox = false;
+    QTimer::singleShot(0, this, [&] {
+        QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        sawBox = box->objectName() == QStringLiteral("confirmBox");
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("cancelButton")),
+                          Qt::LeftButton);
+    });
+    QTest::mouseClick(done, Qt::LeftButton);
+    QTRY_VERIFY(sawBox);
+    QVERIFY(guard && guard->isVisible());
+    QVERIFY(!guard->isWiped());
+
+    // Through the seam: confirmed, so it closes and wipes.
+    ui::MessageBox::setNextAnswer(ui::MessageBox::Answer::Confirm);
+    QSignalSpy finished(reveal, &QDialog::finished);
+    QTest::mouseClick(done, Qt::LeftButton);
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(reveal->isWiped());
+    QVERIFY(reveal->findChild<QLabel *>(QStringLiteral("secretText"))->text().isEmpty());
+}
+
+void TestDashboard::clipboardIsLeftAloneWhenChanged()
+{
+    ui::Clipboard *clipboard = ui::Clipboard::instance();
+    clipboard->setText(QStringLiteral("sk_test_pretend"), true);
+    QVERIFY(clipboard->isClearPending());
+    QGuiApplication::clipboard()->setText(QStringLiteral("something the user copied"));
+    QTRY_VERIFY(!clipboard->isClearPending());
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("something the user copied"));
+}
+
+void TestDashboard::createPublicKeyGivesEmbedSnippet()
+{
+    m_window->tabs()->setCurrentIndex(ui::MainWindow::PublicKeysTab);
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    auto *dialog = visibleWindow<ui::CreateKeyDialog>(QStringLiteral("createKeyDialog"));
+    QVERIFY(dialog);
+    auto *service = dialog->findChild<QComboBox *>(QStringLiteral("serviceCombo"));
+    service->setCurrentIndex(service->findData(QStringLiteral("forms")));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("keyNameEdit")),
+                     QStringLiteral("Contact form"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("formSlugEdit")),
+                     QStringLiteral("contact-us"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("originEdit")),
+                     QStringLiteral("https://shop.example.com"));
+    QVERIFY(
+        !dialog->scopeModel()->itemForScope(QStringLiteral("service.forms.export"))->isEnabled());
+    dialog->scopeModel()
+        ->itemForScope(QStringLiteral("service.forms.submit"))
+        ->setCheckState(Qt::Checked);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("createButton")),
+                      Qt::LeftButton);
+    ui::KeysPage *page = m_window->publicKeysPage();
+    auto *bar = dialog->findChild<ui::MessageBar *>(QStringLiteral("messageBar"));
+    QTRY_VERIFY2(page->model()->rowCount() == 1, qPrintable(bar->text()));
+    const ApiKeyRecord *key = page->model()->key(0);
+    QVERIFY(key->token.startsWith(QStringLiteral("pk_test_")));
+    QCOMPARE(key->allowedOrigins, QStringList{QStringLiteral("https://shop.example.com")});
+    auto *snippet = dialog->findChild<QPlainTextEdit *>(QStringLiteral("embedSnippet"));
+    QTRY_COMPARE(snippet->toPlainText(),
+                 ui::CreateKeyDialog::embedSnippet(key->token, QStringLiteral("forms"),
+                                                   QStringLiteral("contact-us")));
+    QVERIFY(snippet->toPlainText().contains(QStringLiteral("data-form-slug=\"contact-us\"")));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("copySnippetButton")),
+                      Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), snippet->toPlainText());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("createButton")),
+                      Qt::LeftButton); // now "Done"
+
+    // Ctrl+C on the table copies the public token
+    selectRow(page, 0);
+    QTest::keyClick(page->view(), Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), key->token);
+}
+
+void TestDashboard::revokeLiveKeyNeedsTypedName()
+{
+    m_sandbox->makeKey(QStringLiteral("Production API"), Environment::Live);
+    QTest::mouseClick(m_window->findChild<QToolButton *>(QStringLiteral("liveButton")),
+                      Qt::LeftButton);
+    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("sandboxBanner"))->isVisible());
+    ui::KeysPage *page = m_window->secretKeysPage();
+    QTRY_COMPARE(page->model()->rowCount(), 1);
+    selectRow(page, 0);
+    auto *revoke = page->findChild<QPushButton *>(QStringLiteral("revokeKeyButton"));
+    QVERIFY(revoke->isEnabled());
+    QTest::mouseClick(revoke, Qt::LeftButton);
+    auto *dialog = visibleWindow<QDialog>(QStringLiteral("revokeKeyDialog"));
+    QVERIFY(dialog);
+    auto *button = dialog->findChild<QPushButton *>(QStringLiteral("revokeButton"));
+    auto *nameEdit = dialog->findChild<QLineEdit *>(QStringLiteral("revokeConfirmNameEdit"));
+    QCOMPARE(button->text(), QStringLiteral("Revoke key"));
+    QVERIFY(!button->isEnabled());
+    QTest::keyClicks(nameEdit, QStringLiteral("Production"));
+    QVERIFY(!button->isEnabled());
+    QTest::keyClicks(nameEdit, QStringLiteral(" APi"));
+    QVERIFY(!button->isEnabled());
+    QTest::keyClick(nameEdit, Qt::Key_Backspace);
+    QTest::keyClick(nameEdit, Qt::Key_Backspace);
+    QTest::keyClicks(nameEdit, QStringLiteral("PI"));
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(page->model()->key(0)->revokedAt.has_value());
+    QCOMPARE(page->model()->index(0, models::KeyTableModel::StatusColumn).data().toString(),
+             QStringLiteral("Revoked"));
+    QTRY_VERIFY(!revoke->isEnabled());
+    QVERIFY(m_window->messageBar()->isVisible());
+}
+
+void TestDashboard::revokeTestKeyAsksConfirmation()
+{
+    m_sandbox->makeKey(QStringLiteral("Throwaway"));
+    ui::KeysPage *page = m_window->secretKeysPage();
+    page->model()->reload();
+    QTRY_COMPARE(page->model()->rowCount(), 1);
+    selectRow(page, 0);
+    const int asked = ui::MessageBox::askedCount();
+    ui::MessageBox::setNextAnswer(ui::MessageBox::Answer::Cancel);
+    QTest::keyClick(page->view(), Qt::Key_Delete);
+    QCOMPARE(ui::MessageBox::askedCount(), asked + 1);
+    QTest::qWait(0);
+    QVERIFY(!page->model()->key(0)->revokedAt);
+    ui::MessageBox::setNextAnswer(ui::MessageBox::Answer::Confirm);
+    QTest::keyClick(page->view(), Qt::Key_Delete);
+    QTRY_VERIFY(page->model()->key(0)->revokedAt.has_value());
+    // never a silent no-op: revoking again says why not
+    QTest::keyClick(page->view(), Qt::Key_Delete);
+    QTRY_VERIFY(m_window->messageBar()->text().contains(QStringLiteral("already revoked")));
+    QCOMPARE(m_window->messageBar()->kind(), ui::MessageBar::Kind::Error);
+}
+
+void TestDashboard::rollWithGracePeriodThenReveal()
+{
+    const ApiKeyRecord old = m_sandbox->makeKey(QStringLiteral("Rolling"));
+    ui::KeysPage *page = m_window->secretKeysPage();
+    page->model()->reload();
+    QTRY_COMPARE(page->model()->rowCount(), 1);
+    selectRow(page, 0);
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("rollKeyButton")),
+                      Qt::LeftButton);
+    auto *dialog = visibleWindow<QDialog>(QStringLiteral("rollKeyDialog"));
+    QVERIFY(dialog);
+    auto *grace = dialog->findChild<QComboBox *>(QStringLiteral("rollGraceCombo"));
+    QCOMPARE(grace->count(), 5);
+    grace->setCurrentIndex(1); // 1 hour
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("rollButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(visibleWindow<ui::SecretRevealDialog>(QStringLiteral("secretRevealDialog")));
+    auto *reveal = visibleWindow<ui::SecretRevealDialog>(QStringLiteral("secretRevealDialog"));
+    QVERIFY(reveal->findChild<QLabel *>(QStringLiteral("secretText"))
+                ->text()
+                .startsWith(QStringLiteral("sk_test_")));
+    QTRY_COMPARE(page->model()->rowCount(), 2);
+    const ApiKeyRecord *oldNow = nullptr;
+    for (int row = 0; row < 2; ++row)
+        if (page->model()->key(row)->id == old.id)
+            oldNow = page->model()->key(row);
+    QVERIFY(oldNow && oldNow->expiresAt);
+    QVERIFY(qAbs(*oldNow->expiresAt - (before + 3600 * 1000)) < 60 * 1000);
+}
+
+void TestDashboard::filterAsYouType()
+{
+    for (const char *name : {"Billing backend", "CI smoke tests", "Billing worker"})
+        m_sandbox->makeKey(QString::fromLatin1(name));
+    ui::KeysPage *page = m_window->secretKeysPage();
+    page->model()->reload();
+    QTRY_COMPARE(page->model()->rowCount(), 3);
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    auto *filter = page->findChild<QLineEdit *>(QStringLiteral("keyFilterEdit"));
+    QTRY_VERIFY(filter->hasFocus());
+    QTest::keyClicks(filter, QStringLiteral("bill"));
+    QCOMPARE(page->proxy()->rowCount(), 2); // at once, over what is loaded
+    QTest::keyClicks(filter, QStringLiteral("ing w"));
+    QCOMPARE(page->proxy()->rowCount(), 1);
+    QTRY_COMPARE(page->model()->nameFilter(), QStringLiteral("billing w")); // then the backend
+    QTRY_COMPARE(page->model()->rowCount(), 1);
+    QCOMPARE(page->proxy()->rowCount(), 1);
+    filter->clear();
+    QTRY_COMPARE(page->proxy()->rowCount(), 3);
+}
+
+/// Interactive widgets below \p root lacking an object name or an accessible name.
+static QStringList unnamedControls(QWidget *root)
+{
+    QStringList missing;
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        const bool interactive =
+            qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) ||
+            qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractItemView *>(w) ||
+            qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QPlainTextEdit *>(w);
+        QWidget *parent = w->parentWidget();
+        // Parts Qt builds inside composite widgets carry their owner's name.
+        if (!interactive || w->inherits("QTabBar") || parent->inherits("QTabBar") ||
+            w->inherits("QToolBarExtension") || parent->inherits("QAbstractItemView") ||
+            parent->inherits("QComboBox") || w->inherits("QComboBoxListView") ||
+            parent->inherits("QLineEdit") || parent->inherits("QAbstractSpinBox") ||
+            w->inherits("QCalendarWidget") || parent->inherits("QCalendarWidget") ||
+            w->objectName().startsWith(QLatin1String("qt_")))
+            continue;
+        if (w->objectName().isEmpty() || w->accessibleName().isEmpty())
+            missing << QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(':') +
+                           w->objectName();
+    }
+    return missing;
+}
+
+void TestDashboard::everyControlIsNamed()
+{
+    QStringList missing = unnamedControls(m_window.get());
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+    QVERIFY(m_window->findChild<QProgressBar *>(QStringLiteral("busyIndicator")));
+    QCOMPARE(m_window->tabs()->count(), 5);
+
+    for (ui::KeysPage *page : {m_window->secretKeysPage(), m_window->publicKeysPage()}) {
+        ui::CreateKeyDialog *dialog = page->createKey();
+        QVERIFY(dialog);
+        missing = unnamedControls(dialog);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+        dialog->reject();
+    }
+    ui::ConnectDialog *connect = m_window->connectToServer();
+    missing = unnamedControls(connect);
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+    connect->reject();
+}
+
+void TestDashboard::connectWithoutServerModeSaysSo()
+{
+    ui::ConnectDialog *dialog = m_window->connectToServer();
+    QVERIFY(dialog);
+    auto *connect = dialog->findChild<QPushButton *>(QStringLiteral("connectButton"));
+    QVERIFY(!connect->isEnabled());
+    QTest::keyClicks(dialog->findChild<QComboBox *>(QStringLiteral("serverCombo")),
+                     QStringLiteral("https://keys.example.com"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("emailEdit")),
+                     QStringLiteral("owner@example.com"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit")),
+                     QStringLiteral("hunter2"));
+    QVERIFY(connect->isEnabled());
+    QTest::mouseClick(connect, Qt::LeftButton);
+    QTRY_VERIFY(m_window->messageBar()->isVisible());
+    QVERIFY(m_window->messageBar()->text().contains(QStringLiteral("not available")));
+    QCOMPARE(ui::ConnectDialog::rememberedServers().value(0),
+             QStringLiteral("https://keys.example.com"));
+}
+
+void TestDashboard::webhookCreateAndRotateRevealSecret()
+{
+    m_window->tabs()->setCurrentIndex(ui::MainWindow::WebhooksTab);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("addEndpointButton")),
+                      Qt::LeftButton);
+    auto *dialog = visibleWindow<QDialog>(QStringLiteral("webhookDialog"));
+    QVERIFY(dialog);
+    auto *url = dialog->findChild<QLineEdit *>(QStringLiteral("endpointUrlEdit"));
+    auto *create = dialog->findChild<QPushButton *>(QStringLiteral("createEndpointButton"));
+    QTest::keyClicks(url, QStringLiteral("http://10.0.0.5/hook"));
+    QVERIFY(!create->isEnabled());
+    url->clear();
+    QTest::keyClicks(url, QStringLiteral("http://localhost:9000/hook"));
+    QVERIFY(create->isEnabled());
+    QTest::mouseClick(create, Qt::LeftButton);
+    QTRY_VERIFY(visibleWindow<ui::SecretRevealDialog>(QStringLiteral("secretRevealDialog")));
+    auto *reveal = visibleWindow<ui::SecretRevealDialog>(QStringLiteral("secretRevealDialog"));
+    const QString first = reveal->findChild<QLabel *>(QStringLiteral("secretText"))->text();
+    QVERIFY(first.startsWith(QStringLiteral("whsec_")));
+    QTest::mouseClick(reveal->findChild<QPushButton *>(QStringLiteral("copySecretButton")),
+                      Qt::LeftButton);
+    QTest::mouseClick(reveal->findChild<QPushButton *>(QStringLiteral("doneButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!visibleWindow<ui::SecretRevealDialog>(QStringLiteral("secretRevealDialog")));
+
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("endpointTable"));
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    table->setCurrentIndex(table->model()->index(0, 0));
+    ui::MessageBox::setNextAnswer(ui::MessageBox::Answer::Confirm);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("rotateSecretButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(visibleWindow<ui::SecretRevealDialog>(QStringLiteral("secretRevealDialog")));
+    reveal = visibleWindow<ui::SecretRevealDialog>(QStringLiteral("secretRevealDialog"));
+    const QString second = reveal->findChild<QLabel *>(QStringLiteral("secretText"))->text();
+    QVERIFY(second.startsWith(QStringLiteral("whsec_")));
+    QVERIFY(second != first);
+    // both secrets listed while the old one stays valid
+    QTRY_VERIFY(table->model()->rowCount() == 1 &&
+                table->model()->index(0, 2).data().toString().count(QStringLiteral("whsec_")) == 2);
+}
+
+void TestDashboard::busyIndicatorFollowsBackend()
+{
+    auto *busy = m_window->findChild<QProgressBar *>(QStringLiteral("busyIndicator"));
+    QTRY_VERIFY(!busy->isVisible());
+    QSignalSpy spy(m_sandbox->backend.get(), &client::Backend::busyChanged);
+    auto *toolbar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    QAction *busyAction = nullptr;
+    for (QAction *a : toolbar->actions())
+        if (toolbar->widgetForAction(a) == busy)
+            busyAction = a;
+    QVERIFY(busyAction && !busyAction->isVisible());
+    m_window->secretKeysPage()->model()->reload();
+    QVERIFY(busyAction->isVisible());
+    QTRY_VERIFY(!busyAction->isVisible());
+    QTRY_VERIFY(!busy->isVisible());
+    QCOMPARE(spy.count(), 2);
+}
+
+void TestDashboard::serveSandboxShowsUrl()
+{
+    auto *button = m_window->findChild<QToolButton *>(QStringLiteral("serveActionButton"));
+    QVERIFY(button && button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    auto *label = m_window->findChild<QLabel *>(QStringLiteral("servingLabel"));
+    QTRY_VERIFY(label->text().contains(QStringLiteral("http://127.0.0.1:")));
+    QVERIFY(m_window->messageBar()->text().contains(QStringLiteral("/v1/verify")));
+}
+
+void TestDashboard::servicePageCreatesPublicKey()
+{
+    auto *nav = m_window->findChild<QListWidget *>(QStringLiteral("pageNav"));
+    QTRY_COMPARE(nav->count(), 3); // Developers, Forms, Bookings
+    nav->setCurrentRow(2);
+    auto *page = m_window->findChild<QWidget *>(QStringLiteral("servicePage_bookings"));
+    QVERIFY(page);
+    QTRY_VERIFY(page->isVisible());
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("servicePublicKeyButton")),
+                      Qt::LeftButton);
+    auto *dialog = visibleWindow<ui::CreateKeyDialog>(QStringLiteral("createKeyDialog"));
+    QVERIFY(dialog);
+    QCOMPARE(
+        dialog->findChild<QComboBox *>(QStringLiteral("serviceCombo"))->currentData().toString(),
+        QStringLiteral("bookings"));
+    QVERIFY(!dialog->findChild<QLineEdit *>(QStringLiteral("formSlugEdit"))->isEnabled());
+    dialog->reject();
+}
+
+void TestDashboard::activityShowsIntactChain()
+{
+    m_sandbox->makeKey(QStringLiteral("Audited"));
+    m_window->tabs()->setCurrentIndex(ui::MainWindow::ActivityTab);
+    auto *label = m_window->findChild<QLabel *>(QStringLiteral("auditChainLabel"));
+    QTRY_VERIFY(label->text().contains(QStringLiteral("intact")));
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("auditTable"));
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("verifyChainButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(table->model()->rowCount() >= 1);
+    QCOMPARE(table->model()->index(0, 2).data().toString(), QStringLiteral("api_key.created"));
+}
+
+QTEST_MAIN(TestDashboard)
+#include "tst_dashboard.moc"

@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: MIT
+#include "createkeydialog.h"
+
+#include "clipboard.h"
+#include "messagebar.h"
+#include "originallowlisteditor.h"
+#include "widgetnames.h"
+
+#include "core/keytext.h"
+#include "core/restrictions.h"
+#include "models/scopetreemodel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace latchkey::ui {
+
+static QStringList lines(const QPlainTextEdit *edit)
+{
+    QStringList out;
+    for (const QString &line : edit->toPlainText().split(QLatin1Char('\n'))) {
+        const QString t = line.trimmed();
+        if (!t.isEmpty())
+            out << t;
+    }
+    return out;
+}
+
+CreateKeyDialog::CreateKeyDialog(client::Backend &backend, KeyType type, const Context &context,
+                                 QWidget *parent)
+    : QDialog(parent)
+    , m_backend(backend)
+    , m_type(type)
+    , m_context(context)
+{
+    const bool isPublic = type == KeyType::Public;
+    setObjectName(QStringLiteral("createKeyDialog"));
+    setWindowTitle(isPublic ? tr("Create public key") : tr("Create secret key"));
+    setAccessibleName(windowTitle());
+
+    m_bar = new MessageBar(this);
+
+    m_name = named(new QLineEdit(this), "keyNameEdit", tr("Key name"));
+    m_name->setPlaceholderText(isPublic ? tr("e.g. Contact form on shop.example.com")
+                                        : tr("e.g. Billing backend"));
+    m_environment = named(new QComboBox(this), "environmentCombo", tr("Environment"));
+    m_environment->addItem(tr("Sandbox (test)"), int(Environment::Test));
+    m_environment->addItem(tr("Live"), int(Environment::Live));
+    m_environment->setCurrentIndex(context.environment == Environment::Live ? 1 : 0);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Environment:"), m_environment);
+    if (isPublic) {
+        m_service = named(new QComboBox(this), "serviceCombo", tr("Service"));
+        for (const QString &s : context.catalog.services())
+            if (context.services.contains(s))
+                m_service->addItem(context.catalog.serviceName(s), s);
+        m_formSlug = named(new QLineEdit(this), "formSlugEdit", tr("Form slug"));
+        m_formSlug->setPlaceholderText(tr("e.g. contact-us"));
+        form->addRow(tr("&Service:"), m_service);
+        form->addRow(tr("&Form slug:"), m_formSlug);
+    }
+
+    m_ips = named(new QPlainTextEdit(this), "ipAllowlistEdit", tr("IP allowlist"));
+    m_ips->setPlaceholderText(tr("One CIDR per line, e.g. 10.0.0.0/8 or 2001:db8::/32. "
+                                 "Empty: any address."));
+    m_ips->setMaximumHeight(64);
+    m_endpoints =
+        named(new QPlainTextEdit(this), "endpointAllowlistEdit", tr("Endpoint allowlist"));
+    m_endpoints->setPlaceholderText(
+        tr("One per line, e.g. POST /v1/forms/*. Empty: any endpoint."));
+    m_endpoints->setMaximumHeight(64);
+    form->addRow(tr("&IP allowlist:"), m_ips);
+    form->addRow(tr("E&ndpoints:"), m_endpoints);
+
+    m_expires = named(new QCheckBox(tr("Expires"), this), "expiresCheck", tr("Key expires"));
+    m_expiry = named(new QDateTimeEdit(QDateTime::currentDateTime().addDays(90), this),
+                     "expiryEdit", tr("Expiry time"));
+    m_expiry->setCalendarPopup(true);
+    m_expiry->setMinimumDateTime(QDateTime::currentDateTime());
+    m_expiry->setEnabled(false);
+    connect(m_expires, &QCheckBox::toggled, m_expiry, &QWidget::setEnabled);
+    auto *expiryRow = new QHBoxLayout;
+    expiryRow->addWidget(m_expires);
+    expiryRow->addWidget(m_expiry, 1);
+    form->addRow(tr("Expiry:"), expiryRow);
+
+    m_limited = named(new QCheckBox(tr("Limit to"), this), "rateLimitCheck", tr("Rate limit"));
+    m_limit = named(new QSpinBox(this), "rateLimitSpin", tr("Requests per window"));
+    m_limit->setRange(1, 1'000'000'000);
+    m_limit->setValue(100);
+    m_window = named(new QSpinBox(this), "rateWindowSpin", tr("Window in seconds"));
+    m_window->setRange(1, 86400);
+    m_window->setValue(60);
+    m_window->setSuffix(tr(" s"));
+    m_limit->setEnabled(false);
+    m_window->setEnabled(false);
+    connect(m_limited, &QCheckBox::toggled, m_limit, &QWidget::setEnabled);
+    connect(m_limited, &QCheckBox::toggled, m_window, &QWidget::setEnabled);
+    auto *rateRow = new QHBoxLayout;
+    rateRow->addWidget(m_limited);
+    rateRow->addWidget(m_limit, 1);
+    rateRow->addWidget(new QLabel(tr("requests per"), this));
+    rateRow->addWidget(m_window, 1);
+    form->addRow(tr("Rate limit:"), rateRow);
+
+    GrantTarget target;
+    target.type = type;
+    if (m_service)
+        target.serviceId = m_service->currentData().toString();
+    m_scopes =
+        new models::ScopeTreeModel(context.catalog, Grantor::member(context.role), target, this);
+    m_scopeView = named(new QTreeView(this), "scopeTree", tr("Scopes"));
+    m_scopeView->setModel(m_scopes);
+    m_scopeView->expandAll();
+    m_scopeView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_scopeView->setMinimumWidth(380);
+    auto *scopeBox = new QGroupBox(tr("Scopes"), this);
+    auto *scopeLayout = new QVBoxLayout(scopeBox);
+    scopeLayout->addWidget(m_scopeView);
+    auto *hint = new QLabel(tr("Greyed-out scopes cannot be granted by your role; hover for why."),
+                            scopeBox);
+    hint->setWordWrap(true);
+    scopeLayout->addWidget(hint);
+
+    auto *left = new QVBoxLayout;
+    left->addLayout(form);
+    if (isPublic) {
+        m_origins = new OriginAllowlistEditor(this);
+        auto *originBox = new QGroupBox(tr("Allowed origins"), this);
+        auto *ol = new QVBoxLayout(originBox);
+        ol->addWidget(m_origins);
+        left->addWidget(originBox);
+    }
+    left->addStretch(1);
+
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addWidget(scopeBox, 1);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_create = named(buttons->addButton(tr("Create key"), QDialogButtonBox::AcceptRole),
+                     "createButton", tr("Create key"));
+    m_create->setIcon(QIcon(QStringLiteral(":/latchkey/icons/add.svg")));
+    m_cancel = named(buttons->addButton(QDialogButtonBox::Cancel), "cancelButton", tr("Cancel"));
+    connect(m_create, &QPushButton::clicked, this, &CreateKeyDialog::submit);
+    connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_bar);
+    layout->addLayout(columns, 1);
+
+    if (isPublic) {
+        m_snippet = named(new QPlainTextEdit(this), "embedSnippet", tr("Embed snippet"));
+        m_snippet->setReadOnly(true);
+        m_snippet->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        m_snippet->setMaximumHeight(72);
+        m_copySnippet = named(
+            new QPushButton(QIcon(QStringLiteral(":/latchkey/icons/copy.svg")), tr("Copy"), this),
+            "copySnippetButton", tr("Copy the embed snippet"));
+        connect(m_copySnippet, &QPushButton::clicked, this,
+                [this] { Clipboard::instance()->setText(m_snippet->toPlainText(), false); });
+        auto *snippetBox = new QGroupBox(tr("Embed on your page"), this);
+        auto *sl = new QHBoxLayout(snippetBox);
+        sl->addWidget(m_snippet, 1);
+        sl->addWidget(m_copySnippet, 0, Qt::AlignTop);
+        layout->addWidget(snippetBox);
+        connect(m_service, &QComboBox::currentIndexChanged, this, [this] {
+            updateTarget();
+            updateSnippet();
+        });
+        connect(m_formSlug, &QLineEdit::textChanged, this, &CreateKeyDialog::updateSnippet);
+        connect(m_environment, &QComboBox::currentIndexChanged, this,
+                &CreateKeyDialog::updateSnippet);
+        updateSnippet();
+    }
+    layout->addWidget(buttons);
+    resize(920, isPublic ? 680 : 560);
+    m_name->setFocus();
+}
+
+QString CreateKeyDialog::embedSnippet(const QString &token, const QString &serviceId,
+                                      const QString &formSlug)
+{
+    QString s = QStringLiteral("<script src=\"https://js.latchkey.example/v1/widget.js\" "
+                               "data-public-key=\"%1\" data-service-id=\"%2\"")
+                    .arg(token.toHtmlEscaped(), serviceId.toHtmlEscaped());
+    if (serviceId == QLatin1String("forms"))
+        s += QStringLiteral(" data-form-slug=\"%1\"").arg(formSlug.toHtmlEscaped());
+    s += QStringLiteral("></script>");
+    return s;
+}
+
+void CreateKeyDialog::setService(const QString &serviceId)
+{
+    if (!m_service)
+        return;
+    const int index = m_service->findData(serviceId);
+    if (index >= 0)
+        m_service->setCurrentIndex(index);
+}
+
+void CreateKeyDialog::updateTarget()
+{
+    GrantTarget target;
+    target.type = m_type;
+    if (m_service)
+        target.serviceId = m_service->currentData().toString();
+    m_scopes->setGrant(Grantor::member(m_context.role), target);
+    m_scopeView->expandAll();
+}
+
+void CreateKeyDialog::updateSnippet()
+{
+    if (!m_snippet)
+        return;
+    const QString service = m_service->currentData().toString();
+    m_formSlug->setEnabled(service == QLatin1String("forms"));
+    const auto env = Environment(m_environment->currentData().toInt());
+    const QString token = m_createdToken.isEmpty()
+                              ? KeyText::prefix(KeyType::Public, env) + QStringLiteral("…")
+                              : m_createdToken;
+    const QString slug = m_formSlug->text().trimmed().isEmpty() ? QStringLiteral("your-form")
+                                                                : m_formSlug->text().trimmed();
+    m_snippet->setPlainText(embedSnippet(token, service, slug));
+    m_copySnippet->setEnabled(!m_createdToken.isEmpty());
+    m_copySnippet->setToolTip(m_createdToken.isEmpty() ? tr("Create the key first") : QString());
+}
+
+Result<CreateKeyRequest> CreateKeyDialog::request() const
+{
+    CreateKeyRequest r;
+    r.name = m_name->text().trimmed();
+    if (r.name.isEmpty())
+        return ApiError::invalidRequest(QStringLiteral("name"), tr("Give the key a name."));
+    r.type = m_type;
+    r.environment = Environment(m_environment->currentData().toInt());
+    r.scopes = m_scopes->checkedScopes();
+    if (r.scopes.isEmpty())
+        return ApiError::invalidRequest(QStringLiteral("scopes"), tr("Choose at least one scope."));
+    if (m_service) {
+        r.serviceId = m_service->currentData().toString();
+        if (!m_origins->isInputValid())
+            return ApiError::invalidRequest(QStringLiteral("allowed_origins"),
+                                            tr("The origin being typed is not valid."));
+        r.allowedOrigins = m_origins->origins();
+    }
+    for (const QString &ip : lines(m_ips)) {
+        auto cidr = Cidr::parse(ip);
+        if (!cidr.ok())
+            return cidr.error();
+        r.ipAllowlist << cidr->toString();
+    }
+    for (const QString &e : lines(m_endpoints)) {
+        auto pattern = EndpointPattern::parse(e);
+        if (!pattern.ok())
+            return pattern.error();
+        r.endpoints << pattern->toString();
+    }
+    if (m_expires->isChecked())
+        r.expiresAt = m_expiry->dateTime().toMSecsSinceEpoch();
+    if (m_limited->isChecked()) {
+        auto rl = RateLimit::make(m_limit->value(), m_window->value());
+        if (!rl.ok())
+            return rl.error();
+        r.rateLimit = *rl;
+    }
+    return r;
+}
+
+void CreateKeyDialog::submit()
+{
+    if (!m_createdToken.isEmpty()) {
+        accept();
+        return;
+    }
+    // A typed but not yet added origin is surely meant to be on the list.
+    if (m_origins && m_origins->isInputValid())
+        m_origins->addTyped();
+    auto req = request();
+    if (!req.ok()) {
+        m_bar->showError(req.error().message);
+        return;
+    }
+    m_create->setEnabled(false);
+    m_backend.createKey(m_context.workspaceId, *req, this, [this](Result<IssuedKey> r) {
+        m_create->setEnabled(true);
+        if (!r.ok()) {
+            m_bar->showError(r.error().message);
+            return;
+        }
+        IssuedKey issued = std::move(r).value();
+        if (m_type == KeyType::Public) {
+            m_createdToken = issued.key.token;
+            updateSnippet();
+            m_bar->showMessage(tr("Public key created. Copy the snippet into your page."));
+            m_create->setText(tr("Done"));
+            m_cancel->hide();
+        }
+        emit keyCreated(issued);
+        if (m_type == KeyType::Secret)
+            accept();
+    });
+}
+
+} // namespace latchkey::ui

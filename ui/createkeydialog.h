@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Create key: name, environment, scopes (what the role cannot grant disabled, with why), IP and
+// endpoint allowlists, expiry, rate limit; for public keys the service, the origin allowlist and
+// the ready embed snippet. The dialog sends the request and shows errors inline.
+
+#include "client/backend.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTreeView;
+
+namespace latchkey::models {
+class ScopeTreeModel;
+}
+
+namespace latchkey::ui {
+
+class MessageBar;
+class OriginAllowlistEditor;
+
+class CreateKeyDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    struct Context
+    {
+        QString workspaceId;
+        Role role = Role::Viewer;
+        Environment environment = Environment::Test;
+        QStringList services; ///< the workspace's active services
+        ScopeCatalog catalog;
+    };
+
+    CreateKeyDialog(client::Backend &backend, KeyType type, const Context &context,
+                    QWidget *parent = nullptr);
+
+    /// `<script src=… data-public-key=… data-service-id=…>` (and data-form-slug for forms).
+    static QString embedSnippet(const QString &token, const QString &serviceId,
+                                const QString &formSlug);
+
+    /// The request the form describes, or the first thing wrong with it.
+    Result<CreateKeyRequest> request() const;
+    models::ScopeTreeModel *scopeModel() const { return m_scopes; }
+    /// Public keys: preselects the service the key is issued for.
+    void setService(const QString &serviceId);
+
+signals:
+    /// A key was created; for a secret key \p issued carries the secret to reveal once.
+    void keyCreated(const latchkey::IssuedKey &issued);
+
+private:
+    void submit();
+    void updateTarget();
+    void updateSnippet();
+
+    client::Backend &m_backend;
+    KeyType m_type;
+    Context m_context;
+    QString m_createdToken;
+    MessageBar *m_bar;
+    QLineEdit *m_name;
+    QComboBox *m_environment;
+    QComboBox *m_service = nullptr;
+    QLineEdit *m_formSlug = nullptr;
+    models::ScopeTreeModel *m_scopes;
+    QTreeView *m_scopeView;
+    OriginAllowlistEditor *m_origins = nullptr;
+    QPlainTextEdit *m_ips;
+    QPlainTextEdit *m_endpoints;
+    QCheckBox *m_expires;
+    QDateTimeEdit *m_expiry;
+    QCheckBox *m_limited;
+    QSpinBox *m_limit;
+    QSpinBox *m_window;
+    QPlainTextEdit *m_snippet = nullptr;
+    QPushButton *m_copySnippet = nullptr;
+    QPushButton *m_create;
+    QPushButton *m_cancel;
+};
+
+} // namespace latchkey::ui

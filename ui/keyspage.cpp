@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: MIT
+#include "keyspage.h"
+
+#include "clipboard.h"
+#include "revokekeycommand.h"
+#include "rollkeycommand.h"
+#include "secretrevealdialog.h"
+#include "widgetnames.h"
+
+#include "models/keyfilterproxymodel.h"
+#include "models/keytablemodel.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace latchkey::ui {
+
+using models::KeyTableModel;
+
+KeysPage::KeysPage(client::Backend &backend, KeyType type, QWidget *parent)
+    : QWidget(parent)
+    , m_backend(backend)
+    , m_type(type)
+    , m_model(new KeyTableModel(backend, type, this))
+    , m_proxy(new models::KeyFilterProxyModel(this))
+    , m_filterTimer(new QTimer(this))
+{
+    const bool isPublic = type == KeyType::Public;
+    setObjectName(isPublic ? QStringLiteral("publicKeysPage") : QStringLiteral("secretKeysPage"));
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(KeyTableModel::SortRole);
+    // Instant filtering of what is loaded, then the backend's answer for what is not.
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(250);
+    connect(m_filterTimer, &QTimer::timeout, this,
+            [this] { m_model->setNameFilter(m_filter->text().trimmed()); });
+
+    m_filter = named(new QLineEdit(this), "keyFilterEdit", tr("Filter keys"));
+    m_filter->setPlaceholderText(tr("Filter by name or key (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterText(text.trimmed());
+        m_filterTimer->start();
+    });
+
+    m_create =
+        named(new QPushButton(QIcon(QStringLiteral(":/latchkey/icons/add.svg")),
+                              isPublic ? tr("Create public key") : tr("Create secret key"), this),
+              "createKeyButton", isPublic ? tr("Create public key") : tr("Create secret key"));
+    m_create->setToolTip(tr("Ctrl+N"));
+    m_revoke = named(
+        new QPushButton(QIcon(QStringLiteral(":/latchkey/icons/revoke.svg")), tr("Revoke…"), this),
+        "revokeKeyButton", tr("Revoke the selected key"));
+    m_revoke->setToolTip(tr("Del"));
+    connect(m_create, &QPushButton::clicked, this, [this] { createKey(); });
+    connect(m_revoke, &QPushButton::clicked, this, &KeysPage::revokeSelected);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_filter, 1);
+    bar->addWidget(m_create);
+    if (!isPublic) {
+        m_roll = named(
+            new QPushButton(QIcon(QStringLiteral(":/latchkey/icons/roll.svg")), tr("Roll…"), this),
+            "rollKeyButton", tr("Roll the selected key"));
+        connect(m_roll, &QPushButton::clicked, this, &KeysPage::rollSelected);
+        bar->addWidget(m_roll);
+    } else {
+        m_copy = named(new QPushButton(QIcon(QStringLiteral(":/latchkey/icons/copy.svg")),
+                                       tr("Copy token"), this),
+                       "copyTokenButton", tr("Copy the selected public key"));
+        m_copy->setToolTip(tr("Ctrl+C"));
+        connect(m_copy, &QPushButton::clicked, this, &KeysPage::copySelectedToken);
+        bar->addWidget(m_copy);
+    }
+    bar->addWidget(m_revoke);
+
+    m_view = named(new QTableView(this), "keyTable", isPublic ? tr("Public keys") : tr("API keys"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(KeyTableModel::CreatedColumn, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->setColumnWidth(KeyTableModel::NameColumn, 180);
+    m_view->setColumnWidth(KeyTableModel::KeyColumn, isPublic ? 330 : 140);
+    m_view->setColumnWidth(KeyTableModel::StatusColumn, 80);
+    m_view->setColumnWidth(KeyTableModel::CreatedColumn, 125);
+    m_view->setColumnWidth(KeyTableModel::LastUsedColumn, 100);
+    m_view->setColumnWidth(KeyTableModel::ExpiresColumn, 100);
+    m_view->setColumnWidth(KeyTableModel::RotationColumn, 160);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &KeysPage::updateActions);
+
+    auto *revokeAction = new QAction(tr("Revoke key"), m_view);
+    revokeAction->setShortcut(QKeySequence::Delete);
+    revokeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(revokeAction, &QAction::triggered, this, &KeysPage::revokeSelected);
+    m_view->addAction(revokeAction);
+    // Ctrl+C on the table goes through Clipboard, not the view's own copy.
+    m_view->installEventFilter(this);
+
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("keyCount"));
+    auto updateCount = [this] {
+        m_count->setText(m_model->canFetchMore({})
+                             ? tr("%n key(s) loaded; scroll for more", nullptr, m_model->rowCount())
+                             : tr("%n key(s)", nullptr, m_model->rowCount()));
+    };
+    connect(m_model, &KeyTableModel::pageLoaded, this, updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, updateCount);
+    connect(m_model, &KeyTableModel::failed, this, &KeysPage::error);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &KeysPage::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &KeysPage::updateActions);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_count);
+    updateActions();
+}
+
+void KeysPage::setContext(const CreateKeyDialog::Context &context)
+{
+    m_context = context;
+    const bool canCreate = context.role != Role::Viewer;
+    m_create->setEnabled(canCreate && !context.workspaceId.isEmpty());
+    m_create->setToolTip(canCreate ? tr("Ctrl+N") : tr("The viewer role cannot create keys."));
+    m_model->setWorkspace(context.workspaceId, context.environment);
+}
+
+const ApiKeyRecord *KeysPage::selectedKey() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return nullptr;
+    return m_model->key(m_proxy->mapToSource(current).row());
+}
+
+void KeysPage::updateActions()
+{
+    const ApiKeyRecord *key = selectedKey();
+    m_revoke->setEnabled(RevokeKeyCommand::canRun(key) && m_context.role != Role::Viewer);
+    if (m_roll)
+        m_roll->setEnabled(RollKeyCommand::canRun(key) && m_context.role != Role::Viewer);
+    if (m_copy)
+        m_copy->setEnabled(key && !key->token.isEmpty());
+}
+
+CreateKeyDialog *KeysPage::createKey(const QString &serviceId)
+{
+    if (!m_create->isEnabled()) {
+        emit error(m_context.role == Role::Viewer ? tr("The viewer role cannot create keys.")
+                                                  : tr("Pick a workspace before creating a key."));
+        return nullptr;
+    }
+    auto *dialog = new CreateKeyDialog(m_backend, m_type, m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CreateKeyDialog::keyCreated, this, [this](const IssuedKey &issued) {
+        m_model->reload();
+        emit keysChanged();
+        if (issued.key.type != KeyType::Secret)
+            return;
+        QByteArray secret = issued.secret;
+        auto *reveal =
+            new SecretRevealDialog(std::move(secret), tr("Your new secret key"),
+                                   tr("Secret key “%1” is ready. Use it only on your servers.")
+                                       .arg(issued.key.name.toHtmlEscaped()),
+                                   this);
+        reveal->setAttribute(Qt::WA_DeleteOnClose);
+        reveal->open();
+    });
+    if (!serviceId.isEmpty())
+        dialog->setService(serviceId);
+    dialog->open();
+    return dialog;
+}
+
+void KeysPage::revokeSelected()
+{
+    const ApiKeyRecord *key = selectedKey();
+    if (!key) {
+        emit error(tr("Select the key to revoke first."));
+        return;
+    }
+    if (m_context.role == Role::Viewer) {
+        emit error(tr("The viewer role cannot revoke keys."));
+        return;
+    }
+    auto *command = new RevokeKeyCommand(m_backend, m_context.workspaceId, *key, this);
+    connect(command, &RevokeKeyCommand::succeeded, this, [this](const ApiKeyRecord &k) {
+        m_model->updateKey(k);
+        emit notice(tr("“%1” has been revoked.").arg(k.name));
+        emit keysChanged();
+    });
+    connect(command, &RevokeKeyCommand::failed, this, &KeysPage::error);
+    command->start();
+}
+
+void KeysPage::rollSelected()
+{
+    const ApiKeyRecord *key = selectedKey();
+    if (!m_roll || !key) {
+        emit error(tr("Select the secret key to roll first."));
+        return;
+    }
+    if (m_context.role == Role::Viewer) {
+        emit error(tr("The viewer role cannot roll keys."));
+        return;
+    }
+    auto *command = new RollKeyCommand(m_backend, m_context.workspaceId, *key, this);
+    connect(command, &RollKeyCommand::succeeded, this, [this](const ApiKeyRecord &k) {
+        m_model->reload();
+        emit notice(tr("“%1” has been rolled.").arg(k.name));
+        emit keysChanged();
+    });
+    connect(command, &RollKeyCommand::failed, this, &KeysPage::error);
+    command->start();
+}
+
+void KeysPage::copySelectedToken()
+{
+    const ApiKeyRecord *key = selectedKey();
+    if (!key || key->token.isEmpty()) {
+        emit error(tr("Select the public key to copy first."));
+        return;
+    }
+    Clipboard::instance()->setText(key->token, false);
+    emit notice(tr("Copied the public key of “%1”.").arg(key->name));
+}
+
+bool KeysPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->matches(QKeySequence::Copy)) {
+        if (m_type == KeyType::Public)
+            copySelectedToken();
+        else if (const QModelIndex current = m_view->currentIndex(); current.isValid())
+            Clipboard::instance()->setText(current.data().toString(), false);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void KeysPage::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+} // namespace latchkey::ui

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// One key table (secret or public) with its filter and actions. The keys live in the model
+// only; the page keeps no copy of its own.
+
+#include "createkeydialog.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QPushButton;
+class QTimer;
+class QTableView;
+class QLabel;
+
+namespace latchkey::models {
+class KeyFilterProxyModel;
+class KeyTableModel;
+} // namespace latchkey::models
+
+namespace latchkey::ui {
+
+class KeysPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    KeysPage(client::Backend &backend, KeyType type, QWidget *parent = nullptr);
+
+    void setContext(const CreateKeyDialog::Context &context);
+    models::KeyTableModel *model() const { return m_model; }
+    models::KeyFilterProxyModel *proxy() const { return m_proxy; }
+    QTableView *view() const { return m_view; }
+    /// The key of the current row, or null.
+    const ApiKeyRecord *selectedKey() const;
+
+public slots:
+    CreateKeyDialog *createKey(const QString &serviceId = {});
+    void revokeSelected();
+    void rollSelected();
+    void copySelectedToken();
+    void focusFilter();
+
+signals:
+    void error(const QString &message);
+    void notice(const QString &message);
+    void keysChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void updateActions();
+
+    client::Backend &m_backend;
+    KeyType m_type;
+    CreateKeyDialog::Context m_context;
+    models::KeyTableModel *m_model;
+    models::KeyFilterProxyModel *m_proxy;
+    QTimer *m_filterTimer;
+    QTableView *m_view;
+    QLineEdit *m_filter;
+    QLabel *m_count;
+    QPushButton *m_create;
+    QPushButton *m_revoke;
+    QPushButton *m_roll = nullptr;
+    QPushButton *m_copy = nullptr;
+};
+
+} // namespace latchkey::ui

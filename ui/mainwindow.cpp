@@ -1,0 +1,568 @@
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+
+#include "keyspage.h"
+#include "messagebar.h"
+#include "messagebox.h"
+#include "secretrevealdialog.h"
+#include "servicepage.h"
+#include "webhookdialog.h"
+#include "widgetnames.h"
+
+#include "core/crypto.h"
+#include "models/auditmodel.h"
+#include "models/endpointmodel.h"
+#include "models/scopetreemodel.h"
+#include "models/workspacemodel.h"
+
+#include <QAction>
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace latchkey::ui {
+
+MainWindow::MainWindow(client::Backend &backend, QWidget *parent)
+    : QMainWindow(parent)
+    , m_backend(backend)
+    , m_workspaces(new models::WorkspaceModel(backend, this))
+    , m_endpoints(new models::EndpointModel(backend, this))
+    , m_audit(new models::AuditModel(backend, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_context.catalog = ScopeCatalog::builtin();
+    m_scopeModel =
+        new models::ScopeTreeModel(m_context.catalog, Grantor::member(Role::Viewer), {}, this);
+    m_scopeModel->setCheckable(false);
+
+    // Tool bar: workspace, environment, busy, serve, connect.
+    auto *toolbar = addToolBar(tr("Workspace"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addWidget(new QLabel(tr("Workspace: "), this));
+    m_workspaceCombo = named(new QComboBox(this), "workspacePicker", tr("Workspace"));
+    m_workspaceCombo->setModel(m_workspaces);
+    m_workspaceCombo->setMinimumContentsLength(16);
+    toolbar->addWidget(m_workspaceCombo);
+    toolbar->addSeparator();
+    toolbar->addWidget(new QLabel(tr("Environment: "), this));
+    m_liveButton = named(new QToolButton(this), "liveButton", tr("Live environment"));
+    m_liveButton->setText(tr("Live"));
+    m_sandboxButton = named(new QToolButton(this), "sandboxButton", tr("Sandbox environment"));
+    m_sandboxButton->setText(tr("Sandbox"));
+    auto *envGroup = new QButtonGroup(this);
+    for (QToolButton *b : {m_liveButton, m_sandboxButton}) {
+        b->setCheckable(true);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        envGroup->addButton(b);
+        toolbar->addWidget(b);
+    }
+    m_sandboxButton->setChecked(true);
+    connect(m_liveButton, &QToolButton::clicked, this,
+            [this] { setEnvironment(Environment::Live); });
+    connect(m_sandboxButton, &QToolButton::clicked, this,
+            [this] { setEnvironment(Environment::Test); });
+    auto *spacer = new QWidget(this);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    m_busy = named(new QProgressBar(this), "busyIndicator", tr("Working"));
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(90);
+    m_busy->setMaximumHeight(14);
+    m_busy->setTextVisible(false);
+    // In a tool bar the action, not the widget, decides what is shown.
+    QAction *busyAction = toolbar->addWidget(m_busy);
+    busyAction->setVisible(false);
+    m_serveAction =
+        toolbar->addAction(QIcon(QStringLiteral(":/latchkey/icons/server.svg")),
+                           tr("Serve sandbox on 127.0.0.1"), this, &MainWindow::serveLocally);
+    m_serveAction->setObjectName(QStringLiteral("serveAction"));
+    m_serveAction->setEnabled(backend.canServeLocally());
+    m_serveAction->setToolTip(tr("Let local apps verify sk_test_ keys against this sandbox, "
+                                 "without a network"));
+    m_connectAction =
+        toolbar->addAction(QIcon(QStringLiteral(":/latchkey/icons/connect.svg")),
+                           tr("Connect to server…"), this, &MainWindow::connectToServer);
+    m_connectAction->setObjectName(QStringLiteral("connectAction"));
+    for (QAction *a : {m_serveAction, m_connectAction})
+        if (QWidget *w = toolbar->widgetForAction(a)) {
+            w->setObjectName(a->objectName() + QStringLiteral("Button"));
+            w->setAccessibleName(a->text());
+        }
+
+    // Keyboard: Ctrl+N and Ctrl+F act on the current tab.
+    auto *createAction = new QAction(tr("Create"), this);
+    createAction->setShortcut(QKeySequence::New);
+    connect(createAction, &QAction::triggered, this, &MainWindow::createForCurrentTab);
+    addAction(createAction);
+    auto *filterAction = new QAction(tr("Filter"), this);
+    filterAction->setShortcut(QKeySequence::Find);
+    connect(filterAction, &QAction::triggered, this, &MainWindow::focusFilter);
+    addAction(filterAction);
+
+    // The sandbox banner: fixed colours on purpose, dark text on amber reads in both themes.
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("sandboxBanner"));
+    m_banner->setText(tr("<b>SANDBOX</b> — test data only. Keys here are sk_test_ / pk_test_ and "
+                         "nothing with real side effects (billing, email) ever runs."));
+    m_banner->setAccessibleName(tr("Sandbox mode: test data only"));
+    m_banner->setAlignment(Qt::AlignCenter);
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel#sandboxBanner { background: #f0a81c; color: #1a1a1a; padding: 6px; "
+                       "border-bottom: 2px solid #b07400; }"));
+
+    m_bar = new MessageBar(this);
+
+    m_tabs = named(new QTabWidget(this), "developerTabs", tr("Developers"));
+    m_secretKeys = new KeysPage(backend, KeyType::Secret, this);
+    m_publicKeys = new KeysPage(backend, KeyType::Public, this);
+    m_tabs->addTab(m_secretKeys, QIcon(QStringLiteral(":/latchkey/icons/key.svg")), tr("API keys"));
+    m_tabs->addTab(m_publicKeys, tr("Public keys"));
+    m_tabs->addTab(buildWebhooksTab(), tr("Webhooks"));
+    m_tabs->addTab(buildScopesTab(), tr("Scopes"));
+    m_tabs->addTab(buildActivityTab(), tr("Activity"));
+    for (KeysPage *page : {m_secretKeys, m_publicKeys}) {
+        connect(page, &KeysPage::error, m_bar, &MessageBar::showError);
+        connect(page, &KeysPage::notice, m_bar,
+                [this](const QString &t) { m_bar->showMessage(t); });
+        connect(page, &KeysPage::keysChanged, m_audit, &models::AuditModel::reload);
+    }
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == ActivityTab) {
+            m_audit->reload();
+            checkAuditChain();
+        }
+    });
+
+    auto *title = new QLabel(tr("Developers"), this);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    title->setFont(big);
+
+    auto *developers = new QWidget(this);
+    developers->setObjectName(QStringLiteral("developersPage"));
+    auto *devLayout = new QVBoxLayout(developers);
+    devLayout->setContentsMargins(0, 0, 0, 0);
+    devLayout->addWidget(title);
+    devLayout->addWidget(m_tabs, 1);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("pageStack"));
+    m_stack->addWidget(developers);
+    m_nav = named(new QListWidget(this), "pageNav", tr("Pages"));
+    m_nav->addItem(tr("Developers"));
+    m_nav->setCurrentRow(0);
+    m_nav->setFixedWidth(170);
+    m_nav->setSpacing(3);
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_stack->count())
+            m_stack->setCurrentIndex(row);
+    });
+
+    auto *central = new QWidget(this);
+    auto *body = new QHBoxLayout;
+    body->setContentsMargins(12, 8, 12, 8);
+    body->addWidget(m_nav);
+    body->addWidget(m_stack, 1);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    auto *barHolder = new QVBoxLayout;
+    barHolder->setContentsMargins(12, 8, 12, 0);
+    barHolder->addWidget(m_bar);
+    layout->addLayout(barHolder);
+    layout->addLayout(body, 1);
+    setCentralWidget(central);
+
+    m_servingLabel = new QLabel(this);
+    m_servingLabel->setObjectName(QStringLiteral("servingLabel"));
+    m_servingLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(new QLabel(backend.describe(), this));
+    statusBar()->addPermanentWidget(m_servingLabel);
+
+    connect(&backend, &client::Backend::busyChanged, busyAction, &QAction::setVisible);
+    connect(m_workspaces, &models::WorkspaceModel::failed, m_bar, &MessageBar::showError);
+    connect(m_endpoints, &models::EndpointModel::failed, m_bar, &MessageBar::showError);
+    connect(m_audit, &models::AuditModel::failed, m_bar, &MessageBar::showError);
+    connect(m_workspaces, &models::WorkspaceModel::loaded, this, [this] {
+        if (m_workspaces->rowCount() == 0) {
+            m_bar->showError(tr("You are not a member of any workspace."));
+            return;
+        }
+        m_workspaceCombo->setCurrentIndex(0);
+        workspaceChanged(0);
+    });
+    connect(m_workspaceCombo, &QComboBox::activated, this, &MainWindow::workspaceChanged);
+
+    setWindowTitle(tr("Latchkey"));
+    resize(1200, 760);
+    setEnvironment(Environment::Test);
+    m_workspaces->reload();
+}
+
+QWidget *MainWindow::buildWebhooksTab()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("webhooksPage"));
+    auto *add = named(new QPushButton(QIcon(QStringLiteral(":/latchkey/icons/add.svg")),
+                                      tr("Add endpoint"), page),
+                      "addEndpointButton", tr("Add webhook endpoint"));
+    m_rotateButton = named(new QPushButton(QIcon(QStringLiteral(":/latchkey/icons/roll.svg")),
+                                           tr("Rotate secret…"), page),
+                           "rotateSecretButton", tr("Rotate the signing secret"));
+    m_deleteEndpointButton =
+        named(new QPushButton(QIcon(QStringLiteral(":/latchkey/icons/revoke.svg")),
+                              tr("Delete endpoint…"), page),
+              "deleteEndpointButton", tr("Delete the endpoint"));
+    connect(add, &QPushButton::clicked, this, &MainWindow::addEndpoint);
+    connect(m_rotateButton, &QPushButton::clicked, this, &MainWindow::rotateEndpointSecret);
+    connect(m_deleteEndpointButton, &QPushButton::clicked, this, &MainWindow::deleteEndpoint);
+    m_endpointView = named(new QTableView(page), "endpointTable", tr("Webhook endpoints"));
+    m_endpointView->setModel(m_endpoints);
+    m_endpointView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_endpointView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_endpointView->verticalHeader()->hide();
+    m_endpointView->horizontalHeader()->setStretchLastSection(true);
+    m_endpointView->setColumnWidth(models::EndpointModel::UrlColumn, 320);
+    m_endpointView->setColumnWidth(models::EndpointModel::DescriptionColumn, 200);
+    m_endpointView->setColumnWidth(models::EndpointModel::SecretsColumn, 300);
+    auto update = [this] {
+        const bool has = m_endpointView->currentIndex().isValid();
+        m_rotateButton->setEnabled(has);
+        m_deleteEndpointButton->setEnabled(has);
+    };
+    connect(m_endpointView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            update);
+    connect(m_endpoints, &QAbstractItemModel::modelReset, this, update);
+    update();
+    auto *bar = new QHBoxLayout;
+    auto *note = new QLabel(tr("Deliveries carry Latchkey-Signature: t=…,v1=…; after a rotation "
+                               "the old secret signs too, for 7 days."),
+                            page);
+    note->setWordWrap(true);
+    bar->addWidget(note, 1);
+    bar->addWidget(add);
+    bar->addWidget(m_rotateButton);
+    bar->addWidget(m_deleteEndpointButton);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(bar);
+    layout->addWidget(m_endpointView, 1);
+    return page;
+}
+
+QWidget *MainWindow::buildScopesTab()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("scopesPage"));
+    m_roleLabel = new QLabel(page);
+    m_roleLabel->setWordWrap(true);
+    m_scopeView = named(new QTreeView(page), "scopeCatalogTree", tr("Scope catalog"));
+    m_scopeView->setModel(m_scopeModel);
+    m_scopeView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_scopeView->expandAll();
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_roleLabel);
+    layout->addWidget(m_scopeView, 1);
+    return page;
+}
+
+QWidget *MainWindow::buildActivityTab()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("activityPage"));
+    m_chainLabel = new QLabel(page);
+    m_chainLabel->setObjectName(QStringLiteral("auditChainLabel"));
+    m_chainLabel->setWordWrap(true);
+    auto *verify = named(new QPushButton(tr("Verify chain"), page), "verifyChainButton",
+                         tr("Verify the audit log's hash chain"));
+    connect(verify, &QPushButton::clicked, this, &MainWindow::checkAuditChain);
+    auto *view = named(new QTableView(page), "auditTable", tr("Audit log"));
+    view->setModel(m_audit);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setColumnWidth(models::AuditModel::TimeColumn, 150);
+    view->setColumnWidth(models::AuditModel::ActorColumn, 180);
+    view->setColumnWidth(models::AuditModel::ActionColumn, 200);
+    view->setColumnWidth(models::AuditModel::TargetColumn, 260);
+    view->setAlternatingRowColors(true);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_chainLabel, 1);
+    bar->addWidget(verify);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(bar);
+    layout->addWidget(view, 1);
+    return page;
+}
+
+void MainWindow::workspaceChanged(int row)
+{
+    const WorkspaceView *w = m_workspaces->workspace(row);
+    if (!w)
+        return;
+    m_context.workspaceId = w->workspace.id;
+    m_context.role = w->role;
+    m_context.services.clear();
+    m_serviceStates.clear();
+    for (const SubscriptionRecord &s : w->subscriptions) {
+        if (s.active)
+            m_context.services << s.service;
+        m_serviceStates.append({s.service, s.active});
+    }
+    rebuildServicePages();
+    m_backend.scopeCatalog(m_context.workspaceId, this, [this](Result<ScopeCatalog> r) {
+        if (!r.ok()) {
+            m_bar->showError(tr("Could not load the scope catalog: %1").arg(r.error().message));
+            return;
+        }
+        m_context.catalog = *r;
+        delete m_scopeModel;
+        m_scopeModel = new models::ScopeTreeModel(m_context.catalog,
+                                                  Grantor::member(m_context.role), {}, this);
+        m_scopeModel->setCheckable(false);
+        m_scopeView->setModel(m_scopeModel);
+        m_scopeView->expandAll();
+        rebuildServicePages();
+    });
+    m_roleLabel->setText(tr("Your role in %1 is <b>%2</b>. Scopes your role cannot grant are "
+                            "greyed out; hover one to see why.")
+                             .arg(w->workspace.name.toHtmlEscaped(), name(w->role)));
+    m_scopeModel->setGrant(Grantor::member(m_context.role), {});
+    m_scopeView->expandAll();
+    m_audit->setWorkspace(m_context.workspaceId);
+    applyContext();
+    checkAuditChain();
+}
+
+void MainWindow::rebuildServicePages()
+{
+    m_nav->setCurrentRow(0);
+    while (m_stack->count() > 1) {
+        QWidget *page = m_stack->widget(1);
+        m_stack->removeWidget(page);
+        delete page;
+    }
+    while (m_nav->count() > 1)
+        delete m_nav->takeItem(1);
+    // In catalog order, like everywhere else the services are listed.
+    for (const QString &service : m_context.catalog.services()) {
+        const auto state = std::find_if(m_serviceStates.cbegin(), m_serviceStates.cend(),
+                                        [&](const auto &s) { return s.first == service; });
+        if (state == m_serviceStates.cend())
+            continue;
+        const bool active = state->second;
+        auto *page = new ServicePage(m_context.catalog, service, active, this);
+        connect(page, &ServicePage::createPublicKeyRequested, this, [this](const QString &id) {
+            m_nav->setCurrentRow(0);
+            m_tabs->setCurrentIndex(PublicKeysTab);
+            m_publicKeys->createKey(id);
+        });
+        m_stack->addWidget(page);
+        m_nav->addItem(active ? m_context.catalog.serviceName(service)
+                              : tr("%1 (lapsed)").arg(m_context.catalog.serviceName(service)));
+    }
+}
+
+void MainWindow::setEnvironment(Environment environment)
+{
+    m_environment = environment;
+    const bool sandbox = environment == Environment::Test;
+    m_liveButton->setChecked(!sandbox);
+    m_sandboxButton->setChecked(sandbox);
+    m_banner->setVisible(sandbox);
+    setWindowTitle(sandbox ? tr("Latchkey — Sandbox") : tr("Latchkey — Live"));
+    applyContext();
+}
+
+void MainWindow::applyContext()
+{
+    m_context.environment = m_environment;
+    if (m_context.workspaceId.isEmpty())
+        return;
+    m_secretKeys->setContext(m_context);
+    m_publicKeys->setContext(m_context);
+    m_endpoints->setWorkspace(m_context.workspaceId, m_environment);
+}
+
+void MainWindow::createForCurrentTab()
+{
+    if (auto *service = qobject_cast<ServicePage *>(m_stack->currentWidget())) {
+        emit service->createPublicKeyRequested(service->serviceId());
+        return;
+    }
+    switch (m_tabs->currentIndex()) {
+    case SecretKeysTab:
+        m_secretKeys->createKey();
+        break;
+    case PublicKeysTab:
+        m_publicKeys->createKey();
+        break;
+    case WebhooksTab:
+        addEndpoint();
+        break;
+    default:
+        m_tabs->setCurrentIndex(SecretKeysTab);
+        m_secretKeys->createKey();
+    }
+}
+
+void MainWindow::focusFilter()
+{
+    m_nav->setCurrentRow(0);
+    if (m_tabs->currentIndex() != PublicKeysTab)
+        m_tabs->setCurrentIndex(SecretKeysTab);
+    static_cast<KeysPage *>(m_tabs->currentWidget())->focusFilter();
+}
+
+void MainWindow::serveLocally()
+{
+    if (!m_backend.canServeLocally()) {
+        m_bar->showError(tr("Only the offline sandbox can be served on 127.0.0.1."));
+        return;
+    }
+    if (m_backend.servingUrl().isValid()) {
+        m_bar->showMessage(
+            tr("The sandbox is already served on %1").arg(m_backend.servingUrl().toString()));
+        return;
+    }
+    m_serveAction->setEnabled(false);
+    m_backend.serveLocally(0, this, [this](Result<QUrl> r) {
+        if (!r.ok()) {
+            m_serveAction->setEnabled(true);
+            m_bar->showError(tr("Could not serve the sandbox: %1").arg(r.error().message));
+            return;
+        }
+        const QString url = r->toString();
+        m_servingLabel->setText(tr("Serving sandbox on %1").arg(url));
+        m_bar->showMessage(tr("The sandbox is served on %1 — local apps can verify sk_test_ keys "
+                              "at %1/v1/verify.")
+                               .arg(url));
+    });
+}
+
+ConnectDialog *MainWindow::connectToServer()
+{
+    auto *dialog = new ConnectDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        ServerLogin login = dialog->takeLogin();
+        if (!m_connector)
+            m_bar->showError(tr("Server mode is not available in this build; the dashboard "
+                                "keeps working on the offline sandbox."));
+        else
+            m_connector(login);
+        crypto::wipe(login.password);
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::revealEndpointSecret(const IssuedEndpoint &issued, const QString &intro)
+{
+    QByteArray secret = issued.secret;
+    auto *reveal =
+        new SecretRevealDialog(std::move(secret), tr("Webhook signing secret"), intro, this);
+    reveal->setAttribute(Qt::WA_DeleteOnClose);
+    reveal->open();
+}
+
+void MainWindow::addEndpoint()
+{
+    if (m_context.workspaceId.isEmpty())
+        return;
+    m_tabs->setCurrentIndex(WebhooksTab);
+    auto *dialog = new WebhookDialog(m_backend, m_context.workspaceId, m_environment, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &WebhookDialog::endpointCreated, this, [this](const IssuedEndpoint &issued) {
+        m_endpoints->reload();
+        m_audit->reload();
+        revealEndpointSecret(issued, tr("Endpoint %1 is added. Verify deliveries with this "
+                                        "signing secret:")
+                                         .arg(issued.endpoint.url.toHtmlEscaped()));
+    });
+    dialog->open();
+}
+
+void MainWindow::rotateEndpointSecret()
+{
+    const client::EndpointView *e = m_endpoints->endpoint(m_endpointView->currentIndex().row());
+    if (!e)
+        return;
+    const QString id = e->endpoint.id;
+    const QString url = e->endpoint.url;
+    if (!MessageBox::confirm(this, tr("Rotate signing secret"),
+                             tr("Create a new signing secret for %1? The current secret keeps "
+                                "signing deliveries for 7 days, so receivers can switch over.")
+                                 .arg(url),
+                             tr("Rotate secret")))
+        return;
+    m_backend.rotateEndpointSecret(
+        m_context.workspaceId, id, this, [this, url](Result<IssuedEndpoint> r) {
+            if (!r.ok()) {
+                m_bar->showError(r.error().message);
+                return;
+            }
+            m_endpoints->reload();
+            m_audit->reload();
+            revealEndpointSecret(*r, tr("The new signing secret for %1:").arg(url.toHtmlEscaped()));
+        });
+}
+
+void MainWindow::deleteEndpoint()
+{
+    const client::EndpointView *e = m_endpoints->endpoint(m_endpointView->currentIndex().row());
+    if (!e)
+        return;
+    const QString id = e->endpoint.id;
+    if (!MessageBox::confirm(this, tr("Delete endpoint"),
+                             tr("Delete %1? Deliveries to it stop at once. This cannot be undone.")
+                                 .arg(e->endpoint.url),
+                             tr("Delete endpoint"), true))
+        return;
+    m_backend.deleteEndpoint(m_context.workspaceId, id, this, [this](Result<Done> r) {
+        if (!r.ok()) {
+            m_bar->showError(r.error().message);
+            return;
+        }
+        m_endpoints->reload();
+        m_audit->reload();
+    });
+}
+
+void MainWindow::checkAuditChain()
+{
+    if (m_context.workspaceId.isEmpty())
+        return;
+    m_backend.auditChain(m_context.workspaceId, this, [this](Result<AuditLog::ChainCheck> r) {
+        if (!r.ok()) {
+            m_chainLabel->setText(tr("Could not check the audit chain: %1").arg(r.error().message));
+            return;
+        }
+        m_chainLabel->setText(
+            r->intact ? tr("✔ Hash chain intact: %n record(s) checked.", nullptr, int(r->checked))
+                      : tr("✘ Hash chain broken at record %1 (%2): %3")
+                            .arg(r->firstBadSeq)
+                            .arg(r->firstBadId, r->reason));
+        if (!r->intact)
+            m_bar->showError(tr("The audit log has been tampered with: %1").arg(r->reason));
+    });
+}
+
+} // namespace latchkey::ui

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// The dashboard window: workspace picker, Live/Sandbox switch with the sandbox banner, and the
+// Developers page (API keys, Public keys, Webhooks, Scopes, Activity). It talks to a Backend&
+// and never knows which backend that is.
+
+#include "connectdialog.h"
+#include "createkeydialog.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QStackedWidget;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QToolButton;
+class QTreeView;
+
+namespace latchkey::models {
+class AuditModel;
+class EndpointModel;
+class ScopeTreeModel;
+class WorkspaceModel;
+} // namespace latchkey::models
+
+namespace latchkey::ui {
+
+class KeysPage;
+class MessageBar;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Tab
+    {
+        SecretKeysTab,
+        PublicKeysTab,
+        WebhooksTab,
+        ScopesTab,
+        ActivityTab
+    };
+
+    explicit MainWindow(client::Backend &backend, QWidget *parent = nullptr);
+
+    void setServerConnector(ServerConnector connector) { m_connector = std::move(connector); }
+    void setEnvironment(Environment environment);
+    Environment environment() const { return m_environment; }
+    QString workspaceId() const { return m_context.workspaceId; }
+
+    QTabWidget *tabs() const { return m_tabs; }
+    KeysPage *secretKeysPage() const { return m_secretKeys; }
+    KeysPage *publicKeysPage() const { return m_publicKeys; }
+    MessageBar *messageBar() const { return m_bar; }
+
+public slots:
+    void createForCurrentTab();
+    void focusFilter();
+    void serveLocally();
+    ConnectDialog *connectToServer();
+    void addEndpoint();
+    void rotateEndpointSecret();
+    void deleteEndpoint();
+    void checkAuditChain();
+
+private:
+    QWidget *buildWebhooksTab();
+    QWidget *buildScopesTab();
+    QWidget *buildActivityTab();
+    void workspaceChanged(int row);
+    void applyContext();
+    void rebuildServicePages();
+    void revealEndpointSecret(const IssuedEndpoint &issued, const QString &intro);
+
+    client::Backend &m_backend;
+    ServerConnector m_connector;
+    Environment m_environment = Environment::Test;
+    CreateKeyDialog::Context m_context;
+
+    models::WorkspaceModel *m_workspaces;
+    models::EndpointModel *m_endpoints;
+    models::AuditModel *m_audit;
+    models::ScopeTreeModel *m_scopeModel;
+
+    QComboBox *m_workspaceCombo;
+    QToolButton *m_liveButton;
+    QToolButton *m_sandboxButton;
+    QProgressBar *m_busy;
+    QAction *m_serveAction;
+    QAction *m_connectAction;
+    QLabel *m_banner;
+    MessageBar *m_bar;
+    QTabWidget *m_tabs;
+    KeysPage *m_secretKeys;
+    KeysPage *m_publicKeys;
+    QTableView *m_endpointView = nullptr;
+    QPushButton *m_rotateButton = nullptr;
+    QPushButton *m_deleteEndpointButton = nullptr;
+    QLabel *m_roleLabel = nullptr;
+    QTreeView *m_scopeView = nullptr;
+    QLabel *m_chainLabel = nullptr;
+    QLabel *m_servingLabel;
+    QListWidget *m_nav;
+    QStackedWidget *m_stack;
+    QList<QPair<QString, bool>> m_serviceStates; ///< service id, subscription active
+};
+
+} // namespace latchkey::ui

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: MIT
+#include "secretrevealdialog.h"
+
+#include "clipboard.h"
+#include "messagebox.h"
+#include "widgetnames.h"
+
+#include "core/crypto.h"
+
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace latchkey::ui {
+
+SecretRevealDialog::SecretRevealDialog(QByteArray secret, const QString &title,
+                                       const QString &intro, QWidget *parent)
+    : QDialog(parent)
+    , m_secret(std::move(secret))
+    , m_shown(QString::fromUtf8(m_secret))
+{
+    setObjectName(QStringLiteral("secretRevealDialog"));
+    setWindowTitle(title);
+    setAccessibleName(title);
+
+    auto *introLabel = new QLabel(intro, this);
+    introLabel->setWordWrap(true);
+
+    m_secretLabel = named(new QLabel(m_shown, this), "secretText", tr("Secret"));
+    m_secretLabel->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_secretLabel->setTextInteractionFlags(Qt::TextSelectableByMouse |
+                                           Qt::TextSelectableByKeyboard);
+    m_secretLabel->setFrameShape(QFrame::StyledPanel);
+    m_secretLabel->setMargin(8);
+    m_secretLabel->setAutoFillBackground(true);
+    m_secretLabel->setBackgroundRole(QPalette::Base);
+
+    m_copyButton =
+        named(new QPushButton(QIcon(QStringLiteral(":/latchkey/icons/copy.svg")), tr("Copy"), this),
+              "copySecretButton", tr("Copy the secret"));
+    connect(m_copyButton, &QPushButton::clicked, this, &SecretRevealDialog::copy);
+
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_secretLabel, 1);
+    row->addWidget(m_copyButton);
+
+    auto *warning = new QLabel(
+        tr("<b>Copy this secret now and keep it somewhere safe. It will not be shown again.</b> "
+           "If you lose it, roll the key to get a new one."),
+        this);
+    warning->setObjectName(QStringLiteral("revealWarning"));
+    warning->setWordWrap(true);
+    auto *warningIcon = new QLabel(this);
+    warningIcon->setPixmap(QIcon(QStringLiteral(":/latchkey/icons/warning.svg")).pixmap(24, 24));
+    auto *warningRow = new QHBoxLayout;
+    warningRow->addWidget(warningIcon, 0, Qt::AlignTop);
+    warningRow->addWidget(warning, 1);
+
+    m_copiedLabel = new QLabel(this);
+    m_copiedLabel->setObjectName(QStringLiteral("copiedLabel"));
+
+    auto *buttons = new QDialogButtonBox(this);
+    QPushButton *doneButton = buttons->addButton(tr("Done"), QDialogButtonBox::AcceptRole);
+    named(doneButton, "doneButton", tr("Close the secret"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(introLabel);
+    layout->addLayout(row);
+    layout->addLayout(warningRow);
+    layout->addWidget(m_copiedLabel);
+    layout->addWidget(buttons);
+    setMinimumWidth(560);
+    m_copyButton->setFocus();
+}
+
+SecretRevealDialog::~SecretRevealDialog()
+{
+    wipe();
+}
+
+void SecretRevealDialog::copy()
+{
+    Clipboard::instance()->setText(m_shown, true);
+    m_copied = true;
+    m_copiedLabel->setText(
+        tr("Copied. The clipboard will be cleared in %n second(s) unless you copy something else.",
+           nullptr, Clipboard::instance()->clearTimeout() / 1000));
+}
+
+void SecretRevealDialog::done(int result)
+{
+    if (!m_copied && !m_secret.isEmpty() &&
+        !MessageBox::confirm(this, tr("Close without copying?"),
+                             tr("You have not copied the secret. Once this window closes it "
+                                "cannot be shown again."),
+                             tr("Close without copying"), true))
+        return;
+    wipe();
+    QDialog::done(result);
+}
+
+void SecretRevealDialog::wipe()
+{
+    // Drop the label's reference first so the wipe below reaches the only copy.
+    m_secretLabel->clear();
+    crypto::wipe(m_shown);
+    m_shown.clear();
+    crypto::wipe(m_secret);
+    m_secret.clear();
+}
+
+} // namespace latchkey::ui

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+#include "servicepage.h"
+
+#include "widgetnames.h"
+
+#include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace latchkey::ui {
+
+ServicePage::ServicePage(const ScopeCatalog &catalog, const QString &serviceId, bool active,
+                         QWidget *parent)
+    : QWidget(parent)
+    , m_serviceId(serviceId)
+{
+    setObjectName(QStringLiteral("servicePage_") + serviceId);
+    auto *title = new QLabel(catalog.serviceName(serviceId), this);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    title->setFont(big);
+    auto *status = new QLabel(
+        active ? tr("Subscription active. Live and sandbox keys can call %1.")
+                     .arg(catalog.serviceName(serviceId))
+               : tr("Subscription lapsed: live calls get 402 service_inactive. The sandbox keeps "
+                    "working."),
+        this);
+    status->setObjectName(QStringLiteral("serviceStatus"));
+    status->setWordWrap(true);
+    auto *scopes = named(new QTreeWidget(this), "serviceScopes", tr("Scopes of this service"));
+    scopes->setRootIsDecorated(false);
+    scopes->setHeaderLabels({tr("Scope"), tr("Public keys"), tr("Description")});
+    for (const ScopeInfo &s : catalog.scopes()) {
+        if (s.service != serviceId)
+            continue;
+        auto *item = new QTreeWidgetItem(
+            scopes, {s.scope, s.publicSafe ? tr("allowed") : tr("no"), s.description});
+        item->setToolTip(2, s.description);
+        if (s.privileged)
+            item->setToolTip(0, tr("Privileged: owners and admins only"));
+    }
+    scopes->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    scopes->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    auto *create = named(
+        new QPushButton(QIcon(QStringLiteral(":/latchkey/icons/add.svg")),
+                        tr("Create public key for %1…").arg(catalog.serviceName(serviceId)), this),
+        "servicePublicKeyButton", tr("Create a public key for this service"));
+    connect(create, &QPushButton::clicked, this,
+            [this] { emit createPublicKeyRequested(m_serviceId); });
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(status);
+    layout->addWidget(scopes, 1);
+    layout->addWidget(create, 0, Qt::AlignLeft);
+}
+
+} // namespace latchkey::ui

@@ -19,6 +19,8 @@ namespace latchkey {
 namespace {
 
 const char kChannel[] = "latchkey_changes";
+// pg_advisory_xact_lock key that serialises schema creation across instances ("LKMIGRAT").
+constexpr qint64 kMigrationLock = 0x4c4b4d4947524154;
 
 // One list for both dialects; {SERIAL} and {BLOB} are adapted by sqlFor().
 struct Migration
@@ -390,6 +392,25 @@ Status SqlStore::migrate()
                                  "Latchkey store")
                                   .arg(foreign.mid(0, 5).join(QLatin1String(", "))));
         if (Status s = transaction([&]() -> Status {
+                if (m_postgres) {
+                    // Several instances may start at once on an empty database: the lock
+                    // lets one create the table while the others wait, then find it there.
+                    if (Status l = execSql(
+                            QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLock),
+                            "create the schema");
+                        !l.ok())
+                        return l;
+                    if (Status c = execSql(QStringLiteral("CREATE TABLE IF NOT EXISTS "
+                                                          "latchkey_meta (key TEXT PRIMARY "
+                                                          "KEY, value TEXT NOT NULL)"),
+                                           "create the schema");
+                        !c.ok())
+                        return c;
+                    return run(QStringLiteral("INSERT INTO latchkey_meta (key, value) VALUES "
+                                              "('schema_version', '0') ON CONFLICT (key) DO "
+                                              "NOTHING"),
+                               {}, "create the schema");
+                }
                 if (Status c = execSql(QStringLiteral("CREATE TABLE latchkey_meta (key TEXT "
                                                       "PRIMARY KEY, value TEXT NOT NULL)"),
                                        "create the schema");
@@ -1041,12 +1062,16 @@ void SqlStore::onChange(std::function<void(const QString &)> handler)
         qWarning("latchkey: cannot LISTEN for changes on %s", qPrintable(m_description));
         return;
     }
-    m_notification = QObject::connect(
-        driver, &QSqlDriver::notification,
-        [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
-            if (name == QLatin1String(kChannel) && m_changeHandler)
-                m_changeHandler(payload.toString());
-        });
+    m_notification =
+        QObject::connect(driver, &QSqlDriver::notification,
+                         [this](const QString &name, QSqlDriver::NotificationSource source,
+                                const QVariant &payload) {
+                             // Our own changes were delivered locally on commit already.
+                             if (source == QSqlDriver::SelfSource)
+                                 return;
+                             if (name == QLatin1String(kChannel) && m_changeHandler)
+                                 m_changeHandler(payload.toString());
+                         });
 }
 
 } // namespace latchkey

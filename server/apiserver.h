@@ -110,6 +110,8 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     QTimer m_flushTimer;
     int m_inFlight = 0;
+    qint64 m_logSecond = -1;
+    QByteArray m_logStamp;
     bool m_draining = false;
 };
 

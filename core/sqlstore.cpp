@@ -742,6 +742,34 @@ Result<qint64> SqlStore::seqOf(const char *table, const QString &workspaceId, co
     return **seq;
 }
 
+template<class T, class Row>
+Result<Page<T>> SqlStore::pageOf(const char *table, const char *columns, QString where,
+                                 QVariantList args, const QString &workspaceId,
+                                 const QString &startingAfter, int limit, Row row,
+                                 const char *operation)
+{
+    if (!startingAfter.isEmpty()) {
+        auto seq = seqOf(table, workspaceId, startingAfter);
+        if (!seq.ok())
+            return seq.error();
+        where += QLatin1String(" AND seq < ?");
+        args << *seq;
+    }
+    limit = qBound(1, limit, 1000);
+    // One row more than asked tells whether there is a next page.
+    auto rows = many<T>(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY seq DESC LIMIT %4")
+                            .arg(QLatin1String(columns), QLatin1String(table), where)
+                            .arg(limit + 1),
+                        args, row, operation);
+    if (!rows.ok())
+        return rows.error();
+    Page<T> page{std::move(*rows), false};
+    page.hasMore = page.items.size() > limit;
+    if (page.hasMore)
+        page.items.removeLast();
+    return page;
+}
+
 namespace {
 void keyFilter(const KeyQuery &q, QString &where, QVariantList &args)
 {
@@ -770,27 +798,8 @@ Result<Page<ApiKeyRecord>> SqlStore::listKeys(const KeyQuery &q)
     QString where;
     QVariantList args;
     keyFilter(q, where, args);
-    if (!q.startingAfter.isEmpty()) {
-        auto seq = seqOf("api_keys", q.workspaceId, q.startingAfter);
-        if (!seq.ok())
-            return seq.error();
-        where += QLatin1String(" AND seq < ?");
-        args << *seq;
-    }
-    const int limit = qBound(1, q.limit, 1000);
-    auto rows = many<ApiKeyRecord>(QStringLiteral("SELECT %1 FROM api_keys WHERE %2 ORDER BY seq "
-                                                  "DESC LIMIT %3")
-                                       .arg(QLatin1String(kKeyColumns), where)
-                                       .arg(limit + 1),
-                                   args, keyFromRow, "list API keys");
-    if (!rows.ok())
-        return rows.error();
-    Page<ApiKeyRecord> page;
-    page.items = std::move(*rows);
-    page.hasMore = page.items.size() > limit;
-    if (page.hasMore)
-        page.items.removeLast();
-    return page;
+    return pageOf<ApiKeyRecord>("api_keys", kKeyColumns, where, args, q.workspaceId,
+                                q.startingAfter, q.limit, keyFromRow, "list API keys");
 }
 
 Result<qint64> SqlStore::countKeys(const KeyQuery &q)
@@ -850,26 +859,9 @@ Result<Page<WebhookEndpointRecord>> SqlStore::listEndpoints(const ListQuery &q)
         where += QLatin1String(" AND environment = ?");
         args << name(*q.environment);
     }
-    if (!q.startingAfter.isEmpty()) {
-        auto seq = seqOf("webhook_endpoints", q.workspaceId, q.startingAfter);
-        if (!seq.ok())
-            return seq.error();
-        where += QLatin1String(" AND seq < ?");
-        args << *seq;
-    }
-    const int limit = qBound(1, q.limit, 1000);
-    auto rows = many<WebhookEndpointRecord>(
-        QStringLiteral("SELECT %1 FROM webhook_endpoints WHERE %2 ORDER BY seq DESC LIMIT %3")
-            .arg(QLatin1String(kEndpointColumns), where)
-            .arg(limit + 1),
-        args, endpointFromRow, "list webhook endpoints");
-    if (!rows.ok())
-        return rows.error();
-    Page<WebhookEndpointRecord> page{std::move(*rows), false};
-    page.hasMore = page.items.size() > limit;
-    if (page.hasMore)
-        page.items.removeLast();
-    return page;
+    return pageOf<WebhookEndpointRecord>("webhook_endpoints", kEndpointColumns, where, args,
+                                         q.workspaceId, q.startingAfter, q.limit, endpointFromRow,
+                                         "list webhook endpoints");
 }
 
 Status SqlStore::deleteEndpoint(const QString &id)
@@ -957,26 +949,8 @@ Result<Page<AuditRecord>> SqlStore::listAudit(const ListQuery &q)
         where += QLatin1String(" AND (environment = ? OR environment = '')");
         args << name(*q.environment);
     }
-    if (!q.startingAfter.isEmpty()) {
-        auto seq = seqOf("audit_events", q.workspaceId, q.startingAfter);
-        if (!seq.ok())
-            return seq.error();
-        where += QLatin1String(" AND seq < ?");
-        args << *seq;
-    }
-    const int limit = qBound(1, q.limit, 1000);
-    auto rows = many<AuditRecord>(
-        QStringLiteral("SELECT %1 FROM audit_events WHERE %2 ORDER BY seq DESC LIMIT %3")
-            .arg(QLatin1String(kAuditColumns), where)
-            .arg(limit + 1),
-        args, auditFromRow, "list audit events");
-    if (!rows.ok())
-        return rows.error();
-    Page<AuditRecord> page{std::move(*rows), false};
-    page.hasMore = page.items.size() > limit;
-    if (page.hasMore)
-        page.items.removeLast();
-    return page;
+    return pageOf<AuditRecord>("audit_events", kAuditColumns, where, args, q.workspaceId,
+                               q.startingAfter, q.limit, auditFromRow, "list audit events");
 }
 
 Status SqlStore::forEachAudit(const std::function<bool(const AuditRecord &)> &visit)

@@ -95,6 +95,11 @@ private:
     Status run(const QString &sql, const QVariantList &args, const char *operation,
                int *rowsAffected = nullptr);
     Result<qint64> seqOf(const char *table, const QString &workspaceId, const QString &id);
+    /// Newest first, \p limit rows after \p startingAfter, with has_more.
+    template<class T, class Row>
+    Result<Page<T>> pageOf(const char *table, const char *columns, QString where, QVariantList args,
+                           const QString &workspaceId, const QString &startingAfter, int limit,
+                           Row row, const char *operation);
 
     QString m_connection;
     QString m_description;

@@ -1,0 +1,381 @@
+// SPDX-License-Identifier: MIT
+// The core flows of tst_dashboard once more, through RestBackend against a real latchkeyd
+// started by the test on loopback: what the dashboard does must not depend on the backend.
+
+#include "../server/harness.h"
+#include "fixture.h"
+
+#include "client/restbackend.h"
+#include "client/tokenstore.h"
+#include "models/keyfilterproxymodel.h"
+#include "models/keytablemodel.h"
+#include "models/scopetreemodel.h"
+#include "ui/clipboard.h"
+#include "ui/createkeydialog.h"
+#include "ui/keyspage.h"
+#include "ui/mainwindow.h"
+#include "ui/messagebar.h"
+#include "ui/messagebox.h"
+#include "ui/secretrevealdialog.h"
+
+#include <QClipboard>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+
+using namespace latchkey;
+using test::visibleWindow;
+using testing::Http;
+using testing::HttpResult;
+using testing::Latchkeyd;
+
+namespace {
+const QString kEmail = QStringLiteral("owner@acme.test");
+const QByteArray kPassword = "dashboard rest test password";
+const QString kScope = QStringLiteral("service.forms.submit");
+} // namespace
+
+class TestDashboardRest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cleanupTestCase();
+    void createSecretKeyRevealsItOnce();
+    void revokeLiveKeyNeedsTypedName();
+    void rollWithGracePeriodThenReveal();
+    void filterAsYouType();
+    void lazyPaging();
+
+private:
+    QTemporaryDir m_settingsDir;
+    Latchkeyd m_server;
+    client::TokenStore m_tokens;
+    std::unique_ptr<client::RestBackend> m_backend;
+    std::unique_ptr<ui::MainWindow> m_window;
+    Http m_http; // signed in as the owner, for setting up and checking behind the UI's back
+
+    ui::SecretRevealDialog *createSecretKeyThroughUi(const QString &name);
+    void selectRow(ui::KeysPage *page, int row);
+    static int rowOf(const models::KeyTableModel *model, const QString &name);
+    /// Creates a key through the REST API (setting up, not testing); the result's data.
+    QJsonObject makeKey(const QString &name, const QString &environment = QStringLiteral("test"));
+    /// POST /v1/verify with \p secret, unauthenticated like a gateway: the HTTP status.
+    int verify(const QString &secret);
+};
+
+void TestDashboardRest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    ui::Clipboard::instance()->setClearTimeout(300);
+
+    QByteArray out;
+    QVERIFY2(m_server.init(kEmail, kPassword, &out) == 0, out.constData());
+    QVERIFY2(m_server.start(), m_server.logs().constData());
+    m_tokens.setKeychainEnabled(false); // CI has no keychain; memory only
+    std::optional<Result<client::RestBackend *>> signedIn;
+    client::RestBackend::signIn(
+        QUrl(m_server.url), kEmail, QString::fromUtf8(kPassword), &m_tokens, this,
+        [&](Result<client::RestBackend *> r) { signedIn.emplace(std::move(r)); });
+    QTRY_VERIFY_WITH_TIMEOUT(signedIn.has_value(), 30000);
+    QVERIFY2(signedIn->ok(), qPrintable(signedIn->ok() ? QString() : signedIn->error().message));
+    m_backend.reset(signedIn->value());
+
+    m_http.base = m_server.url;
+    const HttpResult session =
+        m_http.post(QStringLiteral("/v1/sessions"),
+                    QJsonObject{{QStringLiteral("email"), kEmail},
+                                {QStringLiteral("password"), QString::fromUtf8(kPassword)}});
+    QCOMPARE(session.status, 200);
+    m_http.token = session.data().value(QLatin1String("token")).toString().toLatin1();
+    QVERIFY(m_http.token.startsWith("lks_"));
+}
+
+void TestDashboardRest::init()
+{
+    m_window = std::make_unique<ui::MainWindow>(*m_backend);
+    m_window->show();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->workspaceId().isEmpty(), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_backend->pending(), 0, 15000);
+}
+
+void TestDashboardRest::cleanup()
+{
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *d = qobject_cast<ui::SecretRevealDialog *>(w)) {
+            ui::MessageBox::setNextAnswer(ui::MessageBox::Answer::Confirm);
+            d->reject();
+        }
+    ui::MessageBox::setNextAnswer(ui::MessageBox::Answer::None);
+    m_window.reset();
+    QTRY_COMPARE_WITH_TIMEOUT(m_backend->pending(), 0, 15000);
+}
+
+void TestDashboardRest::cleanupTestCase()
+{
+    m_backend.reset();
+    m_server.stop();
+}
+
+ui::SecretRevealDialog *TestDashboardRest::createSecretKeyThroughUi(const QString &name)
+{
+    ui::KeysPage *page = m_window->secretKeysPage();
+    auto *create = page->findChild<QPushButton *>(QStringLiteral("createKeyButton"));
+    if (!create || !create->isEnabled())
+        return nullptr;
+    QTest::mouseClick(create, Qt::LeftButton);
+    auto *dialog = visibleWindow<ui::CreateKeyDialog>(QStringLiteral("createKeyDialog"));
+    if (!dialog)
+        return nullptr;
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("keyNameEdit")), name);
+    // the server's catalog arrives asynchronously
+    for (int i = 0; i < 1000 && !dialog->scopeModel()->itemForScope(kScope); ++i)
+        QTest::qWait(10);
+    if (!dialog->scopeModel()->itemForScope(kScope))
+        return nullptr;
+    dialog->scopeModel()->itemForScope(kScope)->setCheckState(Qt::Checked);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("createButton")),
+                      Qt::LeftButton);
+    ui::SecretRevealDialog *reveal = nullptr;
+    for (int i = 0; i < 1000 && !reveal; ++i) { // over the network: up to 10 s
+        QTest::qWait(10);
+        reveal = visibleWindow<ui::SecretRevealDialog>(QStringLiteral("secretRevealDialog"));
+    }
+    return reveal;
+}
+
+void TestDashboardRest::selectRow(ui::KeysPage *page, int row)
+{
+    page->view()->setFocus();
+    page->view()->setCurrentIndex(page->proxy()->mapFromSource(page->model()->index(row, 0)));
+}
+
+int TestDashboardRest::rowOf(const models::KeyTableModel *model, const QString &name)
+{
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->key(row)->name == name)
+            return row;
+    return -1;
+}
+
+QJsonObject TestDashboardRest::makeKey(const QString &name, const QString &environment)
+{
+    const QByteArray body = QJsonDocument(QJsonObject{
+                                              {QStringLiteral("name"), name},
+                                              {QStringLiteral("environment"), environment},
+                                              {QStringLiteral("type"), QStringLiteral("secret")},
+                                              {QStringLiteral("scopes"), QJsonArray{kScope}},
+                                          })
+                                .toJson(QJsonDocument::Compact);
+    const HttpResult r = m_http.send(
+        "POST", QStringLiteral("/v1/api-keys"), body,
+        {{QByteArrayLiteral("Latchkey-Workspace"), m_window->workspaceId().toLatin1()}});
+    if (r.status != 200 && r.status != 201)
+        qWarning("cannot create a key: %d %s", r.status, r.body.constData());
+    return r.data();
+}
+
+int TestDashboardRest::verify(const QString &secret)
+{
+    return m_http
+        .send("POST", QStringLiteral("/v1/verify"),
+              QJsonDocument(
+                  QJsonObject{{QStringLiteral("key"), secret}, {QStringLiteral("scope"), kScope}})
+                  .toJson(QJsonDocument::Compact),
+              {}, false)
+        .status;
+}
+
+void TestDashboardRest::createSecretKeyRevealsItOnce()
+{
+    ui::SecretRevealDialog *reveal = createSecretKeyThroughUi(QStringLiteral("Checkout backend"));
+    QVERIFY(reveal);
+    const QString secret = reveal->findChild<QLabel *>(QStringLiteral("secretText"))->text();
+    QVERIFY(secret.startsWith(QStringLiteral("sk_test_")));
+    QCOMPARE(secret.size(), 44);
+    QCOMPARE(verify(secret), 200); // the server takes the secret the dialog showed
+
+    // the table shows the new key, never its secret
+    ui::KeysPage *page = m_window->secretKeysPage();
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(page->model(), QStringLiteral("Checkout backend")) >= 0, 10000);
+    const int row = rowOf(page->model(), QStringLiteral("Checkout backend"));
+    const QString shown =
+        page->model()->index(row, models::KeyTableModel::KeyColumn).data().toString();
+    QVERIFY(shown.startsWith(QStringLiteral("sk_test_…")));
+    QVERIFY(!shown.contains(secret.mid(8, 20)));
+
+    // Copy: on the clipboard, marked sensitive, then cleared after the (short) timeout
+    QSignalSpy cleared(ui::Clipboard::instance(), &ui::Clipboard::cleared);
+    QTest::mouseClick(reveal->findChild<QPushButton *>(QStringLiteral("copySecretButton")),
+                      Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), secret);
+#if !defined(Q_OS_MACOS) && !defined(Q_OS_WIN)
+    QCOMPARE(
+        QGuiApplication::clipboard()->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")),
+        QByteArrayLiteral("secret"));
+#endif
+    QTRY_COMPARE(cleared.count(), 1);
+    QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+
+    // copied, so closing asks nothing, and the secret is wiped
+    const int asked = ui::MessageBox::askedCount();
+    QPointer<ui::SecretRevealDialog> guard(reveal);
+    QTest::mouseClick(reveal->findChild<QPushButton *>(QStringLiteral("doneButton")),
+                      Qt::LeftButton);
+    QCOMPARE(ui::MessageBox::askedCount(), asked);
+    QTRY_VERIFY(!guard);
+}
+
+void TestDashboardRest::revokeLiveKeyNeedsTypedName()
+{
+    const QJsonObject created = makeKey(QStringLiteral("Production API"), QStringLiteral("live"));
+    const QString secret = created.value(QLatin1String("secret")).toString();
+    QVERIFY(secret.startsWith(QStringLiteral("sk_live_")));
+    QCOMPARE(verify(secret), 200);
+
+    QTest::mouseClick(m_window->findChild<QToolButton *>(QStringLiteral("liveButton")),
+                      Qt::LeftButton);
+    ui::KeysPage *page = m_window->secretKeysPage();
+    QTRY_VERIFY_WITH_TIMEOUT(page->model()->environment() == Environment::Live &&
+                                 rowOf(page->model(), QStringLiteral("Production API")) >= 0,
+                             10000);
+    const int row = rowOf(page->model(), QStringLiteral("Production API"));
+    selectRow(page, row);
+    auto *revoke = page->findChild<QPushButton *>(QStringLiteral("revokeKeyButton"));
+    QVERIFY(revoke->isEnabled());
+    QTest::mouseClick(revoke, Qt::LeftButton);
+    auto *dialog = visibleWindow<QDialog>(QStringLiteral("revokeKeyDialog"));
+    QVERIFY(dialog);
+    auto *button = dialog->findChild<QPushButton *>(QStringLiteral("revokeButton"));
+    auto *nameEdit = dialog->findChild<QLineEdit *>(QStringLiteral("revokeConfirmNameEdit"));
+    QVERIFY(!button->isEnabled());
+    QTest::keyClicks(nameEdit, QStringLiteral("Production AP"));
+    QVERIFY(!button->isEnabled());
+    QTest::keyClicks(nameEdit, QStringLiteral("I"));
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    const auto revoked = [page] {
+        const int r = rowOf(page->model(), QStringLiteral("Production API"));
+        return r >= 0 && page->model()->key(r)->revokedAt.has_value();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(revoked(), 10000);
+    QCOMPARE(page->model()
+                 ->index(rowOf(page->model(), QStringLiteral("Production API")),
+                         models::KeyTableModel::StatusColumn)
+                 .data()
+                 .toString(),
+             QStringLiteral("Revoked"));
+    QCOMPARE(verify(secret), 401); // revoked on the server, not just in the table
+}
+
+void TestDashboardRest::rollWithGracePeriodThenReveal()
+{
+    const QJsonObject old = makeKey(QStringLiteral("Rolling"));
+    const QString oldId = old.value(QLatin1String("id")).toString();
+    QVERIFY(!oldId.isEmpty());
+    ui::KeysPage *page = m_window->secretKeysPage();
+    page->model()->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(page->model(), QStringLiteral("Rolling")) >= 0, 10000);
+    const int rowsBefore = page->model()->rowCount();
+    selectRow(page, rowOf(page->model(), QStringLiteral("Rolling")));
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("rollKeyButton")),
+                      Qt::LeftButton);
+    auto *dialog = visibleWindow<QDialog>(QStringLiteral("rollKeyDialog"));
+    QVERIFY(dialog);
+    auto *grace = dialog->findChild<QComboBox *>(QStringLiteral("rollGraceCombo"));
+    QCOMPARE(grace->count(), 5);
+    grace->setCurrentIndex(1); // 1 hour
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("rollButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        visibleWindow<ui::SecretRevealDialog>(QStringLiteral("secretRevealDialog")), 10000);
+    auto *reveal = visibleWindow<ui::SecretRevealDialog>(QStringLiteral("secretRevealDialog"));
+    const QString secret = reveal->findChild<QLabel *>(QStringLiteral("secretText"))->text();
+    QVERIFY(secret.startsWith(QStringLiteral("sk_test_")));
+    QCOMPARE(verify(secret), 200);
+    // the old one keeps working through the grace period
+    QCOMPARE(verify(old.value(QLatin1String("secret")).toString()), 200);
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), rowsBefore + 1, 10000);
+    const ApiKeyRecord *oldNow = nullptr;
+    for (int row = 0; row < page->model()->rowCount(); ++row)
+        if (page->model()->key(row)->id == oldId)
+            oldNow = page->model()->key(row);
+    QVERIFY(oldNow && oldNow->expiresAt);
+    QVERIFY(qAbs(*oldNow->expiresAt - (before + 3600 * 1000)) < 60 * 1000);
+}
+
+void TestDashboardRest::filterAsYouType()
+{
+    for (const char *name : {"Quokka backend", "CI smoke tests", "Quokka worker"})
+        makeKey(QString::fromLatin1(name));
+    ui::KeysPage *page = m_window->secretKeysPage();
+    page->model()->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(page->model(), QStringLiteral("Quokka worker")) >= 0, 10000);
+    const int all = page->model()->rowCount();
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    auto *filter = page->findChild<QLineEdit *>(QStringLiteral("keyFilterEdit"));
+    QTRY_VERIFY(filter->hasFocus());
+    QTest::keyClicks(filter, QStringLiteral("quokka"));
+    QCOMPARE(page->proxy()->rowCount(), 2); // at once, over what is loaded
+    QTest::keyClicks(filter, QStringLiteral(" w"));
+    QCOMPARE(page->proxy()->rowCount(), 1);
+    QTRY_COMPARE(page->model()->nameFilter(), QStringLiteral("quokka w")); // then the server
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 1, 10000);
+    QCOMPARE(page->proxy()->rowCount(), 1);
+    QCOMPARE(page->model()->key(0)->name, QStringLiteral("Quokka worker"));
+    filter->clear();
+    QTRY_COMPARE_WITH_TIMEOUT(page->proxy()->rowCount(), all, 10000);
+}
+
+void TestDashboardRest::lazyPaging()
+{
+    constexpr int kSeeded = 105;
+    for (int i = 0; i < kSeeded; ++i)
+        QVERIFY(!makeKey(QStringLiteral("Paged %1").arg(i, 3, 10, QLatin1Char('0')))
+                     .value(QLatin1String("id"))
+                     .toString()
+                     .isEmpty());
+    ui::KeysPage *page = m_window->secretKeysPage();
+    models::KeyTableModel *model = page->model();
+    model->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() > 0, 10000);
+    // a first page only, with more to fetch on demand
+    QVERIFY(model->rowCount() < kSeeded);
+    QVERIFY(model->canFetchMore({}));
+    int fetches = 0;
+    while (model->canFetchMore({}) && fetches < 20) {
+        const int before = model->rowCount();
+        model->fetchMore({});
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() > before, 10000);
+        ++fetches;
+    }
+    QVERIFY(fetches >= 2);
+    QVERIFY(!model->canFetchMore({}));
+    QSet<QString> ids;
+    int paged = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        ids.insert(model->key(row)->id);
+        if (model->key(row)->name.startsWith(QLatin1String("Paged ")))
+            ++paged;
+    }
+    QCOMPARE(ids.size(), model->rowCount()); // no key twice across pages
+    QCOMPARE(paged, kSeeded);
+}
+
+QTEST_MAIN(TestDashboardRest)
+#include "tst_dashboard_rest.moc"

@@ -7,7 +7,7 @@
 namespace latchkey::models {
 
 AuditModel::AuditModel(client::Backend &backend, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
     , m_backend(backend)
 {}
 
@@ -17,57 +17,15 @@ void AuditModel::setWorkspace(const QString &workspaceId)
     reload();
 }
 
-void AuditModel::reload()
-{
-    ++m_generation;
-    beginResetModel();
-    m_items.clear();
-    m_hasMore = false;
-    m_loading = false;
-    endResetModel();
-    if (!m_workspaceId.isEmpty())
-        load({});
-}
-
-void AuditModel::load(const QString &startingAfter)
+void AuditModel::requestPage(const QString &startingAfter, int generation)
 {
     ListQuery q;
     q.workspaceId = m_workspaceId;
-    q.limit = 50;
+    q.limit = m_pageSize;
     q.startingAfter = startingAfter;
-    m_loading = true;
-    const int generation = m_generation;
     m_backend.auditEvents(m_workspaceId, q, this, [this, generation](Result<Page<AuditRecord>> r) {
-        if (generation != m_generation)
-            return;
-        m_loading = false;
-        if (!r.ok()) {
-            emit failed(r.error().message);
-            return;
-        }
-        m_hasMore = r->hasMore;
-        if (r->items.isEmpty())
-            return;
-        beginInsertRows({}, int(m_items.size()), int(m_items.size() + r->items.size()) - 1);
-        m_items.append(std::move(r->items));
-        endInsertRows();
+        accept(generation, std::move(r));
     });
-}
-
-bool AuditModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_hasMore && !m_loading;
-}
-
-void AuditModel::fetchMore(const QModelIndex &parent)
-{
-    if (canFetchMore(parent) && !m_items.isEmpty())
-        load(m_items.constLast().id);
-}
-
-int AuditModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_items.size());
 }
 
 int AuditModel::columnCount(const QModelIndex &parent) const

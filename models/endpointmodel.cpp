@@ -6,7 +6,7 @@
 namespace latchkey::models {
 
 EndpointModel::EndpointModel(client::Backend &backend, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
     , m_backend(backend)
 {}
 
@@ -17,64 +17,22 @@ void EndpointModel::setWorkspace(const QString &workspaceId, Environment environ
     reload();
 }
 
-void EndpointModel::reload()
-{
-    ++m_generation;
-    beginResetModel();
-    m_items.clear();
-    m_hasMore = false;
-    m_loading = false;
-    endResetModel();
-    if (!m_workspaceId.isEmpty())
-        load({});
-}
-
-void EndpointModel::load(const QString &startingAfter)
+void EndpointModel::requestPage(const QString &startingAfter, int generation)
 {
     ListQuery q;
     q.workspaceId = m_workspaceId;
     q.environment = m_environment;
-    q.limit = 50;
+    q.limit = m_pageSize;
     q.startingAfter = startingAfter;
-    m_loading = true;
-    const int generation = m_generation;
-    m_backend.listEndpoints(
-        m_workspaceId, q, this, [this, generation](Result<Page<client::EndpointView>> r) {
-            if (generation != m_generation)
-                return;
-            m_loading = false;
-            if (!r.ok()) {
-                emit failed(r.error().message);
-                return;
-            }
-            m_hasMore = r->hasMore;
-            if (r->items.isEmpty())
-                return;
-            beginInsertRows({}, int(m_items.size()), int(m_items.size() + r->items.size()) - 1);
-            m_items.append(std::move(r->items));
-            endInsertRows();
-        });
-}
-
-bool EndpointModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_hasMore && !m_loading;
-}
-
-void EndpointModel::fetchMore(const QModelIndex &parent)
-{
-    if (canFetchMore(parent) && !m_items.isEmpty())
-        load(m_items.constLast().endpoint.id);
+    m_backend.listEndpoints(m_workspaceId, q, this,
+                            [this, generation](Result<Page<client::EndpointView>> r) {
+                                accept(generation, std::move(r));
+                            });
 }
 
 const client::EndpointView *EndpointModel::endpoint(int row) const
 {
-    return row >= 0 && row < m_items.size() ? &m_items[row] : nullptr;
-}
-
-int EndpointModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_items.size());
+    return item(row);
 }
 
 int EndpointModel::columnCount(const QModelIndex &parent) const

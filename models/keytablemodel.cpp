@@ -28,7 +28,7 @@ QString relativeTime(std::optional<qint64> ms, qint64 nowMs)
 }
 
 KeyTableModel::KeyTableModel(client::Backend &backend, KeyType type, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
     , m_backend(backend)
     , m_type(type)
 {}
@@ -53,19 +53,7 @@ void KeyTableModel::setNameFilter(const QString &text)
     reload();
 }
 
-void KeyTableModel::reload()
-{
-    ++m_generation;
-    beginResetModel();
-    m_keys.clear();
-    m_hasMore = false;
-    m_loading = false;
-    endResetModel();
-    if (!m_workspaceId.isEmpty())
-        load({});
-}
-
-void KeyTableModel::load(const QString &startingAfter)
+void KeyTableModel::requestPage(const QString &startingAfter, int generation)
 {
     KeyQuery q;
     q.workspaceId = m_workspaceId;
@@ -75,57 +63,20 @@ void KeyTableModel::load(const QString &startingAfter)
     q.limit = m_pageSize;
     q.startingAfter = startingAfter;
     q.nameContains = m_nameFilter;
-    m_loading = true;
-    const int generation = m_generation;
     m_backend.listKeys(m_workspaceId, q, this, [this, generation](Result<Page<ApiKeyRecord>> r) {
-        if (generation != m_generation)
-            return;
-        m_loading = false;
-        if (!r.ok()) {
-            emit failed(r.error().message);
-            return;
-        }
-        auto &page = r.value();
-        m_hasMore = page.hasMore;
-        if (!page.items.isEmpty()) {
-            beginInsertRows({}, int(m_keys.size()), int(m_keys.size() + page.items.size()) - 1);
-            m_keys.append(std::move(page.items));
-            endInsertRows();
-        }
-        emit pageLoaded();
+        accept(generation, std::move(r));
     });
-}
-
-bool KeyTableModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_hasMore && !m_loading;
-}
-
-void KeyTableModel::fetchMore(const QModelIndex &parent)
-{
-    if (canFetchMore(parent) && !m_keys.isEmpty())
-        load(m_keys.constLast().id);
-}
-
-const ApiKeyRecord *KeyTableModel::key(int row) const
-{
-    return row >= 0 && row < m_keys.size() ? &m_keys[row] : nullptr;
 }
 
 void KeyTableModel::updateKey(const ApiKeyRecord &key)
 {
-    for (int row = 0; row < m_keys.size(); ++row) {
-        if (m_keys[row].id == key.id) {
-            m_keys[row] = key;
+    for (int row = 0; row < m_items.size(); ++row) {
+        if (m_items[row].id == key.id) {
+            m_items[row] = key;
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
             return;
         }
     }
-}
-
-int KeyTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_keys.size());
 }
 
 int KeyTableModel::columnCount(const QModelIndex &parent) const

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <QTimer>
 #include <QUrlQuery>
 
 namespace latchkey::client {
@@ -153,10 +154,45 @@ void RestBackend::signIn(const QUrl &server, const QString &email, const QString
             if (!token.startsWith("lks_"))
                 return done(
                     ApiError::internal(Tr::tr("The server did not return a session token.")));
-            if (tokens)
+            if (tokens) {
                 tokens->save(TokenStore::account(server.toString(), email), token);
+                TokenStore::setLastAccount(server, email);
+            }
             done(new RestBackend(server, email, token, tokens));
         });
+}
+
+void RestBackend::resume(const QUrl &server, const QString &email, TokenStore *tokens,
+                         QObject *context, std::function<void(Result<RestBackend *>)> done)
+{
+    const QString account = TokenStore::account(server.toString(), email);
+    QPointer<QObject> guard(context);
+    tokens->load(account, [=](QByteArray token) {
+        if (!guard)
+            return crypto::wipe(token);
+        if (token.isEmpty()) {
+            // Later, never before resume() returns, like every backend answer.
+            const ApiError none = ApiError::notFound(
+                Tr::tr("No saved session for %1 on %2.").arg(email, server.toDisplayString()));
+            QTimer::singleShot(0, guard.data(), [done, none] { done(none); });
+            return;
+        }
+        auto *backend = new RestBackend(server, email, token, tokens);
+        crypto::wipe(token);
+        backend->workspaces(context, [=](Result<QList<WorkspaceView>> r) {
+            if (r.ok())
+                return done(backend);
+            const ApiError error = r.error();
+            delete backend;
+            if (error.status == 401) {
+                tokens->remove(account);
+                return done(
+                    ApiError::unauthenticated(Tr::tr("Your session on %1 has ended. Sign in again.")
+                                                  .arg(server.toDisplayString())));
+            }
+            done(error);
+        });
+    });
 }
 
 void RestBackend::signOut(QObject *context, Callback<Done> done)
@@ -164,8 +200,12 @@ void RestBackend::signOut(QObject *context, Callback<Done> done)
     auto deliver = track(context, std::move(done));
     call("DELETE", QStringLiteral("/v1/sessions/current"), {}, nullptr,
          [this, deliver](Result<QJsonObject> r) {
-             if (m_tokens)
+             if (m_tokens) {
                  m_tokens->remove(TokenStore::account(m_server.toString(), m_email));
+                 const auto last = TokenStore::lastAccount();
+                 if (last && last->server == m_server && last->email == m_email)
+                     TokenStore::forgetLastAccount();
+             }
              crypto::wipe(m_token);
              deliver(r.ok() ? Result<Done>(Done{}) : Result<Done>(r.error()));
          });

@@ -28,6 +28,12 @@ public:
     static void signIn(const QUrl &server, const QString &email, const QString &password,
                        TokenStore *tokens, QObject *context,
                        std::function<void(Result<RestBackend *>)> done);
+    /// Resumes the session \p tokens holds for \p email on \p server (from the keychain after a
+    /// restart) and checks it with the server. A session the server no longer accepts is
+    /// removed from \p tokens; an unreachable server keeps it for the next try. The answer
+    /// comes later, and not at all once \p context (which must not be null) is gone.
+    static void resume(const QUrl &server, const QString &email, TokenStore *tokens,
+                       QObject *context, std::function<void(Result<RestBackend *>)> done);
     /// DELETE /v1/sessions/current and forget the token.
     void signOut(QObject *context, Callback<Done> done);
 

@@ -3,13 +3,17 @@
 
 #include "core/crypto.h"
 
+#include <QSettings>
+
 #include <qt6keychain/keychain.h>
 
 namespace latchkey::client {
 
 namespace {
 const QString kService = QStringLiteral("Latchkey");
-}
+const QString kLastServer = QStringLiteral("session/server");
+const QString kLastEmail = QStringLiteral("session/email");
+} // namespace
 
 TokenStore::TokenStore(QObject *parent)
     : QObject(parent)
@@ -65,6 +69,30 @@ void TokenStore::load(const QString &account, std::function<void(QByteArray)> do
         done(token);
     });
     job->start();
+}
+
+std::optional<TokenStore::Account> TokenStore::lastAccount()
+{
+    const QSettings settings;
+    const QUrl server(settings.value(kLastServer).toString());
+    const QString email = settings.value(kLastEmail).toString();
+    if (!server.isValid() || server.host().isEmpty() || email.isEmpty())
+        return std::nullopt;
+    return Account{server, email};
+}
+
+void TokenStore::setLastAccount(const QUrl &server, const QString &email)
+{
+    QSettings settings;
+    settings.setValue(kLastServer, server.toString());
+    settings.setValue(kLastEmail, email);
+}
+
+void TokenStore::forgetLastAccount()
+{
+    QSettings settings;
+    settings.remove(kLastServer);
+    settings.remove(kLastEmail);
 }
 
 void TokenStore::remove(const QString &account)

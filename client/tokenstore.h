@@ -7,8 +7,10 @@
 #include <QHash>
 #include <QObject>
 #include <QString>
+#include <QUrl>
 
 #include <functional>
+#include <optional>
 
 namespace latchkey::client {
 
@@ -30,6 +32,17 @@ public:
     /// From memory, else from the keychain; an empty token when there is none.
     void load(const QString &account, std::function<void(QByteArray token)> done);
     void remove(const QString &account);
+
+    /// Which account signed in last, so the next start can resume its session. Kept in
+    /// QSettings: a server address and an email, never the token.
+    struct Account
+    {
+        QUrl server;
+        QString email;
+    };
+    static std::optional<Account> lastAccount();
+    static void setLastAccount(const QUrl &server, const QString &email);
+    static void forgetLastAccount();
 
     /// Tests and CI machines without a keychain: skip it entirely.
     void setKeychainEnabled(bool enabled) { m_keychain = enabled; }

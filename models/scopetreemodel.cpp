@@ -42,19 +42,24 @@ void ScopeTreeModel::rebuild(const QStringList &checked)
         const QList<ScopeDenial> denials =
             ungrantableScopes(m_catalog, m_grantor, {scope}, m_target);
         const bool grantable = denials.isEmpty();
+        const bool usable = grantable || m_held.contains(scope);
         item->setData(grantable, GrantableRole);
         Qt::ItemFlags flags = Qt::ItemIsSelectable;
-        if (grantable)
+        if (usable)
             flags |= Qt::ItemIsEnabled;
         if (m_checkable)
             flags |= Qt::ItemIsUserCheckable;
         item->setFlags(flags);
         desc->setFlags(flags & ~Qt::ItemIsUserCheckable);
         if (m_checkable)
-            item->setCheckState(grantable && checked.contains(scope) ? Qt::Checked : Qt::Unchecked);
+            item->setCheckState(usable && checked.contains(scope) ? Qt::Checked : Qt::Unchecked);
         const QString reason = grantable ? QString() : denials.constFirst().message;
         item->setData(reason, ReasonRole);
-        const QString tip = grantable ? description : tr("Cannot be granted: %1").arg(reason);
+        const QString tip = grantable ? description
+                            : usable ? tr("The key has this scope, which your role could not grant "
+                                          "(%1). You may remove it.")
+                                           .arg(reason)
+                                     : tr("Cannot be granted: %1").arg(reason);
         item->setToolTip(tip);
         desc->setToolTip(tip);
         group->appendRow({item, desc});
@@ -98,6 +103,13 @@ QStringList ScopeTreeModel::checkedScopes() const
     QStringList out;
     collect(invisibleRootItem(), out);
     return out;
+}
+
+void ScopeTreeModel::setHeldScopes(const QStringList &scopes)
+{
+    m_held = scopes;
+    rebuild(checkedScopes() + scopes);
+    emit checkedScopesChanged();
 }
 
 void ScopeTreeModel::setCheckedScopes(const QStringList &scopes)

@@ -30,6 +30,9 @@ public:
     void setCheckable(bool checkable);
     QStringList checkedScopes() const;
     void setCheckedScopes(const QStringList &scopes);
+    /// Scopes an existing key already has: they stay checked and may be unchecked (removing a
+    /// scope is always allowed) even where the role could not grant them anew.
+    void setHeldScopes(const QStringList &scopes);
     /// The item of \p scope, or null.
     QStandardItem *itemForScope(const QString &scope) const;
 
@@ -42,6 +45,7 @@ private:
     ScopeCatalog m_catalog;
     Grantor m_grantor;
     GrantTarget m_target;
+    QStringList m_held;
     bool m_checkable = true;
     bool m_rebuilding = false;
 };

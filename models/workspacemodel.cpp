@@ -36,7 +36,7 @@ QVariant WorkspaceModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return w->workspace.name;
     case Qt::ToolTipRole:
-        return tr("%1 — your role: %2").arg(w->workspace.name, name(w->role));
+        return tr("%1 — your role: %2").arg(w->workspace.name, roleText(w->role));
     case IdRole:
         return w->workspace.id;
     case RoleRole:
@@ -44,6 +44,21 @@ QVariant WorkspaceModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QString WorkspaceModel::roleText(Role role)
+{
+    switch (role) {
+    case Role::Owner:
+        return tr("owner", "workspace role");
+    case Role::Admin:
+        return tr("admin", "workspace role");
+    case Role::Developer:
+        return tr("developer", "workspace role");
+    case Role::Viewer:
+        return tr("viewer", "workspace role");
+    }
+    return name(role);
 }
 
 const WorkspaceView *WorkspaceModel::workspace(int row) const

@@ -25,6 +25,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     const WorkspaceView *workspace(int row) const;
+    /// A role as people read it, translated ("owner" is name(Role), the wire format).
+    static QString roleText(Role role);
 
 signals:
     void loaded();

@@ -102,6 +102,12 @@ void ConnectDialog::setServerUrl(const QString &url)
     m_server->setEditText(url);
 }
 
+void ConnectDialog::setEmail(const QString &email)
+{
+    m_email->setText(email);
+    m_password->setFocus();
+}
+
 ServerLogin ConnectDialog::takeLogin()
 {
     ServerLogin login{QUrl(m_server->currentText().trimmed()), m_email->text().trimmed(),

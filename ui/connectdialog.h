@@ -37,6 +37,7 @@ public:
     ServerLogin takeLogin();
     /// Prefills the server (latchkey --server URL).
     void setServerUrl(const QString &url);
+    void setEmail(const QString &email);
     static QStringList rememberedServers();
 
     void accept() override;

@@ -24,9 +24,12 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSpinBox>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace latchkey::ui {
 
@@ -195,6 +198,53 @@ CreateKeyDialog::CreateKeyDialog(client::Backend &backend, KeyType type, const C
     m_name->setFocus();
 }
 
+CreateKeyDialog::CreateKeyDialog(client::Backend &backend, const ApiKeyRecord &key,
+                                 const Context &context, QWidget *parent)
+    : CreateKeyDialog(backend, key.type, context, parent)
+{
+    loadKey(key);
+}
+
+void CreateKeyDialog::loadKey(const ApiKeyRecord &key)
+{
+    m_editing = key;
+    setObjectName(QStringLiteral("editKeyDialog"));
+    setWindowTitle(tr("Edit key “%1”").arg(key.name));
+    setAccessibleName(windowTitle());
+    m_name->setText(key.name);
+    m_environment->setCurrentIndex(key.environment == Environment::Live ? 1 : 0);
+    m_environment->setEnabled(false);
+    m_environment->setToolTip(tr("A key's environment cannot change; create a new key instead."));
+    if (m_service) {
+        setService(key.serviceId);
+        m_service->setEnabled(false);
+        m_service->setToolTip(tr("A key's service cannot change; create a new key instead."));
+        m_origins->setOrigins(key.allowedOrigins);
+        m_createdToken = key.token;
+        updateSnippet();
+    }
+    m_scopes->setHeldScopes(key.scopes);
+    m_scopes->setCheckedScopes(key.scopes);
+    m_scopeView->expandAll();
+    m_ips->setPlainText(key.ipAllowlist.join(QLatin1Char('\n')));
+    m_endpoints->setPlainText(key.endpoints.join(QLatin1Char('\n')));
+    if (key.expiresAt) {
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(*key.expiresAt);
+        m_expiry->setMinimumDateTime(std::min(at, QDateTime::currentDateTime()));
+        m_expiry->setDateTime(at);
+    }
+    m_expires->setChecked(key.expiresAt.has_value());
+    if (key.rateLimit) {
+        m_limit->setValue(int(std::min<qint64>(key.rateLimit->limit, m_limit->maximum())));
+        m_window->setValue(int(std::min<qint64>(key.rateLimit->window, m_window->maximum())));
+    }
+    m_limited->setChecked(key.rateLimit.has_value());
+    m_create->setText(tr("Save changes"));
+    m_create->setObjectName(QStringLiteral("saveKeyButton"));
+    m_create->setAccessibleName(tr("Save changes"));
+    m_create->setIcon(QIcon());
+}
+
 QString CreateKeyDialog::embedSnippet(const QString &token, const QString &serviceId,
                                       const QString &formSlug)
 {
@@ -284,8 +334,72 @@ Result<CreateKeyRequest> CreateKeyDialog::request() const
     return r;
 }
 
+Result<KeyPatch> CreateKeyDialog::patch() const
+{
+    auto r = request();
+    if (!r.ok())
+        return r.error();
+    const ApiKeyRecord &k = *m_editing;
+    KeyPatch p;
+    if (r->name != k.name)
+        p.name = r->name;
+    if (QSet<QString>(r->scopes.begin(), r->scopes.end()) !=
+        QSet<QString>(k.scopes.begin(), k.scopes.end()))
+        p.scopes = r->scopes;
+    if (k.type == KeyType::Public && r->allowedOrigins != k.allowedOrigins)
+        p.allowedOrigins = r->allowedOrigins;
+    if (r->ipAllowlist != k.ipAllowlist)
+        p.ipAllowlist = r->ipAllowlist;
+    if (r->endpoints != k.endpoints)
+        p.endpoints = r->endpoints;
+    auto sameLimit = [](const std::optional<RateLimit> &a, const std::optional<RateLimit> &b) {
+        return a.has_value() == b.has_value() &&
+               (!a || (a->limit == b->limit && a->window == b->window));
+    };
+    if (!sameLimit(r->rateLimit, k.rateLimit))
+        p.rateLimit = r->rateLimit;
+    // The editor shows whole seconds: an untouched expiry compares equal at that precision.
+    auto seconds = [](const std::optional<qint64> &ms) {
+        return ms ? std::optional<qint64>(*ms / 1000) : std::nullopt;
+    };
+    if (seconds(r->expiresAt) != seconds(k.expiresAt))
+        p.expiresAt = r->expiresAt;
+    return p;
+}
+
+static bool isEmpty(const KeyPatch &p)
+{
+    return !p.name && !p.scopes && !p.allowedOrigins && !p.ipAllowlist && !p.endpoints &&
+           !p.rateLimit && !p.expiresAt;
+}
+
 void CreateKeyDialog::submit()
 {
+    if (m_editing) {
+        if (m_origins && m_origins->isInputValid())
+            m_origins->addTyped();
+        auto changes = patch();
+        if (!changes.ok()) {
+            m_bar->showError(changes.error().message);
+            return;
+        }
+        if (isEmpty(*changes)) {
+            accept();
+            return;
+        }
+        m_create->setEnabled(false);
+        m_backend.patchKey(m_context.workspaceId, m_editing->id, *changes, this,
+                           [this](Result<ApiKeyRecord> r) {
+                               m_create->setEnabled(true);
+                               if (!r.ok()) {
+                                   m_bar->showError(r.error().message);
+                                   return;
+                               }
+                               emit keyUpdated(*r);
+                               accept();
+                           });
+        return;
+    }
     if (!m_createdToken.isEmpty()) {
         accept();
         return;

@@ -3,6 +3,8 @@
 // Create key: name, environment, scopes (what the role cannot grant disabled, with why), IP and
 // endpoint allowlists, expiry, rate limit; for public keys the service, the origin allowlist and
 // the ready embed snippet. The dialog sends the request and shows errors inline.
+// The same form edits an existing key: environment, type and service are then fixed, and only
+// the fields the user changed are sent, so renaming a key never counts as loosening it.
 
 #include "client/backend.h"
 
@@ -42,6 +44,9 @@ public:
 
     CreateKeyDialog(client::Backend &backend, KeyType type, const Context &context,
                     QWidget *parent = nullptr);
+    /// Edits \p key: the form starts filled in and the button saves the changes.
+    CreateKeyDialog(client::Backend &backend, const ApiKeyRecord &key, const Context &context,
+                    QWidget *parent = nullptr);
 
     /// `<script src=… data-public-key=… data-service-id=…>` (and data-form-slug for forms).
     static QString embedSnippet(const QString &token, const QString &serviceId,
@@ -49,6 +54,9 @@ public:
 
     /// The request the form describes, or the first thing wrong with it.
     Result<CreateKeyRequest> request() const;
+    /// Editing: what changed against the key being edited (empty fields: unchanged).
+    Result<KeyPatch> patch() const;
+    bool isEditing() const { return m_editing.has_value(); }
     models::ScopeTreeModel *scopeModel() const { return m_scopes; }
     /// Public keys: preselects the service the key is issued for.
     void setService(const QString &serviceId);
@@ -56,8 +64,11 @@ public:
 signals:
     /// A key was created; for a secret key \p issued carries the secret to reveal once.
     void keyCreated(const latchkey::IssuedKey &issued);
+    /// The edited key was saved.
+    void keyUpdated(const latchkey::ApiKeyRecord &key);
 
 private:
+    void loadKey(const ApiKeyRecord &key);
     void submit();
     void updateTarget();
     void updateSnippet();
@@ -66,6 +77,7 @@ private:
     KeyType m_type;
     Context m_context;
     QString m_createdToken;
+    std::optional<ApiKeyRecord> m_editing;
     MessageBar *m_bar;
     QLineEdit *m_name;
     QComboBox *m_environment;

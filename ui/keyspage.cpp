@@ -62,12 +62,18 @@ KeysPage::KeysPage(client::Backend &backend, KeyType type, QWidget *parent)
         new QPushButton(QIcon(QStringLiteral(":/latchkey/icons/revoke.svg")), tr("Revoke…"), this),
         "revokeKeyButton", tr("Revoke the selected key"));
     m_revoke->setToolTip(tr("Del"));
+    m_edit = named(
+        new QPushButton(QIcon(QStringLiteral(":/latchkey/icons/edit.svg")), tr("Edit…"), this),
+        "editKeyButton", tr("Edit the selected key"));
+    m_edit->setToolTip(tr("Change the name, scopes, origins and restrictions (or double-click)"));
     connect(m_create, &QPushButton::clicked, this, [this] { createKey(); });
+    connect(m_edit, &QPushButton::clicked, this, &KeysPage::editSelected);
     connect(m_revoke, &QPushButton::clicked, this, &KeysPage::revokeSelected);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_filter, 1);
     bar->addWidget(m_create);
+    bar->addWidget(m_edit);
     if (!isPublic) {
         m_roll = named(
             new QPushButton(QIcon(QStringLiteral(":/latchkey/icons/roll.svg")), tr("Roll…"), this),
@@ -103,6 +109,10 @@ KeysPage::KeysPage(client::Backend &backend, KeyType type, QWidget *parent)
     m_view->setColumnWidth(KeyTableModel::RotationColumn, 160);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &KeysPage::updateActions);
+    connect(m_view, &QAbstractItemView::doubleClicked, this, [this] {
+        if (m_edit->isEnabled())
+            editSelected();
+    });
 
     auto *revokeAction = new QAction(tr("Revoke key"), m_view);
     revokeAction->setShortcut(QKeySequence::Delete);
@@ -153,6 +163,7 @@ void KeysPage::updateActions()
 {
     const ApiKeyRecord *key = selectedKey();
     m_revoke->setEnabled(RevokeKeyCommand::canRun(key) && m_context.role != Role::Viewer);
+    m_edit->setEnabled(key && !key->revokedAt && m_context.role != Role::Viewer);
     if (m_roll)
         m_roll->setEnabled(RollKeyCommand::canRun(key) && m_context.role != Role::Viewer);
     if (m_copy)
@@ -184,6 +195,32 @@ CreateKeyDialog *KeysPage::createKey(const QString &serviceId)
     });
     if (!serviceId.isEmpty())
         dialog->setService(serviceId);
+    dialog->open();
+    return dialog;
+}
+
+CreateKeyDialog *KeysPage::editSelected()
+{
+    const ApiKeyRecord *key = selectedKey();
+    if (!key) {
+        emit error(tr("Select the key to edit first."));
+        return nullptr;
+    }
+    if (m_context.role == Role::Viewer) {
+        emit error(tr("The viewer role cannot change keys."));
+        return nullptr;
+    }
+    if (key->revokedAt) {
+        emit error(tr("“%1” is revoked and can no longer be changed.").arg(key->name));
+        return nullptr;
+    }
+    auto *dialog = new CreateKeyDialog(m_backend, *key, m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CreateKeyDialog::keyUpdated, this, [this](const ApiKeyRecord &k) {
+        m_model->updateKey(k);
+        emit notice(tr("Saved the changes to “%1”.").arg(k.name));
+        emit keysChanged();
+    });
     dialog->open();
     return dialog;
 }

@@ -36,6 +36,8 @@ public:
 
 public slots:
     CreateKeyDialog *createKey(const QString &serviceId = {});
+    /// Opens the selected key in the key form: name, scopes, origins and restrictions.
+    CreateKeyDialog *editSelected();
     void revokeSelected();
     void rollSelected();
     void copySelectedToken();
@@ -62,6 +64,7 @@ private:
     QLineEdit *m_filter;
     QLabel *m_count;
     QPushButton *m_create;
+    QPushButton *m_edit;
     QPushButton *m_revoke;
     QPushButton *m_roll = nullptr;
     QPushButton *m_copy = nullptr;

@@ -99,7 +99,14 @@ MainWindow::MainWindow(client::Backend &backend, QWidget *parent)
         toolbar->addAction(QIcon(QStringLiteral(":/latchkey/icons/connect.svg")),
                            tr("Connect to server…"), this, &MainWindow::connectToServer);
     m_connectAction->setObjectName(QStringLiteral("connectAction"));
-    for (QAction *a : {m_serveAction, m_connectAction})
+    m_signOutAction = toolbar->addAction(tr("Sign out"), this, [this] {
+        if (m_signOut)
+            m_signOut();
+    });
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    m_signOutAction->setToolTip(tr("End this session on the server and forget its token"));
+    m_signOutAction->setVisible(false);
+    for (QAction *a : {m_serveAction, m_connectAction, m_signOutAction})
         if (QWidget *w = toolbar->widgetForAction(a)) {
             w->setObjectName(a->objectName() + QStringLiteral("Button"));
             w->setAccessibleName(a->text());
@@ -341,9 +348,10 @@ void MainWindow::workspaceChanged(int row)
         m_scopeView->expandAll();
         rebuildServicePages();
     });
-    m_roleLabel->setText(tr("Your role in %1 is <b>%2</b>. Scopes your role cannot grant are "
-                            "greyed out; hover one to see why.")
-                             .arg(w->workspace.name.toHtmlEscaped(), name(w->role)));
+    m_roleLabel->setText(
+        tr("Your role in %1 is <b>%2</b>. Scopes your role cannot grant are "
+           "greyed out; hover one to see why.")
+            .arg(w->workspace.name.toHtmlEscaped(), models::WorkspaceModel::roleText(w->role)));
     m_scopeModel->setGrant(Grantor::member(m_context.role), {});
     m_scopeView->expandAll();
     m_audit->setWorkspace(m_context.workspaceId);
@@ -455,6 +463,12 @@ void MainWindow::serveLocally()
                               "at %1/v1/verify.")
                                .arg(url));
     });
+}
+
+void MainWindow::setSignOut(std::function<void()> signOut)
+{
+    m_signOut = std::move(signOut);
+    m_signOutAction->setVisible(bool(m_signOut));
 }
 
 ConnectDialog *MainWindow::connectToServer()

@@ -50,6 +50,8 @@ public:
     explicit MainWindow(client::Backend &backend, QWidget *parent = nullptr);
 
     void setServerConnector(ServerConnector connector) { m_connector = std::move(connector); }
+    /// Shows *Sign out* (online windows), which calls \p signOut.
+    void setSignOut(std::function<void()> signOut);
     void setEnvironment(Environment environment);
     Environment environment() const { return m_environment; }
     QString workspaceId() const { return m_context.workspaceId; }
@@ -94,6 +96,8 @@ private:
     QProgressBar *m_busy;
     QAction *m_serveAction;
     QAction *m_connectAction;
+    QAction *m_signOutAction;
+    std::function<void()> m_signOut;
     QLabel *m_banner;
     MessageBar *m_bar;
     QTabWidget *m_tabs;

@@ -47,6 +47,11 @@ OriginAllowlistEditor::OriginAllowlistEditor(QWidget *parent)
             [this] { m_model->removeAt(m_list->currentIndex().row()); });
 }
 
+void OriginAllowlistEditor::setOrigins(const QStringList &origins)
+{
+    m_model->setOrigins(origins);
+}
+
 void OriginAllowlistEditor::validateTyped()
 {
     const QString text = m_edit->text().trimmed();

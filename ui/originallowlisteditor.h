@@ -21,6 +21,7 @@ public:
     explicit OriginAllowlistEditor(QWidget *parent = nullptr);
 
     QStringList origins() const { return m_model->origins(); }
+    void setOrigins(const QStringList &origins);
     /// Whether the text being typed is a valid origin (an empty field counts as valid).
     bool isInputValid() const { return m_inputValid; }
     /// Adds what is typed, if valid; returns whether it was added.

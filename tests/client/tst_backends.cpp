@@ -9,6 +9,7 @@
 
 #include <QDeadlineTimer>
 #include <QDirIterator>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -16,6 +17,7 @@
 using namespace latchkey;
 using namespace latchkey::client;
 using namespace latchkey::testing;
+using namespace Qt::StringLiterals;
 
 namespace {
 const QByteArray kPassword = "backend test password";
@@ -78,10 +80,14 @@ private slots:
     void wrongPasswordIsRefused();
     void tokenIsNeverWrittenToAPlainFile();
     void sandboxCanServeItself();
+    void savedSessionResumesUntilSignedOut();
 };
 
 void TestBackends::initTestCase()
 {
+    // Settings of this run only: the last account must not leak between runs.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dataDir.filePath(u"settings"_s));
     auto opened = LocalBackend::open(dataDir.filePath(QStringLiteral("sandbox")));
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
     local = std::move(opened).value();
@@ -346,6 +352,57 @@ void TestBackends::sandboxCanServeItself()
     QVERIFY(!denied.ok());
     local->stopServing();
     QVERIFY(local->servingUrl().isEmpty());
+}
+
+void TestBackends::savedSessionResumesUntilSignedOut()
+{
+    const QUrl url(server.url);
+    const QString email = QStringLiteral("owner@acme.test");
+    const QString account = TokenStore::account(url.toString(), email);
+
+    // Signing in remembered which account it was (never the token itself).
+    const auto last = TokenStore::lastAccount();
+    QVERIFY(last);
+    QCOMPARE(last->server, url);
+    QCOMPARE(last->email, email);
+    QVERIFY(!QSettings().allKeys().join(u' ').contains(u"lks_"_s));
+
+    // A restart finds the token in the keychain; the same TokenStore stands in for it here.
+    auto resumed = await<RestBackend *>(
+        [&](QObject *c, auto done) { RestBackend::resume(url, email, &tokens, c, done); });
+    QVERIFY2(resumed.ok(), qPrintable(resumed.ok() ? QString() : resumed.error().message));
+    std::unique_ptr<RestBackend> again(*resumed);
+    QVERIFY(!workspace(*again).isEmpty());
+
+    // A token the server no longer accepts is dropped, with a plain sentence.
+    TokenStore stale;
+    stale.setKeychainEnabled(false);
+    stale.save(account, "lks_" + QByteArray(40, 'x'));
+    auto refused = await<RestBackend *>(
+        [&](QObject *c, auto done) { RestBackend::resume(url, email, &stale, c, done); });
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().status, 401);
+    QVERIFY2(refused.error().message.contains(u"Sign in again"_s),
+             qPrintable(refused.error().message));
+    std::optional<QByteArray> left;
+    stale.load(account, [&](QByteArray t) { left = t; });
+    QVERIFY(left && left->isEmpty());
+
+    // After signing out there is nothing to resume, and the next start opens the sandbox.
+    TokenStore mine;
+    mine.setKeychainEnabled(false);
+    std::optional<Result<RestBackend *>> signedIn;
+    RestBackend::signIn(url, email, QString::fromUtf8(kPassword), &mine, this,
+                        [&](Result<RestBackend *> r) { signedIn.emplace(std::move(r)); });
+    QTRY_VERIFY_WITH_TIMEOUT(signedIn.has_value(), 30000);
+    QVERIFY(signedIn->ok());
+    std::unique_ptr<RestBackend> session(signedIn->value());
+    QVERIFY(await<Done>([&](QObject *c, auto done) { session->signOut(c, done); }).ok());
+    QVERIFY(!TokenStore::lastAccount());
+    auto gone = await<RestBackend *>(
+        [&](QObject *c, auto done) { RestBackend::resume(url, email, &mine, c, done); });
+    QVERIFY(!gone.ok());
+    QCOMPARE(gone.error().status, 404);
 }
 
 QTEST_GUILESS_MAIN(TestBackends)

@@ -26,8 +26,10 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardItem>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -62,6 +64,8 @@ private slots:
     void serveSandboxShowsUrl();
     void servicePageCreatesPublicKey();
     void activityShowsIntactChain();
+    void editKeyChangesScopesAndOrigins();
+    void editKeySendsOnlyWhatChanged();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -532,6 +536,133 @@ void TestDashboard::activityShowsIntactChain()
                       Qt::LeftButton);
     QTRY_VERIFY(table->model()->rowCount() >= 1);
     QCOMPARE(table->model()->index(0, 2).data().toString(), QStringLiteral("api_key.created"));
+}
+
+void TestDashboard::editKeyChangesScopesAndOrigins()
+{
+    KeyService keys(m_sandbox->backend->store(), ScopeCatalog::builtin());
+    CreateKeyRequest r;
+    r.name = QStringLiteral("Storefront widget");
+    r.type = KeyType::Public;
+    r.serviceId = QStringLiteral("forms");
+    r.scopes = {QStringLiteral("service.forms.submit")};
+    r.allowedOrigins = {QStringLiteral("https://shop.example.com")};
+    auto issued = keys.create(m_sandbox->ownerActor(), r);
+    QVERIFY(issued.ok());
+
+    m_window->tabs()->setCurrentIndex(ui::MainWindow::PublicKeysTab);
+    ui::KeysPage *page = m_window->publicKeysPage();
+    page->model()->reload();
+    QTRY_COMPARE(page->model()->rowCount(), 1);
+    auto *edit = page->findChild<QPushButton *>(QStringLiteral("editKeyButton"));
+    QVERIFY(edit);
+    QVERIFY(!edit->isEnabled()); // nothing selected yet
+    selectRow(page, 0);
+    QVERIFY(edit->isEnabled());
+    QTest::mouseClick(edit, Qt::LeftButton);
+    auto *dialog = visibleWindow<ui::CreateKeyDialog>(QStringLiteral("editKeyDialog"));
+    QVERIFY(dialog);
+    QVERIFY(dialog->isEditing());
+
+    // The form starts as the key is; what a key cannot change is fixed.
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("keyNameEdit"));
+    QCOMPARE(name->text(), r.name);
+    QVERIFY(!dialog->findChild<QComboBox *>(QStringLiteral("environmentCombo"))->isEnabled());
+    QVERIFY(!dialog->findChild<QComboBox *>(QStringLiteral("serviceCombo"))->isEnabled());
+    QCOMPARE(dialog->scopeModel()->checkedScopes(), r.scopes);
+    auto *snippet = dialog->findChild<QPlainTextEdit *>(QStringLiteral("embedSnippet"));
+    QVERIFY(snippet->toPlainText().contains(issued->key.token));
+    QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("copySnippetButton"))->isEnabled());
+    QVERIFY(
+        !dialog->scopeModel()->itemForScope(QStringLiteral("service.forms.export"))->isEnabled());
+
+    // Change scopes and origins; the typed origin is validated before it may be added.
+    dialog->scopeModel()
+        ->itemForScope(QStringLiteral("service.forms.read"))
+        ->setCheckState(Qt::Checked);
+    auto *origin = dialog->findChild<QLineEdit *>(QStringLiteral("originEdit"));
+    QTest::keyClicks(origin, QStringLiteral("htp://x"));
+    auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveKeyButton"));
+    QVERIFY(save);
+    QTest::mouseClick(save, Qt::LeftButton);
+    auto *bar = dialog->findChild<ui::MessageBar *>(QStringLiteral("messageBar"));
+    QTRY_VERIFY(bar->isVisible());
+    QVERIFY(dialog->isVisible()); // nothing was sent
+    origin->clear();
+    QTest::keyClicks(origin, QStringLiteral("https://*.example.com"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isVisible());
+
+    auto stored = m_sandbox->backend->store().key(m_sandbox->workspaceId, issued->key.id);
+    QVERIFY(stored.ok() && stored->has_value());
+    const ApiKeyRecord &k = **stored;
+    QCOMPARE(QSet<QString>(k.scopes.begin(), k.scopes.end()),
+             (QSet<QString>{QStringLiteral("service.forms.submit"),
+                            QStringLiteral("service.forms.read")}));
+    QCOMPARE(k.allowedOrigins, (QStringList{QStringLiteral("https://shop.example.com"),
+                                            QStringLiteral("https://*.example.com")}));
+    QCOMPARE(k.name, r.name);
+    // The table shows the saved key at once.
+    QTRY_COMPARE(page->model()->key(0)->allowedOrigins, k.allowedOrigins);
+
+    // A revoked key can no longer be edited.
+    QVERIFY(keys.revoke(m_sandbox->ownerActor(), k.id).ok());
+    page->model()->reload();
+    QTRY_VERIFY(page->model()->rowCount() == 1 && page->model()->key(0)->revokedAt);
+    selectRow(page, 0);
+    QVERIFY(!edit->isEnabled());
+}
+
+void TestDashboard::editKeySendsOnlyWhatChanged()
+{
+    // A key holding a privileged scope, opened by a developer: the held scope shows checked and
+    // may be removed, and renaming alone is allowed because it loosens nothing.
+    KeyService keys(m_sandbox->backend->store(), ScopeCatalog::builtin());
+    CreateKeyRequest r;
+    r.name = QStringLiteral("Forms admin");
+    r.scopes = {QStringLiteral("service.forms.manage"), QStringLiteral("service.forms.submit")};
+    r.ipAllowlist = {QStringLiteral("10.0.0.0/8")};
+    auto issued = keys.create(m_sandbox->ownerActor(), r);
+    QVERIFY(issued.ok());
+
+    ui::CreateKeyDialog::Context ctx;
+    ctx.workspaceId = m_sandbox->workspaceId;
+    ctx.role = Role::Developer;
+    ctx.services = {QStringLiteral("forms"), QStringLiteral("bookings")};
+    ctx.catalog = ScopeCatalog::builtin();
+    ui::CreateKeyDialog dialog(*m_sandbox->backend, issued->key, ctx, m_window.get());
+    QStandardItem *manage =
+        dialog.scopeModel()->itemForScope(QStringLiteral("service.forms.manage"));
+    QVERIFY(manage->isEnabled());
+    QCOMPARE(manage->checkState(), Qt::Checked);
+    QVERIFY(!manage->data(models::ScopeTreeModel::GrantableRole).toBool());
+    QVERIFY(manage->toolTip().contains(QStringLiteral("remove")));
+    QVERIFY(!dialog.scopeModel()->itemForScope(QStringLiteral("*"))->isEnabled());
+
+    auto unchanged = dialog.patch();
+    QVERIFY(unchanged.ok());
+    QVERIFY(!unchanged->name && !unchanged->scopes && !unchanged->ipAllowlist &&
+            !unchanged->endpoints && !unchanged->rateLimit && !unchanged->expiresAt &&
+            !unchanged->allowedOrigins);
+
+    auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("keyNameEdit"));
+    name->setText(QStringLiteral("Forms admin (old)"));
+    auto renamed = dialog.patch();
+    QVERIFY(renamed.ok());
+    QCOMPARE(renamed->name, std::optional<QString>(QStringLiteral("Forms admin (old)")));
+    QVERIFY(!renamed->scopes && !renamed->ipAllowlist);
+
+    // Removing the privileged scope is a change of scopes, and allowed.
+    manage->setCheckState(Qt::Unchecked);
+    auto narrowed = dialog.patch();
+    QVERIFY(narrowed.ok());
+    QCOMPARE(narrowed->scopes,
+             std::optional<QStringList>(QStringList{QStringLiteral("service.forms.submit")}));
+    const Actor developer = Actor::member(m_sandbox->owner.id, m_sandbox->owner.email,
+                                          m_sandbox->workspaceId, Role::Developer);
+    auto saved = keys.patch(developer, issued->key.id, *narrowed);
+    QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
+    QCOMPARE(saved->scopes, QStringList{QStringLiteral("service.forms.submit")});
 }
 
 QTEST_MAIN(TestDashboard)

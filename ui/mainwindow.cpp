@@ -280,6 +280,7 @@ QWidget *MainWindow::buildScopesTab()
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("scopesPage"));
     m_roleLabel = new QLabel(page);
+    m_roleLabel->setObjectName(QStringLiteral("roleLabel"));
     m_roleLabel->setWordWrap(true);
     m_scopeView = named(new QTreeView(page), "scopeCatalogTree", tr("Scope catalog"));
     m_scopeView->setModel(m_scopeModel);

@@ -7,6 +7,8 @@
 
 #include "client/restbackend.h"
 #include "client/tokenstore.h"
+#include "core/crypto.h"
+#include "core/sqlstore.h"
 #include "models/keyfilterproxymodel.h"
 #include "models/keytablemodel.h"
 #include "models/scopetreemodel.h"
@@ -20,13 +22,16 @@
 
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardItem>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -42,6 +47,9 @@ namespace {
 const QString kEmail = QStringLiteral("owner@acme.test");
 const QByteArray kPassword = "dashboard rest test password";
 const QString kScope = QStringLiteral("service.forms.submit");
+const QString kDeveloper = QStringLiteral("dev@acme.test");
+const QString kViewer = QStringLiteral("viewer@acme.test");
+const QByteArray kMemberPassword = "member test password";
 } // namespace
 
 class TestDashboardRest : public QObject
@@ -58,6 +66,8 @@ private slots:
     void rollWithGracePeriodThenReveal();
     void filterAsYouType();
     void lazyPaging();
+    void developerSeesPrivilegedScopesDisabled();
+    void viewerCannotChangeKeys();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -72,6 +82,9 @@ private:
     static int rowOf(const models::KeyTableModel *model, const QString &name);
     /// Creates a key through the REST API (setting up, not testing); the result's data.
     QJsonObject makeKey(const QString &name, const QString &environment = QStringLiteral("test"));
+    /// Signs in as a member below owner; the backend is owned by the caller.
+    std::unique_ptr<client::RestBackend> signInAs(const QString &email);
+    client::TokenStore m_memberTokens;
     /// POST /v1/verify with \p secret, unauthenticated like a gateway: the HTTP status.
     int verify(const QString &secret);
 };
@@ -85,6 +98,23 @@ void TestDashboardRest::initTestCase()
 
     QByteArray out;
     QVERIFY2(m_server.init(kEmail, kPassword, &out) == 0, out.constData());
+    {
+        // Members below owner, added to the owner's workspace before the server starts (the
+        // REST API has no member management; the store is the real one latchkeyd serves).
+        auto store = SqlStore::open(m_server.storeUrl);
+        QVERIFY(store.ok());
+        const QString ws = (*store)->workspaces()->constFirst().id;
+        for (const auto &[email, role] :
+             {std::pair{kDeveloper, Role::Developer}, std::pair{kViewer, Role::Viewer}}) {
+            UserRecord user;
+            user.id = crypto::randomId(u"usr");
+            user.email = email;
+            user.passwordHash = crypto::hashPassword(QString::fromUtf8(kMemberPassword));
+            user.createdAt = QDateTime::currentMSecsSinceEpoch();
+            QVERIFY((*store)->insertUser(user).ok());
+            QVERIFY((*store)->upsertMembership({ws, user.id, role}).ok());
+        }
+    }
     QVERIFY2(m_server.start(), m_server.logs().constData());
     m_tokens.setKeychainEnabled(false); // CI has no keychain; memory only
     std::optional<Result<client::RestBackend *>> signedIn;
@@ -103,6 +133,7 @@ void TestDashboardRest::initTestCase()
     QCOMPARE(session.status, 200);
     m_http.token = session.data().value(QLatin1String("token")).toString().toLatin1();
     QVERIFY(m_http.token.startsWith("lks_"));
+    m_memberTokens.setKeychainEnabled(false);
 }
 
 void TestDashboardRest::init()
@@ -375,6 +406,124 @@ void TestDashboardRest::lazyPaging()
     }
     QCOMPARE(ids.size(), model->rowCount()); // no key twice across pages
     QCOMPARE(paged, kSeeded);
+}
+
+std::unique_ptr<client::RestBackend> TestDashboardRest::signInAs(const QString &email)
+{
+    std::optional<Result<client::RestBackend *>> r;
+    client::RestBackend::signIn(QUrl(m_server.url), email, QString::fromUtf8(kMemberPassword),
+                                &m_memberTokens, this,
+                                [&](Result<client::RestBackend *> x) { r.emplace(std::move(x)); });
+    if (!QTest::qWaitFor([&] { return r.has_value(); }, 30000) || !r->ok())
+        return nullptr;
+    return std::unique_ptr<client::RestBackend>(r->value());
+}
+
+void TestDashboardRest::developerSeesPrivilegedScopesDisabled()
+{
+    // The owner's key with a privileged scope, for the developer to edit later.
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("Forms admin")},
+                                  {QStringLiteral("type"), QStringLiteral("secret")},
+                                  {QStringLiteral("scopes"),
+                                   QJsonArray{kScope, QStringLiteral("service.forms.manage")}}})
+            .toJson(QJsonDocument::Compact);
+    const HttpResult made = m_http.send(
+        "POST", QStringLiteral("/v1/api-keys"), body,
+        {{QByteArrayLiteral("Latchkey-Workspace"), m_window->workspaceId().toLatin1()}});
+    QVERIFY2(made.status == 200 || made.status == 201, made.body.constData());
+    const QString keyId = made.data().value(QLatin1String("id")).toString();
+
+    std::unique_ptr<client::RestBackend> dev = signInAs(kDeveloper);
+    QVERIFY(dev);
+    m_window.reset(); // one main window at a time
+    ui::MainWindow window(*dev);
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.workspaceId().isEmpty(), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(dev->pending(), 0, 15000);
+    auto *role = window.findChild<QLabel *>(QStringLiteral("roleLabel"));
+    QVERIFY(role);
+    QTRY_VERIFY(role->text().contains(QStringLiteral("developer"), Qt::CaseInsensitive));
+
+    // Create key: the catalog comes from the server with this caller's grantable flags.
+    ui::CreateKeyDialog *dialog = window.secretKeysPage()->createKey();
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->scopeModel()->itemForScope(QStringLiteral("*")), 10000);
+    for (const QString &scope : {QStringLiteral("*"), QStringLiteral("service.forms.manage"),
+                                 QStringLiteral("service.payments.refund")}) {
+        QStandardItem *item = dialog->scopeModel()->itemForScope(scope);
+        QVERIFY2(item && !item->isEnabled(), qPrintable(scope));
+        QVERIFY2(!item->data(models::ScopeTreeModel::ReasonRole).toString().isEmpty(),
+                 qPrintable(scope));
+        QVERIFY2(
+            item->toolTip().contains(item->data(models::ScopeTreeModel::ReasonRole).toString()),
+            qPrintable(item->toolTip()));
+    }
+    QVERIFY(dialog->scopeModel()->itemForScope(kScope)->isEnabled());
+    // A developer may still create a key with what they can grant.
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("keyNameEdit")),
+                     QStringLiteral("Developer's key"));
+    dialog->scopeModel()->itemForScope(kScope)->setCheckState(Qt::Checked);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("createButton")),
+                      Qt::LeftButton);
+    ui::SecretRevealDialog *reveal = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (reveal = visibleWindow<ui::SecretRevealDialog>(QStringLiteral("secretRevealDialog"))),
+        10000);
+    ui::MessageBox::setNextAnswer(ui::MessageBox::Answer::Confirm);
+    reveal->reject();
+
+    // Editing the owner's key: the privileged scope it holds stays, renaming is allowed.
+    ui::KeysPage *page = window.secretKeysPage();
+    page->model()->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(page->model(), QStringLiteral("Forms admin")) >= 0, 10000);
+    selectRow(page, rowOf(page->model(), QStringLiteral("Forms admin")));
+    ui::CreateKeyDialog *edit = page->editSelected();
+    QVERIFY(edit);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        edit->scopeModel()->itemForScope(QStringLiteral("service.forms.manage")), 10000);
+    QStandardItem *manage =
+        edit->scopeModel()->itemForScope(QStringLiteral("service.forms.manage"));
+    QCOMPARE(manage->checkState(), Qt::Checked);
+    QVERIFY(manage->isEnabled());
+    auto *name = edit->findChild<QLineEdit *>(QStringLiteral("keyNameEdit"));
+    name->setText(QStringLiteral("Forms admin (legacy)"));
+    QTest::mouseClick(edit->findChild<QPushButton *>(QStringLiteral("saveKeyButton")),
+                      Qt::LeftButton);
+    QPointer<ui::MessageBar> bar = edit->findChild<ui::MessageBar *>(QStringLiteral("messageBar"));
+    QPointer<ui::CreateKeyDialog> closing(edit); // deletes itself once saved
+    QTRY_VERIFY2_WITH_TIMEOUT(!closing || !closing->isVisible(),
+                              qPrintable(bar ? bar->text() : QString()), 10000);
+    const HttpResult after =
+        m_http.send("GET", QStringLiteral("/v1/api-keys/") + keyId, {},
+                    {{QByteArrayLiteral("Latchkey-Workspace"), window.workspaceId().toLatin1()}});
+    QCOMPARE(after.status, 200);
+    QCOMPARE(after.data().value(QLatin1String("name")).toString(),
+             QStringLiteral("Forms admin (legacy)"));
+    QCOMPARE(after.data().value(QLatin1String("scopes")).toArray().size(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(dev->pending(), 0, 15000);
+}
+
+void TestDashboardRest::viewerCannotChangeKeys()
+{
+    makeKey(QStringLiteral("Seen by the viewer"));
+    std::unique_ptr<client::RestBackend> viewer = signInAs(kViewer);
+    QVERIFY(viewer);
+    m_window.reset();
+    ui::MainWindow window(*viewer);
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.workspaceId().isEmpty(), 15000);
+    ui::KeysPage *page = window.secretKeysPage();
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(page->model(), QStringLiteral("Seen by the viewer")) >= 0,
+                             10000);
+    selectRow(page, rowOf(page->model(), QStringLiteral("Seen by the viewer")));
+    for (const char *button :
+         {"createKeyButton", "editKeyButton", "revokeKeyButton", "rollKeyButton"}) {
+        auto *b = page->findChild<QPushButton *>(QLatin1String(button));
+        QVERIFY2(b && !b->isEnabled(), button);
+    }
+    QVERIFY(!page->createKey());
+    QTRY_COMPARE_WITH_TIMEOUT(viewer->pending(), 0, 15000);
 }
 
 QTEST_MAIN(TestDashboardRest)

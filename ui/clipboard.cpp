@@ -7,7 +7,48 @@
 #include <QGuiApplication>
 #include <QMimeData>
 
+#if defined(Q_OS_MACOS) && QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+#include <QUtiMimeConverter>
+#define LATCHKEY_CONCEALED_PASTEBOARD 1
+#endif
+
 namespace latchkey::ui {
+
+namespace {
+#if defined(LATCHKEY_CONCEALED_PASTEBOARD)
+// Qt hands macOS only the pasteboard types it can map from MIME types; this maps ours to the
+// type clipboard managers honour (nspasteboard.org), so they keep the secret out of history.
+const QString kConcealedMime = QStringLiteral("application/x-nspasteboard-concealed-type");
+const QString kConcealedUti = QStringLiteral("org.nspasteboard.ConcealedType");
+
+class ConcealedTypeConverter final : public QUtiMimeConverter
+{
+public:
+    QString utiForMime(const QString &mime) const override
+    {
+        return mime == kConcealedMime ? kConcealedUti : QString();
+    }
+    QString mimeForUti(const QString &uti) const override
+    {
+        return uti == kConcealedUti ? kConcealedMime : QString();
+    }
+    QVariant convertToMime(const QString &mime, const QList<QByteArray> &data,
+                           const QString &uti) const override
+    {
+        if (mime != kConcealedMime || uti != kConcealedUti)
+            return {};
+        return data.value(0);
+    }
+    QList<QByteArray> convertFromMime(const QString &mime, const QVariant &data,
+                                      const QString &uti) const override
+    {
+        if (mime != kConcealedMime || uti != kConcealedUti)
+            return {};
+        return {data.toByteArray()};
+    }
+};
+#endif
+} // namespace
 
 Clipboard *Clipboard::instance()
 {
@@ -21,6 +62,9 @@ Clipboard::Clipboard(QObject *parent)
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &Clipboard::clearCopiedText);
     connect(qApp, &QCoreApplication::aboutToQuit, this, &Clipboard::clearCopiedText);
+#if defined(LATCHKEY_CONCEALED_PASTEBOARD)
+    new ConcealedTypeConverter; // registers itself; Qt deletes it with the application
+#endif
 }
 
 void Clipboard::setText(const QString &text, bool sensitive)
@@ -31,9 +75,11 @@ void Clipboard::setText(const QString &text, bool sensitive)
     auto *mime = new QMimeData;
     mime->setText(text);
     if (sensitive) {
-#if defined(Q_OS_MACOS)
-        // Needs a pasteboard MIME converter to reach NSPasteboard under this exact type name.
-        mime->setData(QStringLiteral("org.nspasteboard.ConcealedType"), QByteArray());
+#if defined(LATCHKEY_CONCEALED_PASTEBOARD)
+        mime->setData(kConcealedMime, QByteArray());
+#elif defined(Q_OS_MACOS)
+        // Qt before 6.5 has no public way to add a pasteboard type: the hint cannot reach
+        // NSPasteboard there, and the 30 s clearing is the only protection.
 #elif defined(Q_OS_WIN)
         mime->setData(QStringLiteral("ExcludeClipboardContentFromMonitorProcessing"),
                       QByteArray(4, '\0'));

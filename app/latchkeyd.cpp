@@ -20,6 +20,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <exception>
 #include <optional>
 
 #ifdef Q_OS_UNIX
@@ -286,7 +287,7 @@ int runServe(const QStringList &args)
 
 } // namespace
 
-int main(int argc, char **argv)
+static int run(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Latchkey"));
@@ -311,4 +312,16 @@ int main(int argc, char **argv)
     if (command == QLatin1String("serve"))
         return runServe(args);
     return fail(kExitUsage, Tr::tr("unknown command '%1'").arg(command) + u'\n' + usage());
+}
+
+int main(int argc, char **argv)
+{
+    // Qt reports failures by value; what can still escape is std::bad_alloc. Say so and exit 1
+    // (SPEC §7) rather than abort.
+    try {
+        return run(argc, argv);
+    } catch (const std::exception &e) {
+        std::fprintf(stderr, "latchkeyd: %s\n", e.what());
+        return 1;
+    }
 }

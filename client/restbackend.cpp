@@ -61,7 +61,7 @@ template<class T, class From> Result<Page<T>> pageFrom(const QJsonObject &body, 
 {
     Page<T> page;
     page.hasMore = body.value(QLatin1String("has_more")).toBool();
-    for (const QJsonValue &v : body.value(QLatin1String("data")).toArray()) {
+    for (const auto &v : body.value(QLatin1String("data")).toArray()) {
         auto item = from(v.toObject());
         if (!item.ok())
             return item.error();
@@ -94,7 +94,7 @@ Result<EndpointView> endpointFrom(const QJsonObject &o)
     if (!e.ok())
         return e.error();
     EndpointView view{*e, {}};
-    for (const QJsonValue &v : o.value(QLatin1String("signing_secrets")).toArray()) {
+    for (const auto &v : o.value(QLatin1String("signing_secrets")).toArray()) {
         const QJsonObject s = v.toObject();
         view.secrets.append(
             {s.value(QLatin1String("id")).toString(), s.value(QLatin1String("last4")).toString(),
@@ -182,8 +182,8 @@ void RestBackend::resume(const QUrl &server, const QString &email, TokenStore *t
         backend->workspaces(context, [=](Result<QList<WorkspaceView>> r) {
             if (r.ok())
                 return done(backend);
-            const ApiError error = r.error();
-            delete backend;
+            const ApiError &error = r.error();
+            backend->deleteLater(); // not now: its network reply is still delivering this
             if (error.status == 401) {
                 tokens->remove(account);
                 return done(
@@ -246,7 +246,7 @@ void RestBackend::workspaces(QObject *context, Callback<QList<WorkspaceView>> do
         if (!r.ok())
             return deliver(r.error());
         QList<WorkspaceView> out;
-        for (const QJsonValue &v : r->value(QLatin1String("data")).toArray()) {
+        for (const auto &v : r->value(QLatin1String("data")).toArray()) {
             const QJsonObject o = v.toObject();
             WorkspaceView w;
             w.workspace.id = o.value(QLatin1String("id")).toString();
@@ -255,7 +255,7 @@ void RestBackend::workspaces(QObject *context, Callback<QList<WorkspaceView>> do
                 json::parseRfc3339(o.value(QLatin1String("created_at")).toString()).value_or(0);
             w.role =
                 roleFromString(o.value(QLatin1String("role")).toString()).value_or(Role::Viewer);
-            for (const QJsonValue &s : o.value(QLatin1String("services")).toArray())
+            for (const auto &s : o.value(QLatin1String("services")).toArray())
                 w.subscriptions.append(
                     {w.workspace.id, s[QLatin1String("id")].toString(),
                      s[QLatin1String("status")].toString() == QLatin1String("active"), 0});
@@ -270,7 +270,7 @@ Result<ScopeCatalog> RestBackend::catalogFromItems(const QJsonArray &items)
     QJsonArray services, management;
     QHash<QString, QJsonArray> actions;
     QStringList order;
-    for (const QJsonValue &v : items) {
+    for (const auto &v : items) {
         const QJsonObject o = v.toObject();
         const QString scope = o.value(QLatin1String("scope")).toString();
         const QString service = o.value(QLatin1String("service")).toString();

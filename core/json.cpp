@@ -17,7 +17,7 @@ struct Tr
 QStringList strings(const QJsonValue &v)
 {
     QStringList out;
-    for (const QJsonValue &x : v.toArray())
+    for (const auto &x : v.toArray())
         out << x.toString();
     return out;
 }

@@ -23,7 +23,7 @@ class SqlStore final : public Store
     Q_DECLARE_TR_FUNCTIONS(SqlStore)
 
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     /// \p url: "sqlite:/path/to/file.db" or "postgresql://user[:password]@host[:port]/db".
     /// Creates the SQLite file and its folder if needed, then migrates to kSchemaVersion.
@@ -76,6 +76,13 @@ public:
 
     void publishChange(const QString &what) override;
     void onChange(std::function<void(const QString &)> handler) override;
+    void onCacheTrust(std::function<void(qint64 trustedUntilMs)> handler) override;
+    void whenPropagated(std::function<void(Status)> done) override;
+
+    /// PostgreSQL: whether the connection is up (false while latchkeyd reconnects).
+    bool connected() const;
+    /// PostgreSQL: this process's row in latchkey_instances while it holds a cache; else empty.
+    QString instanceId() const;
 
 private:
     SqlStore() = default;
@@ -111,6 +118,26 @@ private:
     QStringList m_pendingChanges; // published inside the open transaction; delivered on commit
     void deliver(const QStringList &changes);
     QMetaObject::Connection m_notification;
+
+    // PostgreSQL, several instances: LISTEN, heartbeat, acknowledgements, reconnection
+    // (sqlstore.cpp, "Change notification"; docs/postgresql.md).
+    struct Cluster;
+    std::unique_ptr<Cluster> m_cluster;
+    Cluster &cluster();
+    bool lostConnection() const; // known lost, not yet reconnected
+    Status listen();
+    void onNotification(const QString &channel, bool self, const QString &payload);
+    void heartbeat();
+    Status catchUp();
+    Status sendAck(bool withHeartbeat);
+    void scheduleAck();
+    void checkWaiters();
+    void scheduleWaiterCheck(int delayMs);
+    void noteFailure();
+    void connectionLost();
+    bool reconnect();
+    void setTrust(qint64 untilMs);
+    void leave();
 };
 
 } // namespace latchkey

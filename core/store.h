@@ -15,7 +15,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
 #include <functional>
+#include <limits>
 #include <optional>
 
 namespace latchkey {
@@ -211,9 +213,41 @@ public:
 
     /// Change notification: \p what (a key hash in hex, or "ws:<id>" for a subscription change)
     /// reaches this store's onChange handler when the surrounding transaction commits (at once
-    /// outside one), and, on PostgreSQL, every other instance's through LISTEN/NOTIFY.
+    /// outside one), and, on PostgreSQL, every other instance's through LISTEN/NOTIFY. The
+    /// store itself may deliver kEverything ("*"): forget every cached thing.
     virtual void publishChange(const QString &what) = 0;
     virtual void onChange(std::function<void(const QString &)> handler) = 0;
+
+    static constexpr QLatin1String kEverything{"*"};
+
+    // Cache trust and propagation: what makes "once a revoke has answered, no instance accepts
+    // the key" hold with several processes on one store (docs/postgresql.md).
+
+    /// A steady-clock time in milliseconds: never jumps, keeps counting while the process is
+    /// stopped. The unit of cache-trust deadlines.
+    static qint64 steadyNowMs()
+    {
+        return std::chrono::duration_cast<std::chrono::milliseconds>(
+                   std::chrono::steady_clock::now().time_since_epoch())
+            .count();
+    }
+    static constexpr qint64 kTrustForever = std::numeric_limits<qint64>::max();
+
+    /// Registers the one holder of caches filled from this store (the Verifier). \p handler
+    /// gets the steadyNowMs() time until which such caches may answer without asking the
+    /// store: kTrustForever where this process is the only writer (SQLite); on PostgreSQL a
+    /// deadline each heartbeat moves on, and 0 when the connection is lost. Past the deadline
+    /// the holder asks the store. An empty handler unregisters.
+    virtual void onCacheTrust(std::function<void(qint64 trustedUntilMs)> handler)
+    {
+        if (handler)
+            handler(kTrustForever);
+    }
+
+    /// Calls \p done once every other live process on this store has applied every change
+    /// committed so far (at once where there is no other process), or with an ApiError 503
+    /// after a bounded wait. Asynchronous on PostgreSQL: \p done runs from the event loop.
+    virtual void whenPropagated(std::function<void(Status)> done) { done(success()); }
 };
 
 } // namespace latchkey

@@ -11,16 +11,27 @@ Verifier::Verifier(Store &store, const ScopeCatalog &catalog, VerifierOptions op
     , m_options(options)
 {
     m_store.onChange([this](const QString &what) { applyChange(what); });
+    m_store.onCacheTrust([this](qint64 untilMs) { setCacheTrust(untilMs); });
 }
 
 Verifier::~Verifier()
 {
+    m_store.onCacheTrust({});
     m_store.onChange({});
+}
+
+void Verifier::setCacheTrust(qint64 untilMs)
+{
+    m_trustedUntil.store(untilMs, std::memory_order_release);
+    if (untilMs != Store::kTrustForever && untilMs <= Store::steadyNowMs())
+        invalidateAll(); // withdrawn (connection lost): what the cache holds may be stale
 }
 
 void Verifier::applyChange(const QString &what)
 {
-    if (what.startsWith(QLatin1String("ws:")))
+    if (what == Store::kEverything)
+        invalidateAll();
+    else if (what.startsWith(QLatin1String("ws:")))
         invalidateWorkspace(what.mid(3));
     else
         invalidateKey(QByteArray::fromHex(what.toLatin1()));
@@ -29,18 +40,21 @@ void Verifier::applyChange(const QString &what)
 void Verifier::invalidateKey(const QByteArray &hash)
 {
     std::unique_lock lock(m_cacheMutex);
+    m_generation.fetch_add(1, std::memory_order_acq_rel);
     m_cache.erase(hash);
 }
 
 void Verifier::invalidateWorkspace(const QString &workspaceId)
 {
     std::unique_lock lock(m_cacheMutex);
+    m_generation.fetch_add(1, std::memory_order_acq_rel);
     m_activeServices.remove(workspaceId);
 }
 
 void Verifier::invalidateAll()
 {
     std::unique_lock lock(m_cacheMutex);
+    m_generation.fetch_add(1, std::memory_order_acq_rel);
     m_cache.clear();
     m_activeServices.clear();
 }
@@ -54,12 +68,15 @@ qsizetype Verifier::cachedKeys() const
 std::shared_ptr<const VerifiedKey> Verifier::lookup(const QByteArray &hash,
                                                     std::optional<ApiError> &err)
 {
-    {
+    // Untrusted (PostgreSQL: no recent heartbeat): read the store, whatever the cache holds.
+    const bool trusted = cacheTrusted();
+    if (trusted) {
         std::shared_lock lock(m_cacheMutex);
         if (auto it = m_cache.find(hash); it != m_cache.end())
             return it->second;
     }
     std::lock_guard storeLock(m_storeMutex);
+    const quint64 generation = m_generation.load(std::memory_order_acquire);
     auto found = m_store.keyByHash(hash);
     if (!found.ok()) {
         err = found.error();
@@ -89,19 +106,34 @@ std::shared_ptr<const VerifiedKey> Verifier::lookup(const QByteArray &hash,
     entry->lastUsed.store(r.lastUsed.value_or(0));
 
     std::unique_lock lock(m_cacheMutex);
-    auto [it, inserted] = m_cache.emplace(hash, std::move(entry));
-    return it->second;
+    if (m_generation.load(std::memory_order_relaxed) != generation)
+        return entry; // an invalidation overtook this read: answer from it, do not keep it
+    if (trusted) {
+        auto [it, inserted] = m_cache.emplace(hash, std::move(entry));
+        return it->second;
+    }
+    // Read while untrusted: the freshest there is; it replaces what the cache held.
+    if (auto it = m_cache.find(hash); it != m_cache.end()) {
+        const qint64 used = it->second->lastUsed.load(std::memory_order_relaxed);
+        if (used > entry->lastUsed.load(std::memory_order_relaxed))
+            entry->lastUsed.store(used, std::memory_order_relaxed);
+        it->second = entry;
+    } else {
+        m_cache.emplace(hash, entry);
+    }
+    return entry;
 }
 
 bool Verifier::serviceActive(const QString &workspaceId, const QString &service,
                              std::optional<ApiError> &err)
 {
-    {
+    if (cacheTrusted()) {
         std::shared_lock lock(m_cacheMutex);
         if (auto it = m_activeServices.constFind(workspaceId); it != m_activeServices.cend())
             return it->contains(service);
     }
     std::lock_guard storeLock(m_storeMutex);
+    const quint64 generation = m_generation.load(std::memory_order_acquire);
     auto subs = m_store.subscriptions(workspaceId);
     if (!subs.ok()) {
         err = subs.error();
@@ -113,7 +145,8 @@ bool Verifier::serviceActive(const QString &workspaceId, const QString &service,
             active.insert(s.service);
     const bool result = active.contains(service);
     std::unique_lock lock(m_cacheMutex);
-    m_activeServices.insert(workspaceId, std::move(active));
+    if (m_generation.load(std::memory_order_relaxed) == generation)
+        m_activeServices.insert(workspaceId, active);
     return result;
 }
 

@@ -78,6 +78,14 @@ public:
     /// Forgets a workspace's subscriptions (after a subscription change).
     void invalidateWorkspace(const QString &workspaceId);
     void invalidateAll();
+    /// Whether the cache may answer now. False after the store withdrew its trust (PostgreSQL:
+    /// connection lost, or no heartbeat for a while, e.g. a stopped process): every verify then
+    /// reads the store, and fails with the store's 503 when it is unreachable.
+    bool cacheTrusted() const
+    {
+        const qint64 until = m_trustedUntil.load(std::memory_order_acquire);
+        return until == Store::kTrustForever || Store::steadyNowMs() < until;
+    }
     /// Writes the last-used times gathered since the previous flush, in one transaction.
     Status flushLastUsed();
     qsizetype cachedKeys() const;
@@ -91,6 +99,7 @@ private:
     bool serviceActive(const QString &workspaceId, const QString &service,
                        std::optional<ApiError> &err);
     void applyChange(const QString &what);
+    void setCacheTrust(qint64 untilMs);
 
     Store &m_store;
     const ScopeCatalog &m_catalog;
@@ -101,6 +110,9 @@ private:
     std::unordered_map<QByteArray, std::shared_ptr<const VerifiedKey>> m_cache;
     QHash<QString, QSet<QString>> m_activeServices; // guarded by m_cacheMutex
     std::mutex m_storeMutex;                        // the store is used by one caller at a time
+    std::atomic<qint64> m_trustedUntil{Store::kTrustForever};
+    // Bumped by every invalidation: a store read that an invalidation overtook is not cached.
+    std::atomic<quint64> m_generation{0};
     qint64 m_flushedUpTo = 0;
 };
 

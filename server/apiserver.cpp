@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "apiserver.h"
 
+#include "connectionguard.h"
 #include "core/auditlog.h"
 #include "core/crypto.h"
 #include "core/json.h"
@@ -15,6 +16,9 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#if QT_CONFIG(ssl)
+#include <QSslServer>
+#endif
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThreadPool>
@@ -43,7 +47,7 @@ QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers, QByt
 /// "Bearer <key>" or a bare "<key>".
 QByteArray bearer(const QByteArray &authorization)
 {
-    const QByteArray v = authorization.trimmed();
+    QByteArray v = authorization.trimmed();
     if (v.size() > 7 && v.first(7).compare("bearer ", Qt::CaseInsensitive) == 0)
         return v.mid(7).trimmed();
     return v;
@@ -51,7 +55,9 @@ QByteArray bearer(const QByteArray &authorization)
 
 QJsonObject errorBody(const ApiError &e)
 {
-    QJsonObject error{{QStringLiteral("code"), e.code}, {QStringLiteral("message"), e.message}};
+    // Messages may quote what the caller sent (an id, a header): never a secret back out.
+    QJsonObject error{{QStringLiteral("code"), e.code},
+                      {QStringLiteral("message"), redactSecrets(e.message)}};
     if (!e.param.isEmpty())
         error.insert(QStringLiteral("param"), e.param);
     if (!e.requiredScope.isEmpty())
@@ -156,6 +162,35 @@ ApiServer::~ApiServer()
     (void)m_verifier.flushLastUsed();
 }
 
+quint16 ApiServer::listen(const QHostAddress &address, quint16 port)
+{
+    QTcpServer *server = nullptr;
+#if QT_CONFIG(ssl)
+    if (m_ssl) {
+        auto *ssl = new QSslServer(this);
+        ssl->setSslConfiguration(*m_ssl);
+        server = ssl;
+    }
+#endif
+    if (!server)
+        server = new QTcpServer(this);
+    ConnectionGuard::watch(server, this, m_options.maxBodyBytes); // before bind(): reads first
+    if (!server->listen(address, port)) {
+        delete server;
+        return 0;
+    }
+    bind(server);
+    return server->serverPort();
+}
+
+#if QT_CONFIG(ssl)
+void ApiServer::sslSetup(const QSslConfiguration &config)
+{
+    m_ssl = config;
+    QAbstractHttpServer::sslSetup(config);
+}
+#endif
+
 void ApiServer::drain()
 {
     m_draining = true;
@@ -248,6 +283,23 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
             finish(*call, Reply::error(actor.error()));
         else
             testEndpoint(call, *actor);
+        return true;
+    }
+    case Route::PatchKey:
+    case Route::RevokeKey:
+    case Route::RollKey: {
+        // A change answers once every other latchkeyd on the store has applied it: after the
+        // answer no instance accepts what it took away (SPEC §1; at once on SQLite).
+        Reply reply = routeManagement(*call);
+        if (reply.status >= 300) {
+            finish(*call, std::move(reply));
+            return true;
+        }
+        m_store.whenPropagated(
+            [self = QPointer<ApiServer>(this), call, reply = std::move(reply)](Status s) mutable {
+                if (self)
+                    self->finish(*call, s.ok() ? std::move(reply) : Reply::error(s.error()));
+            });
         return true;
     }
     default:
@@ -442,8 +494,13 @@ ApiServer::Reply ApiServer::health(Call &)
         r.status = 503;
         return r;
     }
+    // "cache": "bypassed" while the store has not confirmed recently that the cache is
+    // current (PostgreSQL: reconnected but not yet caught up); verifies then read the store.
     return Reply::ok(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
                                  {QStringLiteral("store"), QStringLiteral("reachable")},
+                                 {QStringLiteral("cache"), m_verifier.cacheTrusted()
+                                                               ? QStringLiteral("trusted")
+                                                               : QStringLiteral("bypassed")},
                                  {QStringLiteral("cached_keys"), m_verifier.cachedKeys()}});
 }
 

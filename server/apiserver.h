@@ -22,6 +22,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -36,7 +37,7 @@ struct ServerOptions
         None
     };
     LogFormat logFormat = LogFormat::Text;
-    qint64 maxBodyBytes = 64 * 1024;
+    qint64 maxBodyBytes = qint64(64) * 1024;
     VerifierOptions verifier;
     /// Where log lines go (one per request); default: standard error.
     std::function<void(const QByteArray &line)> logSink;
@@ -58,6 +59,14 @@ public:
     void drain();
     int inFlight() const { return m_inFlight; }
     Verifier &verifier() { return m_verifier; }
+
+    /// Like QAbstractHttpServer::listen(), with a ConnectionGuard in front of Qt's parser on
+    /// every connection (bounded request lines and headers, JSON answers to broken requests).
+    quint16 listen(const QHostAddress &address, quint16 port);
+#if QT_CONFIG(ssl)
+    /// TLS for the servers listen() creates from now on.
+    void sslSetup(const QSslConfiguration &config);
+#endif
 
 signals:
     void drained();
@@ -113,6 +122,9 @@ private:
     qint64 m_logSecond = -1;
     QByteArray m_logStamp;
     bool m_draining = false;
+#if QT_CONFIG(ssl)
+    std::optional<QSslConfiguration> m_ssl;
+#endif
 };
 
 } // namespace latchkey::server

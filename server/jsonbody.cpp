@@ -11,6 +11,59 @@
 
 namespace latchkey::server {
 
+namespace {
+int hex4(const QByteArray &b, qsizetype i)
+{
+    if (i + 4 > b.size())
+        return -1;
+    int v = 0;
+    for (qsizetype j = i; j < i + 4; ++j) {
+        const int d = QChar::fromLatin1(b[j]).digitValue();
+        const char c = char(b[j] | 0x20);
+        v = v * 16 + (d >= 0 ? d : (c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1000000));
+    }
+    return v < 0 ? -1 : v;
+}
+
+/// What QJsonDocument lets through although RFC 8259 does not: unknown escapes ("\x41")
+/// and lone UTF-16 surrogates ("\ud800"), which would otherwise reach the store.
+bool strictEscapes(const QByteArray &b)
+{
+    bool inString = false;
+    for (qsizetype i = 0; i < b.size(); ++i) {
+        const char c = b[i];
+        if (!inString) {
+            inString = c == '"';
+            continue;
+        }
+        if (c == '"') {
+            inString = false;
+        } else if (c == '\\') {
+            if (++i >= b.size())
+                return false;
+            const char e = b[i];
+            if (e == 'u') {
+                const int v = hex4(b, i + 1);
+                if (v < 0 || (v >= 0xdc00 && v <= 0xdfff))
+                    return false;
+                i += 4;
+                if (v >= 0xd800 && v <= 0xdbff) {
+                    const int low = i + 2 < b.size() && b[i + 1] == '\\' && b[i + 2] == 'u'
+                                        ? hex4(b, i + 3)
+                                        : -1;
+                    if (low < 0xdc00 || low > 0xdfff)
+                        return false;
+                    i += 6;
+                }
+            } else if (!QByteArrayView("\"\\/bfnrt").contains(e)) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+} // namespace
+
 JsonBody::JsonBody(const QByteArray &body, bool emptyIsObject)
 {
     if (body.trimmed().isEmpty()) {
@@ -30,6 +83,11 @@ JsonBody::JsonBody(const QByteArray &body, bool emptyIsObject)
     }
     if (!doc.isObject()) {
         fail(QStringLiteral("body"), tr("The body must be a JSON object."));
+        return;
+    }
+    if (!strictEscapes(body)) {
+        fail(QStringLiteral("body"),
+             tr("The body is not valid JSON: an unknown escape or a lone surrogate."));
         return;
     }
     m_object = doc.object();
@@ -91,7 +149,7 @@ std::optional<QStringList> JsonBody::stringList(const char *field, int maxItems,
         return std::nullopt;
     }
     QStringList out;
-    for (const QJsonValue &x : a) {
+    for (const auto &x : a) {
         if (!x.isString() || x.toString().size() > maxLength || x.toString().contains(QChar(0))) {
             fail(name, tr("Every entry of '%1' must be a string of at most %2 characters.")
                            .arg(name)

@@ -304,7 +304,7 @@ Result<CreateKeyRequest> CreateKeyDialog::request() const
     r.scopes = m_scopes->checkedScopes();
     if (r.scopes.isEmpty())
         return ApiError::invalidRequest(QStringLiteral("scopes"), tr("Choose at least one scope."));
-    if (m_service) {
+    if (m_service && m_origins) { // public keys have both
         r.serviceId = m_service->currentData().toString();
         if (!m_origins->isInputValid())
             return ApiError::invalidRequest(QStringLiteral("allowed_origins"),

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // latchkey: the desktop dashboard (SPEC §4, §7).
-//   latchkey [--sandbox | --server URL] [--data-dir DIR] [--screenshot DIR]
+//   latchkey [--sandbox | --server URL] [--data-dir DIR] [--screenshot DIR] [--lang LANG]
 
 #include "client/localbackend.h"
 #include "client/restbackend.h"
@@ -15,11 +15,13 @@
 #include "ui/revokekeycommand.h"
 #include "ui/rollkeycommand.h"
 #include "ui/secretrevealdialog.h"
+#include "ui/translations.h"
 #include "ui/webhookdialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPalette>
@@ -28,6 +30,8 @@
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
+#include <QWindow>
 
 #include <cstdio>
 
@@ -122,6 +126,22 @@ QByteArray seed(client::Backend &backend, QString *workspaceId)
     return revealSecret;
 }
 
+std::optional<ApiKeyRecord> firstKey(client::Backend &backend, const QString &workspaceId,
+                                     KeyType type)
+{
+    KeyQuery q;
+    q.workspaceId = workspaceId;
+    q.type = type;
+    q.limit = 1;
+    std::optional<ApiKeyRecord> found;
+    backend.listKeys(workspaceId, q, nullptr, [&](Result<Page<ApiKeyRecord>> r) {
+        if (r.ok() && !r->items.isEmpty())
+            found = r->items.constFirst();
+    });
+    settle(backend);
+    return found;
+}
+
 bool save(QWidget *w, const QString &dir, const QString &name)
 {
     QApplication::processEvents();
@@ -195,6 +215,11 @@ int screenshots(client::LocalBackend &backend, const QString &dir)
             d.show();
             ok &= save(&d, dir, QStringLiteral("dialog-create-public-%1").arg(theme));
         }
+        if (const auto widget = firstKey(backend, ws, KeyType::Public)) {
+            ui::CreateKeyDialog d(backend, *widget, ctx, &window);
+            d.show();
+            ok &= save(&d, dir, QStringLiteral("dialog-edit-public-%1").arg(theme));
+        }
         {
             ui::SecretRevealDialog d(secret, QObject::tr("Your new secret key"),
                                      QObject::tr("Secret key “Screenshot key” is ready. Use it "
@@ -239,6 +264,28 @@ int screenshots(client::LocalBackend &backend, const QString &dir)
     return ok ? 0 : 1;
 }
 
+/// Prints one line when the main window is first exposed, then quits (start-up benchmark).
+class FirstExposeProbe : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Expose && !m_seen) {
+            m_seen = true;
+            std::fprintf(stderr, "latchkey: first window shown\n");
+            std::fflush(stderr);
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_seen = false;
+};
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -247,7 +294,13 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("Latchkey"));
     QApplication::setApplicationName(QStringLiteral("latchkey"));
     QApplication::setApplicationVersion(QStringLiteral(LATCHKEY_VERSION));
+    // The id of the installed .desktop file and icon (packaging/): Wayland and the X11 task bar
+    // find the window's icon through them; elsewhere the program's own icon stays.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.latchkey.Latchkey"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.latchkey.Latchkey"),
+                                                 QApplication::windowIcon()));
 
+    ui::installTranslations(app); // the system's language, for --help; --lang may change it
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Latchkey API-key dashboard"));
     parser.addHelpOption();
@@ -265,6 +318,8 @@ int main(int argc, char **argv)
         QApplication::translate("main", "Render every page and dialog to PNG files and exit."),
         QStringLiteral("DIR"));
     parser.addOptions({sandbox, server, dataDir, screenshot});
+    const QCommandLineOption lang = ui::languageOption();
+    parser.addOption(lang);
     if (!parser.parse(QApplication::arguments())) {
         std::fprintf(stderr, "latchkey: %s\n", qPrintable(parser.errorText()));
         return 2;
@@ -280,6 +335,13 @@ int main(int argc, char **argv)
     }
     if (parser.isSet(sandbox) && parser.isSet(server)) {
         std::fprintf(stderr, "latchkey: --sandbox and --server exclude each other\n");
+        return 2;
+    }
+    // Before any widget is built: widgets translate their texts when they are created.
+    if (parser.isSet(lang) && ui::installTranslations(app, parser.value(lang)).isEmpty()) {
+        std::fprintf(stderr, "latchkey: no translation for --lang %s; available: %s\n",
+                     qPrintable(parser.value(lang)),
+                     qPrintable(ui::availableLanguages().join(QStringLiteral(", "))));
         return 2;
     }
 
@@ -299,38 +361,96 @@ int main(int argc, char **argv)
     if (parser.isSet(screenshot))
         return screenshots(**backend, parser.value(screenshot));
 
-    // Server mode: sign in, then a window on the server replaces the current one. The
-    // session token goes to the OS keychain (or stays in memory), never to a file.
+    // Server mode: sign in (or resume the saved session), then a window on the server replaces
+    // the sandbox's. The session token goes to the OS keychain (or stays in memory), never to a
+    // file; settings only name the account that signed in last.
     client::TokenStore tokens;
+    ui::MainWindow window(**backend);
     std::function<void(ui::MainWindow *)> arm;
-    arm = [&](ui::MainWindow *window) {
-        window->setServerConnector([&, window](const ui::ServerLogin &login) {
-            window->messageBar()->showMessage(QApplication::translate("main", "Signing in to %1…")
-                                                  .arg(login.url.toDisplayString()));
-            client::RestBackend::signIn(
-                login.url, login.email, login.password, &tokens, window,
-                [&, window](Result<client::RestBackend *> r) {
-                    if (!r.ok())
-                        return window->messageBar()->showError(r.error().message);
-                    client::RestBackend *rest = r.value();
-                    rest->setParent(&app);
-                    auto *online = new ui::MainWindow(*rest);
-                    online->setAttribute(Qt::WA_DeleteOnClose);
-                    online->setWindowTitle(
-                        QApplication::translate("main", "Latchkey — %1").arg(rest->describe()));
-                    arm(online);
-                    online->show();
-                    window->hide();
-                });
+    auto goOnline = [&](client::RestBackend *rest) {
+        rest->setParent(&app);
+        auto *online = new ui::MainWindow(*rest);
+        online->setAttribute(Qt::WA_DeleteOnClose);
+        online->setWindowTitle(
+            QApplication::translate("main", "Latchkey — %1").arg(rest->describe()));
+        QObject::connect(online, &QObject::destroyed, rest, &QObject::deleteLater);
+        arm(online);
+        online->setSignOut([&, online, rest] {
+            rest->signOut(online, [&, online, rest](Result<Done> r) {
+                // The token is forgotten here even when the server could not be told.
+                window.show();
+                if (r.ok())
+                    window.messageBar()->showMessage(
+                        QApplication::translate("main", "Signed out of %1.")
+                            .arg(rest->server().toDisplayString()));
+                else
+                    window.messageBar()->showError(
+                        QApplication::translate("main",
+                                                "Signed out on this computer; the server could "
+                                                "not be told: %1")
+                            .arg(r.error().message));
+                online->close();
+            });
+        });
+        online->show();
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (w != online && qobject_cast<ui::MainWindow *>(w))
+                w->hide();
+    };
+    arm = [&](ui::MainWindow *from) {
+        from->setServerConnector([&, from](const ui::ServerLogin &login) {
+            from->messageBar()->showMessage(QApplication::translate("main", "Signing in to %1…")
+                                                .arg(login.url.toDisplayString()));
+            client::RestBackend::signIn(login.url, login.email, login.password, &tokens, from,
+                                        [&, from](Result<client::RestBackend *> r) {
+                                            if (!r.ok())
+                                                return from->messageBar()->showError(
+                                                    r.error().message);
+                                            goOnline(r.value());
+                                        });
         });
     };
 
-    ui::MainWindow window(**backend);
     arm(&window);
     window.show();
-    if (parser.isSet(server)) {
+    if (qEnvironmentVariableIsSet("LATCHKEY_STARTUP_PROBE")) {
+        // bench/dashboard starts the real binary and times this line.
+        auto *probe = new FirstExposeProbe(&app);
+        window.windowHandle()->installEventFilter(probe);
+    }
+
+    // Resume the last session unless told to stay offline or to use another server.
+    const auto same = [](const QUrl &a, const QUrl &b) {
+        return a.adjusted(QUrl::StripTrailingSlash) == b.adjusted(QUrl::StripTrailingSlash);
+    };
+    const QString serverArg = parser.value(server);
+    const auto last = client::TokenStore::lastAccount();
+    auto askToSignIn = [&](const QString &email) {
         ui::ConnectDialog *dialog = window.connectToServer();
-        dialog->setServerUrl(parser.value(server));
+        dialog->setServerUrl(serverArg);
+        if (!email.isEmpty())
+            dialog->setEmail(email);
+    };
+    if (!parser.isSet(sandbox) && !parser.isSet(screenshot) && last &&
+        (serverArg.isEmpty() || same(QUrl(serverArg), last->server))) {
+        window.messageBar()->showMessage(
+            QApplication::translate("main", "Resuming your session on %1…")
+                .arg(last->server.toDisplayString()));
+        client::RestBackend::resume(last->server, last->email, &tokens, &window,
+                                    [&, email = last->email](Result<client::RestBackend *> r) {
+                                        if (r.ok())
+                                            return goOnline(r.value());
+                                        // No saved token (no keychain on this computer): just stay
+                                        // offline.
+                                        if (r.error().status == 404)
+                                            window.messageBar()->hide();
+                                        else
+                                            window.messageBar()->showError(r.error().message);
+                                        if (!serverArg.isEmpty())
+                                            askToSignIn(email);
+                                    });
+    } else if (!serverArg.isEmpty()) {
+        askToSignIn({});
     }
     return app.exec();
 }

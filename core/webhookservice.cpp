@@ -32,8 +32,9 @@ Status WebhookService::require(const Actor &actor, const char *scope) const
     if (actor.kind == Actor::Kind::Key)
         return ApiError::insufficientScope(s);
     return ApiError::forbidden(
-        tr("Your role (%1) cannot %2 webhook endpoints.")
-            .arg(name(actor.role), s.endsWith(QLatin1String(".write")) ? tr("change") : tr("see")));
+        s.endsWith(QLatin1String(".write"))
+            ? tr("Your role (%1) cannot change webhook endpoints.").arg(name(actor.role))
+            : tr("Your role (%1) cannot see webhook endpoints.").arg(name(actor.role)));
 }
 
 Result<WebhookEndpointRecord> WebhookService::find(const Actor &actor, const QString &id)

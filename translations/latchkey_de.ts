@@ -1,0 +1,2150 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>No API key provided. Send it as &apos;Authorization: Bearer &lt;key&gt;&apos;.</source>
+        <translation>Kein API-Schlüssel angegeben. Senden Sie ihn als &apos;Authorization: Bearer &lt;key&gt;&apos;.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s subscription to the service &apos;%1&apos; is not active.</source>
+        <translation>Das Abonnement des Arbeitsbereichs für den Dienst &apos;%1&apos; ist nicht aktiv.</translation>
+    </message>
+    <message>
+        <source>This API key does not have the scope &apos;%1&apos;.</source>
+        <translation>Dieser API-Schlüssel hat die Berechtigung &apos;%1&apos; nicht.</translation>
+    </message>
+    <message>
+        <source>The scope &apos;%1&apos; cannot be granted: %2</source>
+        <translation>Die Berechtigung &apos;%1&apos; kann nicht erteilt werden: %2</translation>
+    </message>
+    <message>
+        <source>This public key may only be used from its allowed origins, and the request carried no Origin.</source>
+        <translation>Dieser öffentliche Schlüssel darf nur von seinen erlaubten Origins aus verwendet werden, und die Anfrage enthielt keinen Origin.</translation>
+    </message>
+    <message>
+        <source>The origin &apos;%1&apos; is not on this key&apos;s allowlist.</source>
+        <translation>Der Origin &apos;%1&apos; steht nicht auf der Zulassungsliste dieses Schlüssels.</translation>
+    </message>
+    <message>
+        <source>The IP address &apos;%1&apos; is not on this key&apos;s allowlist.</source>
+        <translation>Die IP-Adresse &apos;%1&apos; steht nicht auf der Zulassungsliste dieses Schlüssels.</translation>
+    </message>
+    <message>
+        <source>This key may not call &apos;%1 %2&apos;.</source>
+        <translation>Dieser Schlüssel darf &apos;%1 %2&apos; nicht aufrufen.</translation>
+    </message>
+    <message>
+        <source>The request body is larger than %1 bytes.</source>
+        <translation>Der Anfragetext ist größer als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>Too many requests with this key. Retry after the time in Retry-After.</source>
+        <translation>Zu viele Anfragen mit diesem Schlüssel. Versuchen Sie es nach der in Retry-After genannten Zeit erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>record %1 is missing or out of order (found %2)</source>
+        <translation>Eintrag %1 fehlt oder steht an falscher Stelle (gefunden: %2)</translation>
+    </message>
+    <message>
+        <source>its link to the previous record does not match</source>
+        <translation>seine Verknüpfung zum vorherigen Eintrag stimmt nicht</translation>
+    </message>
+    <message>
+        <source>its contents do not match its hash</source>
+        <translation>sein Inhalt passt nicht zu seinem Hash</translation>
+    </message>
+</context>
+<context>
+    <name>Cidr</name>
+    <message>
+        <source>An IP allowlist entry is empty; write an address such as 203.0.113.7 or a network such as 10.0.0.0/8.</source>
+        <translation>Ein Eintrag der IP-Zulassungsliste ist leer; geben Sie eine Adresse wie 203.0.113.7 oder ein Netz wie 10.0.0.0/8 an.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too long for an IP address or network.</source>
+        <translation>&apos;%1&apos; ist zu lang für eine IP-Adresse oder ein Netz.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IPv4 or IPv6 address; write IPv4 as four numbers from 0 to 255 without leading zeros, e.g. 192.0.2.10.</source>
+        <translation>&apos;%1&apos; ist keine gültige IPv4- oder IPv6-Adresse; schreiben Sie IPv4 als vier Zahlen von 0 bis 255 ohne führende Nullen, z. B. 192.0.2.10.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has an IPv6 zone id (&apos;%&apos;); allowlists take addresses without one.</source>
+        <translation>&apos;%1&apos; hat eine IPv6-Zonen-ID (&apos;%&apos;); Zulassungslisten nehmen nur Adressen ohne sie an.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IPv6 address.</source>
+        <translation>&apos;%1&apos; ist keine gültige IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <source>The prefix length in &apos;%1&apos; must be a number from 0 to %2.</source>
+        <translation>Die Präfixlänge in &apos;%1&apos; muss eine Zahl von 0 bis %2 sein.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has bits set after the /%2 prefix; did you mean &apos;%3&apos;?</source>
+        <translation>In &apos;%1&apos; sind nach dem Präfix /%2 noch Bits gesetzt; meinten Sie &apos;%3&apos;?</translation>
+    </message>
+    <message>
+        <source>An IP allowlist holds at most %1 entries; merge addresses into networks such as 10.0.0.0/8.</source>
+        <translation>Eine IP-Zulassungsliste fasst höchstens %1 Einträge; fassen Sie Adressen zu Netzen wie 10.0.0.0/8 zusammen.</translation>
+    </message>
+</context>
+<context>
+    <name>Crypto</name>
+    <message>
+        <source>An encrypted secret is damaged (too short).</source>
+        <translation>Ein verschlüsseltes Geheimnis ist beschädigt (zu kurz).</translation>
+    </message>
+    <message>
+        <source>An encrypted secret could not be decrypted: the master key is wrong or the data was changed.</source>
+        <translation>Ein verschlüsseltes Geheimnis konnte nicht entschlüsselt werden: Der Hauptschlüssel ist falsch oder die Daten wurden verändert.</translation>
+    </message>
+    <message>
+        <source>The master key file %1 is readable by other users; make it private (chmod 600) and try again.</source>
+        <translation>Die Hauptschlüsseldatei %1 ist für andere Benutzer lesbar; machen Sie sie privat (chmod 600) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot read the master key file %1: %2</source>
+        <translation>Die Hauptschlüsseldatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The master key file %1 is damaged: it must hold exactly 32 bytes.</source>
+        <translation>Die Hauptschlüsseldatei %1 ist beschädigt: Sie muss genau 32 Bytes enthalten.</translation>
+    </message>
+    <message>
+        <source>Cannot create the master key file %1: %2</source>
+        <translation>Die Hauptschlüsseldatei %1 kann nicht angelegt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointPattern</name>
+    <message>
+        <source>An endpoint pattern is empty; write an optional method and a path, e.g. &apos;%1&apos;.</source>
+        <translation>Ein Endpunktmuster ist leer; geben Sie eine optionale Methode und einen Pfad an, z. B. &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The endpoint pattern &apos;%1&apos; is too long.</source>
+        <translation>Das Endpunktmuster &apos;%1&apos; ist zu lang.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an endpoint pattern; write an optional method and a path starting with &apos;/&apos;, e.g. &apos;%2&apos;.</source>
+        <translation>&apos;%1&apos; ist kein Endpunktmuster; geben Sie eine optionale Methode und einen Pfad an, der mit &apos;/&apos; beginnt, z. B. &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an HTTP method; use GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS, or * for any method.</source>
+        <translation>&apos;%1&apos; ist keine HTTP-Methode; verwenden Sie GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS oder * für jede Methode.</translation>
+    </message>
+    <message>
+        <source>The path in &apos;%1&apos; must start with &apos;/&apos;, e.g. /v1/forms/*.</source>
+        <translation>Der Pfad in &apos;%1&apos; muss mit &apos;/&apos; beginnen, z. B. /v1/forms/*.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a query string; endpoint patterns match the path only.</source>
+        <translation>&apos;%1&apos; hat einen Query-String; Endpunktmuster prüfen nur den Pfad.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a fragment; endpoint patterns match the path only.</source>
+        <translation>&apos;%1&apos; hat ein Fragment; Endpunktmuster prüfen nur den Pfad.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is percent-encoded; write the path with plain characters, and &apos;*&apos; for a segment that varies.</source>
+        <translation>&apos;%1&apos; ist prozentkodiert; schreiben Sie den Pfad mit normalen Zeichen und &apos;*&apos; für ein veränderliches Segment.</translation>
+    </message>
+    <message>
+        <source>The path in &apos;%1&apos; contains a space.</source>
+        <translation>Der Pfad in &apos;%1&apos; enthält ein Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>The path in &apos;%1&apos; contains the character U+%2, which is not allowed in a path.</source>
+        <translation>Der Pfad in &apos;%1&apos; enthält das Zeichen U+%2, das in einem Pfad nicht erlaubt ist.</translation>
+    </message>
+    <message>
+        <source>The path in &apos;%1&apos; has more than %2 segments.</source>
+        <translation>Der Pfad in &apos;%1&apos; hat mehr als %2 Segmente.</translation>
+    </message>
+    <message>
+        <source>The path in &apos;%1&apos; has an empty segment (&apos;//&apos;).</source>
+        <translation>Der Pfad in &apos;%1&apos; hat ein leeres Segment (&apos;//&apos;).</translation>
+    </message>
+    <message>
+        <source>The path in &apos;%1&apos; has a &apos;.&apos; or &apos;..&apos; segment; write the path without them.</source>
+        <translation>Der Pfad in &apos;%1&apos; hat ein Segment &apos;.&apos; oder &apos;..&apos;; schreiben Sie den Pfad ohne sie.</translation>
+    </message>
+    <message>
+        <source>In &apos;%1&apos;, &apos;*&apos; must be a whole segment, as in /v1/forms/*.</source>
+        <translation>In &apos;%1&apos; muss &apos;*&apos; ein ganzes Segment sein, wie in /v1/forms/*.</translation>
+    </message>
+    <message>
+        <source>An endpoint allowlist holds at most %1 entries; use &apos;*&apos; segments to cover several.</source>
+        <translation>Eine Endpunkt-Zulassungsliste fasst höchstens %1 Einträge; decken Sie mit &apos;*&apos;-Segmenten mehrere ab.</translation>
+    </message>
+</context>
+<context>
+    <name>Json</name>
+    <message>
+        <source>The server sent an object without a valid &apos;%1&apos;.</source>
+        <translation>Der Server hat ein Objekt ohne gültiges &apos;%1&apos; gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyService</name>
+    <message>
+        <source>Your role (%1) cannot change API keys.</source>
+        <translation>Ihre Rolle (%1) darf keine API-Schlüssel ändern.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) cannot see API keys.</source>
+        <translation>Ihre Rolle (%1) darf keine API-Schlüssel sehen.</translation>
+    </message>
+    <message>
+        <source>This key can only manage keys of the %1 environment.</source>
+        <translation>Dieser Schlüssel kann nur Schlüssel der Umgebung %1 verwalten.</translation>
+    </message>
+    <message>
+        <source>A key needs a name.</source>
+        <translation>Ein Schlüssel braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 100 characters.</source>
+        <translation>Der Name ist länger als 100 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The name contains a control character.</source>
+        <translation>Der Name enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>No API key with id &apos;%1&apos; in this workspace and environment.</source>
+        <translation>Kein API-Schlüssel mit der ID &apos;%1&apos; in diesem Arbeitsbereich und dieser Umgebung.</translation>
+    </message>
+    <message>
+        <source>A public key is issued for one service: set service_id.</source>
+        <translation>Ein öffentlicher Schlüssel wird für einen Dienst ausgestellt: Setzen Sie service_id.</translation>
+    </message>
+    <message>
+        <source>There is no service &apos;%1&apos;.</source>
+        <translation>Es gibt keinen Dienst &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>A public key needs at least one allowed origin, such as https://shop.example.com.</source>
+        <translation>Ein öffentlicher Schlüssel braucht mindestens einen erlaubten Origin, etwa https://shop.example.com.</translation>
+    </message>
+    <message>
+        <source>Only public keys are issued for one service.</source>
+        <translation>Nur öffentliche Schlüssel werden für einen Dienst ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Only public keys have allowed origins; secret keys must never be used in a browser.</source>
+        <translation>Nur öffentliche Schlüssel haben erlaubte Origins; geheime Schlüssel dürfen nie in einem Browser verwendet werden.</translation>
+    </message>
+    <message>
+        <source>A key needs at least one scope.</source>
+        <translation>Ein Schlüssel braucht mindestens eine Berechtigung.</translation>
+    </message>
+    <message>
+        <source>The expiry time is in the past.</source>
+        <translation>Der Ablaufzeitpunkt liegt in der Vergangenheit.</translation>
+    </message>
+    <message>
+        <source>limit must be between 1 and 100.</source>
+        <translation>limit muss zwischen 1 und 100 liegen.</translation>
+    </message>
+    <message>
+        <source>A revoked key cannot be changed.</source>
+        <translation>Ein widerrufener Schlüssel kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Only public keys have allowed origins.</source>
+        <translation>Nur öffentliche Schlüssel haben erlaubte Origins.</translation>
+    </message>
+    <message>
+        <source>A public key needs at least one allowed origin.</source>
+        <translation>Ein öffentlicher Schlüssel braucht mindestens einen erlaubten Origin.</translation>
+    </message>
+    <message>
+        <source>old_expires_in must be between 0 and %1 seconds (7 days).</source>
+        <translation>old_expires_in muss zwischen 0 und %1 Sekunden (7 Tage) liegen.</translation>
+    </message>
+    <message>
+        <source>Only secret keys can be rolled; a public key can be revoked and created anew.</source>
+        <translation>Nur geheime Schlüssel können rotiert werden; ein öffentlicher Schlüssel kann widerrufen und neu erstellt werden.</translation>
+    </message>
+    <message>
+        <source>A revoked key cannot be rolled.</source>
+        <translation>Ein widerrufener Schlüssel kann nicht rotiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyText</name>
+    <message>
+        <source>The API key is empty.</source>
+        <translation>Der API-Schlüssel ist leer.</translation>
+    </message>
+    <message>
+        <source>The API key does not start with sk_live_, sk_test_, pk_live_ or pk_test_.</source>
+        <translation>Der API-Schlüssel beginnt nicht mit sk_live_, sk_test_, pk_live_ oder pk_test_.</translation>
+    </message>
+    <message>
+        <source>The API key has the wrong length: it must be %1 characters.</source>
+        <translation>Der API-Schlüssel hat die falsche Länge: Er muss %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The API key contains a character other than letters and digits after its prefix.</source>
+        <translation>Der API-Schlüssel enthält nach seinem Präfix ein Zeichen, das weder Buchstabe noch Ziffer ist.</translation>
+    </message>
+    <message>
+        <source>The API key&apos;s checksum does not match: it was probably mistyped or cut short.</source>
+        <translation>Die Prüfsumme des API-Schlüssels stimmt nicht: Er wurde wahrscheinlich falsch eingegeben oder abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>Invalid API key.</source>
+        <translation>Ungültiger API-Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>Origin</name>
+    <message>
+        <source>The origin is empty; write scheme://host[:port], e.g. %1.</source>
+        <translation>Der Origin ist leer; schreiben Sie schema://host[:port], z. B. %1.</translation>
+    </message>
+    <message>
+        <source>The origin is too long (%1 characters); an origin is only scheme://host[:port].</source>
+        <translation>Der Origin ist zu lang (%1 Zeichen); ein Origin besteht nur aus schema://host[:port].</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an origin; write scheme://host[:port], e.g. %2.</source>
+        <translation>&apos;%1&apos; ist kein Origin; schreiben Sie schema://host[:port], z. B. %2.</translation>
+    </message>
+    <message>
+        <source>The origin &apos;%1&apos; uses the scheme &apos;%2&apos;; only http and https origins are allowed.</source>
+        <translation>Der Origin &apos;%1&apos; verwendet das Schema &apos;%2&apos;; nur http- und https-Origins sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>An origin cannot contain user info (user@ or user:password@); write only scheme://host[:port].</source>
+        <translation>Ein Origin darf keine Benutzerangaben (user@ oder user:password@) enthalten; schreiben Sie nur schema://host[:port].</translation>
+    </message>
+    <message>
+        <source>The origin &apos;%1&apos; has no host.</source>
+        <translation>Der Origin &apos;%1&apos; hat keinen Host.</translation>
+    </message>
+    <message>
+        <source>The origin &apos;%1&apos; has a path; an origin is only scheme://host[:port], such as &apos;%2&apos;.</source>
+        <translation>Der Origin &apos;%1&apos; hat einen Pfad; ein Origin besteht nur aus schema://host[:port], etwa &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The origin &apos;%1&apos; has a query string; an origin is only scheme://host[:port], such as &apos;%2&apos;.</source>
+        <translation>Der Origin &apos;%1&apos; hat einen Query-String; ein Origin besteht nur aus schema://host[:port], etwa &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The origin &apos;%1&apos; has a fragment; an origin is only scheme://host[:port], such as &apos;%2&apos;.</source>
+        <translation>Der Origin &apos;%1&apos; hat ein Fragment; ein Origin besteht nur aus schema://host[:port], etwa &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The origin &apos;%1&apos; contains a backslash; an origin is only scheme://host[:port].</source>
+        <translation>Der Origin &apos;%1&apos; enthält einen Backslash; ein Origin besteht nur aus schema://host[:port].</translation>
+    </message>
+    <message>
+        <source>The origin &apos;%1&apos; has an IPv6 address without its closing &apos;]&apos;.</source>
+        <translation>Der Origin &apos;%1&apos; hat eine IPv6-Adresse ohne schließendes &apos;]&apos;.</translation>
+    </message>
+    <message>
+        <source>The origin &apos;%1&apos; has text after its IPv6 address; only a port may follow, as in [::1]:8080.</source>
+        <translation>Der Origin &apos;%1&apos; hat Text nach seiner IPv6-Adresse; nur ein Port darf folgen, wie in [::1]:8080.</translation>
+    </message>
+    <message>
+        <source>The origin &apos;%1&apos; has more than one &apos;:&apos;; write an IPv6 address in brackets, as in http://[::1]:8080.</source>
+        <translation>Der Origin &apos;%1&apos; hat mehr als ein &apos;:&apos;; schreiben Sie eine IPv6-Adresse in eckigen Klammern, wie in http://[::1]:8080.</translation>
+    </message>
+    <message>
+        <source>The port &apos;%2&apos; in the origin &apos;%1&apos; must be a number from 1 to 65535.</source>
+        <translation>Der Port &apos;%2&apos; im Origin &apos;%1&apos; muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>The host &apos;%2&apos; in the origin &apos;%1&apos; is not a valid domain name or IP address.</source>
+        <translation>Der Host &apos;%2&apos; im Origin &apos;%1&apos; ist kein gültiger Domainname und keine gültige IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>&apos;*&apos; would let every web page use the key; list the origins, such as https://shop.example.com or https://*.example.com.</source>
+        <translation>&apos;*&apos; würde jeder Webseite erlauben, den Schlüssel zu verwenden; führen Sie die Origins auf, etwa https://shop.example.com oder https://*.example.com.</translation>
+    </message>
+    <message>
+        <source>In &apos;%1&apos;, &apos;*&apos; is allowed only as the whole left-most label of the host, as in https://*.example.com.</source>
+        <translation>In &apos;%1&apos; ist &apos;*&apos; nur als ganzes, am weitesten links stehendes Label des Hosts erlaubt, wie in https://*.example.com.</translation>
+    </message>
+    <message>
+        <source>In &apos;%1&apos;, a wildcard cannot stand for part of an IP address.</source>
+        <translation>In &apos;%1&apos; kann ein Platzhalter nicht für einen Teil einer IP-Adresse stehen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; would match every site under a top-level domain; name a domain after &apos;*.&apos;, as in https://*.example.com.</source>
+        <translation>&apos;%1&apos; würde auf jede Website unter einer Top-Level-Domain passen; nennen Sie nach &apos;*.&apos; eine Domain, wie in https://*.example.com.</translation>
+    </message>
+    <message>
+        <source>The host in &apos;%1&apos; is too long to have subdomains.</source>
+        <translation>Der Host in &apos;%1&apos; ist zu lang, um Subdomains zu haben.</translation>
+    </message>
+    <message>
+        <source>An origin allowlist holds at most %1 entries; use wildcards such as https://*.example.com to cover many subdomains.</source>
+        <translation>Eine Origin-Zulassungsliste fasst höchstens %1 Einträge; decken Sie viele Subdomains mit Platzhaltern wie https://*.example.com ab.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Your new secret key</source>
+        <translation>Ihr neuer geheimer Schlüssel</translation>
+    </message>
+    <message>
+        <source>Secret key “Screenshot key” is ready. Use it only on your servers.</source>
+        <translation>Der geheime Schlüssel „Screenshot key“ ist bereit. Verwenden Sie ihn nur auf Ihren Servern.</translation>
+    </message>
+</context>
+<context>
+    <name>RateLimit</name>
+    <message>
+        <source>The rate limit must allow from 1 to 1000000000 requests per window.</source>
+        <translation>Das Ratenlimit muss 1 bis 1000000000 Anfragen pro Zeitfenster erlauben.</translation>
+    </message>
+    <message>
+        <source>The rate-limit window must be from 1 to 86400 seconds (one day).</source>
+        <translation>Das Zeitfenster des Ratenlimits muss 1 bis 86400 Sekunden (ein Tag) lang sein.</translation>
+    </message>
+</context>
+<context>
+    <name>RestBackend</name>
+    <message>
+        <source>Cannot reach the server %1: %2</source>
+        <translation>Der Server %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The server %1 answered %2 without an explanation. Is it a latchkeyd?</source>
+        <translation>Der Server %1 hat ohne Erklärung mit %2 geantwortet. Ist es ein latchkeyd?</translation>
+    </message>
+    <message>
+        <source>The server did not return a session token.</source>
+        <translation>Der Server hat kein Sitzungstoken zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>No saved session for %1 on %2.</source>
+        <translation>Keine gespeicherte Sitzung für %1 auf %2.</translation>
+    </message>
+    <message>
+        <source>Your session on %1 has ended. Sign in again.</source>
+        <translation>Ihre Sitzung auf %1 ist beendet. Melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeCatalog</name>
+    <message>
+        <source>Invalid scope catalog: %1</source>
+        <translation>Ungültiger Berechtigungskatalog: %1</translation>
+    </message>
+    <message>
+        <source>Invalid scope catalog at %1: %2</source>
+        <translation>Ungültiger Berechtigungskatalog bei %1: %2</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; (expected %2)</source>
+        <translation>unbekanntes Feld &apos;%1&apos; (erwartet: %2)</translation>
+    </message>
+    <message>
+        <source>the field is missing</source>
+        <translation>das Feld fehlt</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>Zeichenkette erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>true oder false erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>Array erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>a privileged scope cannot be public-safe: public keys are readable by anyone who opens the page</source>
+        <translation>eine privilegierte Berechtigung kann nicht öffentlich unbedenklich sein: Öffentliche Schlüssel kann jeder lesen, der die Seite öffnet</translation>
+    </message>
+    <message>
+        <source>the developer role cannot grant privileged scopes such as %1</source>
+        <translation>die Rolle Entwickler kann keine privilegierten Berechtigungen wie %1 erteilen</translation>
+    </message>
+    <message>
+        <source>the developer role cannot grant privileged scopes</source>
+        <translation>die Rolle Entwickler kann keine privilegierten Berechtigungen erteilen</translation>
+    </message>
+    <message>
+        <source>the developer role may grant only non-privileged service scopes, keys.read and keys.write, not %1</source>
+        <translation>die Rolle Entwickler darf nur nicht privilegierte Dienst-Berechtigungen, keys.read und keys.write erteilen, nicht %1</translation>
+    </message>
+    <message>
+        <source>the developer role may grant only non-privileged service scopes, keys.read and keys.write</source>
+        <translation>die Rolle Entwickler darf nur nicht privilegierte Dienst-Berechtigungen, keys.read und keys.write erteilen</translation>
+    </message>
+    <message>
+        <source>the admin role may grant only service, keys, webhooks and audit scopes, not %1</source>
+        <translation>die Rolle Admin darf nur Berechtigungen für service, keys, webhooks und audit erteilen, nicht %1</translation>
+    </message>
+    <message>
+        <source>the admin role may grant only service, keys, webhooks and audit scopes</source>
+        <translation>die Rolle Admin darf nur Berechtigungen für service, keys, webhooks und audit erteilen</translation>
+    </message>
+    <message>
+        <source>the owner role cannot grant %1</source>
+        <translation>die Rolle Eigentümer kann %1 nicht erteilen</translation>
+    </message>
+    <message>
+        <source>viewers cannot grant scopes; ask an owner, admin or developer</source>
+        <translation>Betrachter können keine Berechtigungen erteilen; fragen Sie einen Eigentümer, Admin oder Entwickler</translation>
+    </message>
+    <message>
+        <source>Cannot read the scope catalog %1: %2</source>
+        <translation>Der Berechtigungskatalog %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The scope catalog %1 is invalid. %2</source>
+        <translation>Der Berechtigungskatalog %1 ist ungültig. %2</translation>
+    </message>
+    <message>
+        <source>JSON syntax error at line %1, column %2 (offset %3): %4</source>
+        <translation>JSON-Syntaxfehler in Zeile %1, Spalte %2 (Offset %3): %4</translation>
+    </message>
+    <message>
+        <source>the document must be a JSON object</source>
+        <translation>das Dokument muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>the field is missing (use 1)</source>
+        <translation>das Feld fehlt (verwenden Sie 1)</translation>
+    </message>
+    <message>
+        <source>expected a number, found %1</source>
+        <translation>Zahl erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported; this Latchkey reads version 1</source>
+        <translation>Version %1 wird nicht unterstützt; dieses Latchkey liest Version 1</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>Objekt erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid service id: use lowercase letters, digits, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>&apos;%1&apos; ist keine gültige Dienst-ID: Verwenden Sie Kleinbuchstaben, Ziffern, &apos;_&apos; und &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>the service &apos;%1&apos; is defined twice</source>
+        <translation>der Dienst &apos;%1&apos; ist doppelt definiert</translation>
+    </message>
+    <message>
+        <source>the service &apos;%1&apos; needs at least one action</source>
+        <translation>der Dienst &apos;%1&apos; braucht mindestens eine Aktion</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid action: use one word of lowercase letters, digits, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>&apos;%1&apos; ist keine gültige Aktion: Verwenden Sie ein Wort aus Kleinbuchstaben, Ziffern, &apos;_&apos; und &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>the scope &apos;%1&apos; is defined twice</source>
+        <translation>die Berechtigung &apos;%1&apos; ist doppelt definiert</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid scope: use dotted lowercase segments such as keys.read, without &apos;*&apos;</source>
+        <translation>&apos;%1&apos; ist keine gültige Berechtigung: Verwenden Sie durch Punkte getrennte Segmente in Kleinbuchstaben wie keys.read, ohne &apos;*&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is reserved for service scopes: declare it as an action of its service</source>
+        <translation>&apos;%1&apos; ist Dienst-Berechtigungen vorbehalten: Deklarieren Sie es als Aktion seines Dienstes</translation>
+    </message>
+    <message>
+        <source>management scopes cannot be public-safe: public keys carry only scopes of their service</source>
+        <translation>Verwaltungsberechtigungen können nicht öffentlich unbedenklich sein: Öffentliche Schlüssel tragen nur Berechtigungen ihres Dienstes</translation>
+    </message>
+    <message>
+        <source>the management scope &apos;%1&apos; is missing; Latchkey&apos;s own API needs it</source>
+        <translation>die Verwaltungsberechtigung &apos;%1&apos; fehlt; Latchkeys eigene API braucht sie</translation>
+    </message>
+    <message>
+        <source>A requested scope is not valid: scopes are dotted lowercase segments of letters, digits, &apos;_&apos; and &apos;-&apos;, such as service.forms.submit or service.forms.*.</source>
+        <translation>Eine angeforderte Berechtigung ist ungültig: Berechtigungen bestehen aus durch Punkte getrennten Segmenten aus Kleinbuchstaben, Ziffern, &apos;_&apos; und &apos;-&apos;, etwa service.forms.submit oder service.forms.*.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid scope: scopes are dotted lowercase segments of letters, digits, &apos;_&apos; and &apos;-&apos;, such as service.forms.submit or service.forms.*.</source>
+        <translation>&apos;%1&apos; ist keine gültige Berechtigung: Berechtigungen bestehen aus durch Punkte getrennten Segmenten aus Kleinbuchstaben, Ziffern, &apos;_&apos; und &apos;-&apos;, etwa service.forms.submit oder service.forms.*.</translation>
+    </message>
+    <message>
+        <source>&apos;*&apos; is reserved for platform super-admins</source>
+        <translation>&apos;*&apos; ist Super-Admins der Plattform vorbehalten</translation>
+    </message>
+    <message>
+        <source>A requested scope is not in the scope catalog; GET /v1/scopes lists the scopes that exist.</source>
+        <translation>Eine angeforderte Berechtigung steht nicht im Berechtigungskatalog; GET /v1/scopes listet die vorhandenen Berechtigungen auf.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not in the scope catalog; GET /v1/scopes lists the scopes that exist.</source>
+        <translation>&apos;%1&apos; steht nicht im Berechtigungskatalog; GET /v1/scopes listet die vorhandenen Berechtigungen auf.</translation>
+    </message>
+    <message>
+        <source>a public key needs a service; it is issued for one service and carries only that service&apos;s scopes</source>
+        <translation>ein öffentlicher Schlüssel braucht einen Dienst; er wird für einen Dienst ausgestellt und trägt nur dessen Berechtigungen</translation>
+    </message>
+    <message>
+        <source>a public key needs a service, and &apos;%1&apos; is not a service in the catalog</source>
+        <translation>ein öffentlicher Schlüssel braucht einen Dienst, und &apos;%1&apos; ist kein Dienst im Katalog</translation>
+    </message>
+    <message>
+        <source>this public key is for the %1 service and may carry only its scopes, not %2</source>
+        <translation>dieser öffentliche Schlüssel ist für den Dienst %1 und darf nur dessen Berechtigungen tragen, nicht %2</translation>
+    </message>
+    <message>
+        <source>this public key is for the %1 service and may carry only its scopes</source>
+        <translation>dieser öffentliche Schlüssel ist für den Dienst %1 und darf nur dessen Berechtigungen tragen</translation>
+    </message>
+    <message>
+        <source>public keys may carry only public-safe scopes, and %1 is not: anyone can read a public key in the page</source>
+        <translation>öffentliche Schlüssel dürfen nur öffentlich unbedenkliche Berechtigungen tragen, und %1 ist keine: Jeder kann einen öffentlichen Schlüssel in der Seite lesen</translation>
+    </message>
+    <message>
+        <source>public keys may carry only public-safe scopes, because anyone can read a public key in the page</source>
+        <translation>öffentliche Schlüssel dürfen nur öffentlich unbedenkliche Berechtigungen tragen, weil jeder einen öffentlichen Schlüssel in der Seite lesen kann</translation>
+    </message>
+    <message>
+        <source>your key cannot grant scopes without keys.write</source>
+        <translation>Ihr Schlüssel kann ohne keys.write keine Berechtigungen erteilen</translation>
+    </message>
+    <message>
+        <source>your key does not hold it</source>
+        <translation>Ihr Schlüssel besitzt sie nicht</translation>
+    </message>
+    <message>
+        <source>your key does not hold %1</source>
+        <translation>Ihr Schlüssel besitzt %1 nicht</translation>
+    </message>
+    <message>
+        <source>your key holds the scopes %1 covers today but not the pattern itself, which would also cover actions added later; grant them one by one</source>
+        <translation>Ihr Schlüssel besitzt die Berechtigungen, die %1 heute abdeckt, aber nicht das Muster selbst, das auch später hinzugefügte Aktionen abdecken würde; erteilen Sie sie einzeln</translation>
+    </message>
+</context>
+<context>
+    <name>SessionService</name>
+    <message>
+        <source>The email or password is not correct.</source>
+        <translation>E-Mail-Adresse oder Passwort ist falsch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins for this email. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen für diese E-Mail-Adresse. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen für diese E-Mail-Adresse. Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Ihre Sitzung ist beendet. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The session token is not valid. Sign in again.</source>
+        <translation>Das Sitzungstoken ist ungültig. Melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlStore</name>
+    <message>
+        <source>The store URL &apos;%1&apos; names no file.</source>
+        <translation>Die Speicher-URL &apos;%1&apos; nennt keine Datei.</translation>
+    </message>
+    <message>
+        <source>The store path %1 is a folder, not a file.</source>
+        <translation>Der Speicherpfad %1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the store.</source>
+        <translation>Der Ordner %1 für den Speicher kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The store URL must look like postgresql://user@host/database.</source>
+        <translation>Die Speicher-URL muss wie postgresql://user@host/database aussehen.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt (QPSQL) is not installed.</source>
+        <translation>Der PostgreSQL-Treiber für Qt (QPSQL) ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Unknown store URL &apos;%1&apos;: use sqlite:/path/to/file.db or postgresql://user@host/database.</source>
+        <translation>Unbekannte Speicher-URL &apos;%1&apos;: Verwenden Sie sqlite:/path/to/file.db oder postgresql://user@host/database.</translation>
+    </message>
+    <message>
+        <source>The store (%1) failed to %2: %3</source>
+        <translation>Der Speicher (%1) ist bei „%2“ gescheitert: %3</translation>
+    </message>
+    <message>
+        <source>the database already holds other tables (%1) and is not a Latchkey store</source>
+        <translation>die Datenbank enthält bereits andere Tabellen (%1) und ist kein Latchkey-Speicher</translation>
+    </message>
+    <message>
+        <source>its schema version %1 is newer than this Latchkey understands (%2); upgrade Latchkey</source>
+        <translation>seine Schemaversion %1 ist neuer, als dieses Latchkey versteht (%2); aktualisieren Sie Latchkey</translation>
+    </message>
+    <message>
+        <source>a statement inside it failed</source>
+        <translation>eine Anweisung darin ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>no such key</source>
+        <translation>kein solcher Schlüssel</translation>
+    </message>
+    <message>
+        <source>starting_after names no object in this list: %1</source>
+        <translation>starting_after nennt kein Objekt dieser Liste: %1</translation>
+    </message>
+    <message>
+        <source>The store (%1) is unreachable; latchkeyd reconnects by itself. It failed to %2: %3</source>
+        <translation>Der Speicher (%1) ist nicht erreichbar; latchkeyd verbindet sich selbst neu. Gescheitert bei „%2“: %3</translation>
+    </message>
+    <message>
+        <source>The change is saved, but not every latchkeyd instance has confirmed it within %1 ms; until they do, one of them may still answer from its cache. Repeat the request to wait again.</source>
+        <translation>Die Änderung ist gespeichert, aber nicht jede latchkeyd-Instanz hat sie innerhalb von %1 ms bestätigt; bis dahin kann eine von ihnen noch aus ihrem Cache antworten. Wiederholen Sie die Anfrage, um erneut zu warten.</translation>
+    </message>
+    <message>
+        <source>the change head is missing</source>
+        <translation>der Kopf der Änderungsliste fehlt</translation>
+    </message>
+    <message>
+        <source>the connection is lost</source>
+        <translation>die Verbindung ist unterbrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Verifier</name>
+    <message>
+        <source>A stored key has damaged restrictions; it is refused.</source>
+        <translation>Ein gespeicherter Schlüssel hat beschädigte Einschränkungen; er wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>No such API key.</source>
+        <translation>Diesen API-Schlüssel gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>This API key has been revoked.</source>
+        <translation>Dieser API-Schlüssel wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>This API key has expired.</source>
+        <translation>Dieser API-Schlüssel ist abgelaufen.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookService</name>
+    <message>
+        <source>No webhook endpoint with id &apos;%1&apos; in this workspace and environment.</source>
+        <translation>Kein Webhook-Endpunkt mit der ID &apos;%1&apos; in diesem Arbeitsbereich und dieser Umgebung.</translation>
+    </message>
+    <message>
+        <source>This key can only manage the %1 environment.</source>
+        <translation>Dieser Schlüssel kann nur die Umgebung %1 verwalten.</translation>
+    </message>
+    <message>
+        <source>The description is longer than 500 characters.</source>
+        <translation>Die Beschreibung ist länger als 500 Zeichen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an event type such as api_key.created or api_key.*.</source>
+        <translation>&apos;%1&apos; ist kein Ereignistyp wie api_key.created oder api_key.*.</translation>
+    </message>
+    <message>
+        <source>limit must be between 1 and 100.</source>
+        <translation>limit muss zwischen 1 und 100 liegen.</translation>
+    </message>
+    <message>
+        <source>A webhook endpoint needs a URL.</source>
+        <translation>Ein Webhook-Endpunkt braucht eine URL.</translation>
+    </message>
+    <message>
+        <source>The URL is longer than 2048 characters.</source>
+        <translation>Die URL ist länger als 2048 Zeichen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid URL.</source>
+        <translation>&apos;%1&apos; ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>The URL must not carry a user name or password.</source>
+        <translation>Die URL darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
+    <message>
+        <source>The URL must not have a #fragment.</source>
+        <translation>Die URL darf kein #Fragment haben.</translation>
+    </message>
+    <message>
+        <source>Webhook URLs must use https:// (the test environment also accepts http://localhost and http://127.0.0.1).</source>
+        <translation>Webhook-URLs müssen https:// verwenden (die Testumgebung akzeptiert auch http://localhost und http://127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Webhook URLs must use https://.</source>
+        <translation>Webhook-URLs müssen https:// verwenden.</translation>
+    </message>
+    <message>
+        <source>Live webhook endpoints must be reachable on the public internet, not at a loopback or private address.</source>
+        <translation>Live-Webhook-Endpunkte müssen im öffentlichen Internet erreichbar sein, nicht unter einer Loopback- oder privaten Adresse.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) cannot change webhook endpoints.</source>
+        <translation>Ihre Rolle (%1) darf keine Webhook-Endpunkte ändern.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) cannot see webhook endpoints.</source>
+        <translation>Ihre Rolle (%1) darf keine Webhook-Endpunkte sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceService</name>
+    <message>
+        <source>&apos;%1&apos; is not an email address.</source>
+        <translation>&apos;%1&apos; ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>A workspace name needs 1 to 100 characters.</source>
+        <translation>Ein Arbeitsbereichsname braucht 1 bis 100 Zeichen.</translation>
+    </message>
+    <message>
+        <source>No workspace &apos;%1&apos; among yours.</source>
+        <translation>Unter Ihren Arbeitsbereichen gibt es keinen &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Only the workspace owner can change subscriptions.</source>
+        <translation>Nur der Eigentümer des Arbeitsbereichs kann Abonnements ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::client::Backend</name>
+    <message>
+        <source>Only the offline sandbox can be served on 127.0.0.1.</source>
+        <translation>Nur die Offline-Sandbox kann auf 127.0.0.1 bereitgestellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::client::LocalBackend</name>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Offline sandbox</source>
+        <translation>Offline-Sandbox</translation>
+    </message>
+    <message>
+        <source>Your role cannot read the audit log.</source>
+        <translation>Ihre Rolle darf das Audit-Protokoll nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1.</source>
+        <translation>Auf 127.0.0.1:%1 kann nicht gelauscht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::client::RestBackend</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The server sent a reply that is not JSON.</source>
+        <translation>Der Server hat eine Antwort gesendet, die kein JSON ist.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s scope &apos;%1&apos; does not belong to its service.</source>
+        <translation>Die Berechtigung &apos;%1&apos; des Servers gehört nicht zu ihrem Dienst.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::client::TokenStore</name>
+    <message>
+        <source>The keychain is switched off.</source>
+        <translation>Der Schlüsselbund ist ausgeschaltet.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::models::AuditModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::models::EndpointModel</name>
+    <message>
+        <source>whsec_…%1 (until %2)</source>
+        <translation>whsec_…%1 (bis %2)</translation>
+    </message>
+    <message>
+        <source>whsec_…%1</source>
+        <translation>whsec_…%1</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Signing secrets</source>
+        <translation>Signaturgeheimnisse</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::models::KeyTableModel</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>in a moment</source>
+        <translation>gleich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Läuft bald ab</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Rotation recommended</source>
+        <translation>Rotation empfohlen</translation>
+    </message>
+    <message>
+        <source>Created %1 by %2</source>
+        <translation>Erstellt am %1 von %2</translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation>Nie verwendet</translation>
+    </message>
+    <message>
+        <source>Does not expire</source>
+        <translation>Läuft nicht ab</translation>
+    </message>
+    <message>
+        <source>This key is older than 90 days: roll it.</source>
+        <translation>Dieser Schlüssel ist älter als 90 Tage: Rotieren Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Rotation</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Berechtigungen</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::models::OriginAllowlistModel</name>
+    <message>
+        <source>%1 is already on the list.</source>
+        <translation>%1 steht bereits auf der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::models::ScopeTreeModel</name>
+    <message>
+        <source>Scope</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>The key has this scope, which your role could not grant (%1). You may remove it.</source>
+        <translation>Der Schlüssel hat diese Berechtigung, die Ihre Rolle nicht erteilen könnte (%1). Sie dürfen sie entfernen.</translation>
+    </message>
+    <message>
+        <source>Cannot be granted: %1</source>
+        <translation>Kann nicht erteilt werden: %1</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Every scope, present and future</source>
+        <translation>Jede Berechtigung, jetzt und künftig</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::models::WorkspaceModel</name>
+    <message>
+        <source>%1 — your role: %2</source>
+        <translation>%1 — Ihre Rolle: %2</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <comment>workspace role</comment>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <comment>workspace role</comment>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>developer</source>
+        <comment>workspace role</comment>
+        <translation>Entwickler</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <comment>workspace role</comment>
+        <translation>Betrachter</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::ConnectDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Mit Server verbinden</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>Server-URL</translation>
+    </message>
+    <message>
+        <source>https://keys.example.com</source>
+        <translation>https://keys.example.com</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Your session is kept in the system keychain; the password is never stored.</source>
+        <translation>Ihre Sitzung wird im Schlüsselbund des Systems aufbewahrt; das Passwort wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (http:// only for localhost).</source>
+        <translation>Die Serveradresse muss mit https:// beginnen (http:// nur für localhost).</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::CreateKeyDialog</name>
+    <message>
+        <source>Create public key</source>
+        <translation>Öffentlichen Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Create secret key</source>
+        <translation>Geheimen Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Key name</source>
+        <translation>Schlüsselname</translation>
+    </message>
+    <message>
+        <source>e.g. Contact form on shop.example.com</source>
+        <translation>z. B. Kontaktformular auf shop.example.com</translation>
+    </message>
+    <message>
+        <source>e.g. Billing backend</source>
+        <translation>z. B. Abrechnungs-Backend</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Sandbox (test)</source>
+        <translation>Sandbox (Test)</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Form slug</source>
+        <translation>Formular-Slug</translation>
+    </message>
+    <message>
+        <source>e.g. contact-us</source>
+        <translation>z. B. kontakt</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <source>&amp;Form slug:</source>
+        <translation>&amp;Formular-Slug:</translation>
+    </message>
+    <message>
+        <source>IP allowlist</source>
+        <translation>IP-Zulassungsliste</translation>
+    </message>
+    <message>
+        <source>One CIDR per line, e.g. 10.0.0.0/8 or 2001:db8::/32. Empty: any address.</source>
+        <translation>Ein CIDR pro Zeile, z. B. 10.0.0.0/8 oder 2001:db8::/32. Leer: jede Adresse.</translation>
+    </message>
+    <message>
+        <source>Endpoint allowlist</source>
+        <translation>Endpunkt-Zulassungsliste</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. POST /v1/forms/*. Empty: any endpoint.</source>
+        <translation>Einer pro Zeile, z. B. POST /v1/forms/*. Leer: jeder Endpunkt.</translation>
+    </message>
+    <message>
+        <source>&amp;IP allowlist:</source>
+        <translation>&amp;IP-Zulassungsliste:</translation>
+    </message>
+    <message>
+        <source>E&amp;ndpoints:</source>
+        <translation>&amp;Endpunkte:</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab am</translation>
+    </message>
+    <message>
+        <source>Key expires</source>
+        <translation>Schlüssel läuft ab</translation>
+    </message>
+    <message>
+        <source>Expiry time</source>
+        <translation>Ablaufzeitpunkt</translation>
+    </message>
+    <message>
+        <source>Expiry:</source>
+        <translation>Ablauf:</translation>
+    </message>
+    <message>
+        <source>Limit to</source>
+        <translation>Begrenzen auf</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Ratenlimit</translation>
+    </message>
+    <message>
+        <source>Requests per window</source>
+        <translation>Anfragen pro Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Window in seconds</source>
+        <translation>Zeitfenster in Sekunden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>requests per</source>
+        <translation>Anfragen pro</translation>
+    </message>
+    <message>
+        <source>Rate limit:</source>
+        <translation>Ratenlimit:</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Greyed-out scopes cannot be granted by your role; hover for why.</source>
+        <translation>Ausgegraute Berechtigungen kann Ihre Rolle nicht erteilen; zeigen Sie mit der Maus darauf, um den Grund zu sehen.</translation>
+    </message>
+    <message>
+        <source>Allowed origins</source>
+        <translation>Erlaubte Origins</translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation>Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Embed snippet</source>
+        <translation>Einbettungs-Snippet</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the embed snippet</source>
+        <translation>Einbettungs-Snippet kopieren</translation>
+    </message>
+    <message>
+        <source>Embed on your page</source>
+        <translation>In Ihre Seite einbetten</translation>
+    </message>
+    <message>
+        <source>Edit key “%1”</source>
+        <translation>Schlüssel „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>A key&apos;s environment cannot change; create a new key instead.</source>
+        <translation>Die Umgebung eines Schlüssels kann sich nicht ändern; erstellen Sie stattdessen einen neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>A key&apos;s service cannot change; create a new key instead.</source>
+        <translation>Der Dienst eines Schlüssels kann sich nicht ändern; erstellen Sie stattdessen einen neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Create the key first</source>
+        <translation>Erstellen Sie zuerst den Schlüssel</translation>
+    </message>
+    <message>
+        <source>Give the key a name.</source>
+        <translation>Geben Sie dem Schlüssel einen Namen.</translation>
+    </message>
+    <message>
+        <source>Choose at least one scope.</source>
+        <translation>Wählen Sie mindestens eine Berechtigung.</translation>
+    </message>
+    <message>
+        <source>The origin being typed is not valid.</source>
+        <translation>Der eingegebene Origin ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Public key created. Copy the snippet into your page.</source>
+        <translation>Öffentlicher Schlüssel erstellt. Kopieren Sie das Snippet in Ihre Seite.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::KeysPage</name>
+    <message>
+        <source>Filter keys</source>
+        <translation>Schlüssel filtern</translation>
+    </message>
+    <message>
+        <source>Filter by name or key (Ctrl+F)</source>
+        <translation>Nach Name oder Schlüssel filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Create public key</source>
+        <translation>Öffentlichen Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Create secret key</source>
+        <translation>Geheimen Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Strg+N</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Widerrufen…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected key</source>
+        <translation>Den ausgewählten Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected key</source>
+        <translation>Den ausgewählten Schlüssel bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change the name, scopes, origins and restrictions (or double-click)</source>
+        <translation>Name, Berechtigungen, Origins und Einschränkungen ändern (oder Doppelklick)</translation>
+    </message>
+    <message>
+        <source>Roll…</source>
+        <translation>Rotieren…</translation>
+    </message>
+    <message>
+        <source>Roll the selected key</source>
+        <translation>Den ausgewählten Schlüssel rotieren</translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation>Token kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected public key</source>
+        <translation>Den ausgewählten öffentlichen Schlüssel kopieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Strg+C</translation>
+    </message>
+    <message>
+        <source>Public keys</source>
+        <translation>Öffentliche Schlüssel</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation>Schlüssel widerrufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) loaded; scroll for more</source>
+        <translation>
+            <numerusform>%n Schlüssel geladen; scrollen Sie für weitere</numerusform>
+            <numerusform>%n Schlüssel geladen; scrollen Sie für weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%n Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The viewer role cannot create keys.</source>
+        <translation>Die Rolle Betrachter kann keine Schlüssel erstellen.</translation>
+    </message>
+    <message>
+        <source>Pick a workspace before creating a key.</source>
+        <translation>Wählen Sie einen Arbeitsbereich, bevor Sie einen Schlüssel erstellen.</translation>
+    </message>
+    <message>
+        <source>Your new secret key</source>
+        <translation>Ihr neuer geheimer Schlüssel</translation>
+    </message>
+    <message>
+        <source>Secret key “%1” is ready. Use it only on your servers.</source>
+        <translation>Der geheime Schlüssel „%1“ ist bereit. Verwenden Sie ihn nur auf Ihren Servern.</translation>
+    </message>
+    <message>
+        <source>Select the key to edit first.</source>
+        <translation>Wählen Sie zuerst den zu bearbeitenden Schlüssel aus.</translation>
+    </message>
+    <message>
+        <source>The viewer role cannot change keys.</source>
+        <translation>Die Rolle Betrachter kann keine Schlüssel ändern.</translation>
+    </message>
+    <message>
+        <source>“%1” is revoked and can no longer be changed.</source>
+        <translation>„%1“ ist widerrufen und kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>Saved the changes to “%1”.</source>
+        <translation>Änderungen an „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Select the key to revoke first.</source>
+        <translation>Wählen Sie zuerst den zu widerrufenden Schlüssel aus.</translation>
+    </message>
+    <message>
+        <source>The viewer role cannot revoke keys.</source>
+        <translation>Die Rolle Betrachter kann keine Schlüssel widerrufen.</translation>
+    </message>
+    <message>
+        <source>“%1” has been revoked.</source>
+        <translation>„%1“ wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>Select the secret key to roll first.</source>
+        <translation>Wählen Sie zuerst den zu rotierenden geheimen Schlüssel aus.</translation>
+    </message>
+    <message>
+        <source>The viewer role cannot roll keys.</source>
+        <translation>Die Rolle Betrachter kann keine Schlüssel rotieren.</translation>
+    </message>
+    <message>
+        <source>“%1” has been rolled.</source>
+        <translation>„%1“ wurde rotiert.</translation>
+    </message>
+    <message>
+        <source>Select the public key to copy first.</source>
+        <translation>Wählen Sie zuerst den zu kopierenden öffentlichen Schlüssel aus.</translation>
+    </message>
+    <message>
+        <source>Copied the public key of “%1”.</source>
+        <translation>Öffentlicher Schlüssel von „%1“ kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::MainWindow</name>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Workspace: </source>
+        <translation>Arbeitsbereich: </translation>
+    </message>
+    <message>
+        <source>Environment: </source>
+        <translation>Umgebung: </translation>
+    </message>
+    <message>
+        <source>Live environment</source>
+        <translation>Live-Umgebung</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Sandbox environment</source>
+        <translation>Sandbox-Umgebung</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Wird bearbeitet</translation>
+    </message>
+    <message>
+        <source>Serve sandbox on 127.0.0.1</source>
+        <translation>Sandbox auf 127.0.0.1 bereitstellen</translation>
+    </message>
+    <message>
+        <source>Let local apps verify sk_test_ keys against this sandbox, without a network</source>
+        <translation>Lokale Apps sk_test_-Schlüssel gegen diese Sandbox prüfen lassen, ohne Netzwerk</translation>
+    </message>
+    <message>
+        <source>Connect to server…</source>
+        <translation>Mit Server verbinden…</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtern</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SANDBOX&lt;/b&gt; — test data only. Keys here are sk_test_ / pk_test_ and nothing with real side effects (billing, email) ever runs.</source>
+        <translation>&lt;b&gt;SANDBOX&lt;/b&gt; — nur Testdaten. Schlüssel sind hier sk_test_ / pk_test_, und nichts mit echten Auswirkungen (Abrechnung, E-Mail) wird je ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Sandbox mode: test data only</source>
+        <translation>Sandbox-Modus: nur Testdaten</translation>
+    </message>
+    <message>
+        <source>Developers</source>
+        <translation>Entwickler</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Public keys</source>
+        <translation>Öffentliche Schlüssel</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>You are not a member of any workspace.</source>
+        <translation>Sie sind in keinem Arbeitsbereich Mitglied.</translation>
+    </message>
+    <message>
+        <source>Latchkey</source>
+        <translation>Latchkey</translation>
+    </message>
+    <message>
+        <source>Add endpoint</source>
+        <translation>Endpunkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add webhook endpoint</source>
+        <translation>Webhook-Endpunkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rotate secret…</source>
+        <translation>Geheimnis rotieren…</translation>
+    </message>
+    <message>
+        <source>Rotate the signing secret</source>
+        <translation>Das Signaturgeheimnis rotieren</translation>
+    </message>
+    <message>
+        <source>Delete endpoint…</source>
+        <translation>Endpunkt löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the endpoint</source>
+        <translation>Den Endpunkt löschen</translation>
+    </message>
+    <message>
+        <source>Webhook endpoints</source>
+        <translation>Webhook-Endpunkte</translation>
+    </message>
+    <message>
+        <source>Deliveries carry Latchkey-Signature: t=…,v1=…; after a rotation the old secret signs too, for 7 days.</source>
+        <translation>Zustellungen tragen Latchkey-Signature: t=…,v1=…; nach einer Rotation signiert 7 Tage lang auch das alte Geheimnis.</translation>
+    </message>
+    <message>
+        <source>Scope catalog</source>
+        <translation>Berechtigungskatalog</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Kette prüfen</translation>
+    </message>
+    <message>
+        <source>Verify the audit log&apos;s hash chain</source>
+        <translation>Die Hash-Kette des Audit-Protokolls prüfen</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>Could not load the scope catalog: %1</source>
+        <translation>Der Berechtigungskatalog konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Your role in %1 is &lt;b&gt;%2&lt;/b&gt;. Scopes your role cannot grant are greyed out; hover one to see why.</source>
+        <translation>Ihre Rolle in %1 ist &lt;b&gt;%2&lt;/b&gt;. Berechtigungen, die Ihre Rolle nicht erteilen kann, sind ausgegraut; zeigen Sie mit der Maus darauf, um den Grund zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 (lapsed)</source>
+        <translation>%1 (abgelaufen)</translation>
+    </message>
+    <message>
+        <source>Latchkey — Sandbox</source>
+        <translation>Latchkey — Sandbox</translation>
+    </message>
+    <message>
+        <source>Latchkey — Live</source>
+        <translation>Latchkey — Live</translation>
+    </message>
+    <message>
+        <source>Only the offline sandbox can be served on 127.0.0.1.</source>
+        <translation>Nur die Offline-Sandbox kann auf 127.0.0.1 bereitgestellt werden.</translation>
+    </message>
+    <message>
+        <source>The sandbox is already served on %1</source>
+        <translation>Die Sandbox wird bereits auf %1 bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Could not serve the sandbox: %1</source>
+        <translation>Die Sandbox konnte nicht bereitgestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Serving sandbox on %1</source>
+        <translation>Sandbox wird auf %1 bereitgestellt</translation>
+    </message>
+    <message>
+        <source>The sandbox is served on %1 — local apps can verify sk_test_ keys at %1/v1/verify.</source>
+        <translation>Die Sandbox wird auf %1 bereitgestellt — lokale Apps können sk_test_-Schlüssel unter %1/v1/verify prüfen.</translation>
+    </message>
+    <message>
+        <source>Server mode is not available in this build; the dashboard keeps working on the offline sandbox.</source>
+        <translation>Der Servermodus ist in diesem Build nicht verfügbar; das Dashboard arbeitet weiter mit der Offline-Sandbox.</translation>
+    </message>
+    <message>
+        <source>Webhook signing secret</source>
+        <translation>Webhook-Signaturgeheimnis</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 is added. Verify deliveries with this signing secret:</source>
+        <translation>Endpunkt %1 ist hinzugefügt. Prüfen Sie Zustellungen mit diesem Signaturgeheimnis:</translation>
+    </message>
+    <message>
+        <source>Rotate signing secret</source>
+        <translation>Signaturgeheimnis rotieren</translation>
+    </message>
+    <message>
+        <source>Create a new signing secret for %1? The current secret keeps signing deliveries for 7 days, so receivers can switch over.</source>
+        <translation>Ein neues Signaturgeheimnis für %1 erstellen? Das aktuelle Geheimnis signiert Zustellungen noch 7 Tage lang, damit Empfänger umstellen können.</translation>
+    </message>
+    <message>
+        <source>Rotate secret</source>
+        <translation>Geheimnis rotieren</translation>
+    </message>
+    <message>
+        <source>The new signing secret for %1:</source>
+        <translation>Das neue Signaturgeheimnis für %1:</translation>
+    </message>
+    <message>
+        <source>Delete endpoint</source>
+        <translation>Endpunkt löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1? Deliveries to it stop at once. This cannot be undone.</source>
+        <translation>%1 löschen? Zustellungen dorthin enden sofort. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Could not check the audit chain: %1</source>
+        <translation>Die Audit-Kette konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Hash chain intact: %n record(s) checked.</source>
+        <translation>
+            <numerusform>✔ Hash-Kette intakt: %n Eintrag geprüft.</numerusform>
+            <numerusform>✔ Hash-Kette intakt: %n Einträge geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✘ Hash chain broken at record %1 (%2): %3</source>
+        <translation>✘ Hash-Kette bei Eintrag %1 unterbrochen (%2): %3</translation>
+    </message>
+    <message>
+        <source>The audit log has been tampered with: %1</source>
+        <translation>Das Audit-Protokoll wurde manipuliert: %1</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>End this session on the server and forget its token</source>
+        <translation>Diese Sitzung auf dem Server beenden und ihr Token vergessen</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::MessageBar</name>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::OriginAllowlistEditor</name>
+    <message>
+        <source>Origin to allow</source>
+        <translation>Zu erlaubender Origin</translation>
+    </message>
+    <message>
+        <source>https://shop.example.com or https://*.example.com</source>
+        <translation>https://shop.example.com oder https://*.example.com</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add origin</source>
+        <translation>Origin hinzufügen</translation>
+    </message>
+    <message>
+        <source>Allowed origins</source>
+        <translation>Erlaubte Origins</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected origin</source>
+        <translation>Den ausgewählten Origin entfernen</translation>
+    </message>
+    <message>
+        <source>Will be allowed as %1</source>
+        <translation>Wird als %1 erlaubt</translation>
+    </message>
+    <message>
+        <source>Not an origin: %1</source>
+        <translation>Kein Origin: %1</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::RevokeKeyCommand</name>
+    <message>
+        <source>This key is already revoked.</source>
+        <translation>Dieser Schlüssel ist bereits widerrufen.</translation>
+    </message>
+    <message>
+        <source>Revoke test key</source>
+        <translation>Testschlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke “%1” (%2)? It stops working at once. This cannot be undone.</source>
+        <translation>„%1“ (%2) widerrufen? Er funktioniert sofort nicht mehr. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation>Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>Could not revoke “%1”: %2</source>
+        <translation>„%1“ konnte nicht widerrufen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::RevokeKeyDialog</name>
+    <message>
+        <source>Revoke live key</source>
+        <translation>Live-Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Revoking &lt;b&gt;%1&lt;/b&gt; (&lt;tt&gt;%2&lt;/tt&gt;) stops it working at once, everywhere. Every request made with it will fail with &lt;tt&gt;401 invalid_api_key&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;To confirm, type the key&apos;s name:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wenn Sie &lt;b&gt;%1&lt;/b&gt; (&lt;tt&gt;%2&lt;/tt&gt;) widerrufen, funktioniert er sofort und überall nicht mehr. Jede Anfrage damit schlägt mit &lt;tt&gt;401 invalid_api_key&lt;/tt&gt; fehl.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dies kann nicht rückgängig gemacht werden.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Geben Sie zur Bestätigung den Namen des Schlüssels ein:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Type the key&apos;s name</source>
+        <translation>Namen des Schlüssels eingeben</translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation>Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::RollKeyCommand</name>
+    <message>
+        <source>Only active secret keys can be rolled.</source>
+        <translation>Nur aktive geheime Schlüssel können rotiert werden.</translation>
+    </message>
+    <message>
+        <source>Could not roll “%1”: %2</source>
+        <translation>„%1“ konnte nicht rotiert werden: %2</translation>
+    </message>
+    <message>
+        <source>New secret key</source>
+        <translation>Neuer geheimer Schlüssel</translation>
+    </message>
+    <message>
+        <source>“%1” has been rolled. This is the new key:</source>
+        <translation>„%1“ wurde rotiert. Dies ist der neue Schlüssel:</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::RollKeyDialog</name>
+    <message>
+        <source>Roll key</source>
+        <translation>Schlüssel rotieren</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Rolling &lt;b&gt;%1&lt;/b&gt; (&lt;tt&gt;%2&lt;/tt&gt;) issues a new secret key with the same scopes and restrictions. The new secret is shown once.&lt;/p&gt;&lt;p&gt;How long should the old key keep working, so you can deploy the new one?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wenn Sie &lt;b&gt;%1&lt;/b&gt; (&lt;tt&gt;%2&lt;/tt&gt;) rotieren, wird ein neuer geheimer Schlüssel mit denselben Berechtigungen und Einschränkungen ausgestellt. Das neue Geheimnis wird einmal angezeigt.&lt;/p&gt;&lt;p&gt;Wie lange soll der alte Schlüssel weiter funktionieren, damit Sie den neuen ausrollen können?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Old key keeps working for</source>
+        <translation>Alter Schlüssel funktioniert weiter für</translation>
+    </message>
+    <message>
+        <source>Expire it now</source>
+        <translation>Sofort ablaufen lassen</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 Stunden</translation>
+    </message>
+    <message>
+        <source>3 days</source>
+        <translation>3 Tage</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <source>Old key works for:</source>
+        <translation>Alter Schlüssel funktioniert für:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::SecretRevealDialog</name>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the secret</source>
+        <translation>Das Geheimnis kopieren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copy this secret now and keep it somewhere safe. It will not be shown again.&lt;/b&gt; If you lose it, roll the key to get a new one.</source>
+        <translation>&lt;b&gt;Kopieren Sie dieses Geheimnis jetzt und bewahren Sie es sicher auf. Es wird nicht noch einmal angezeigt.&lt;/b&gt; Wenn Sie es verlieren, rotieren Sie den Schlüssel, um einen neuen zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Close the secret</source>
+        <translation>Das Geheimnis schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard will be cleared in %n second(s) unless you copy something else.</source>
+        <translation>
+            <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunde geleert, sofern Sie nichts anderes kopieren.</numerusform>
+            <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunden geleert, sofern Sie nichts anderes kopieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close without copying?</source>
+        <translation>Ohne Kopieren schließen?</translation>
+    </message>
+    <message>
+        <source>You have not copied the secret. Once this window closes it cannot be shown again.</source>
+        <translation>Sie haben das Geheimnis nicht kopiert. Sobald dieses Fenster geschlossen ist, kann es nicht mehr angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Close without copying</source>
+        <translation>Ohne Kopieren schließen</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::ServicePage</name>
+    <message>
+        <source>Subscription active. Live and sandbox keys can call %1.</source>
+        <translation>Abonnement aktiv. Live- und Sandbox-Schlüssel können %1 aufrufen.</translation>
+    </message>
+    <message>
+        <source>Subscription lapsed: live calls get 402 service_inactive. The sandbox keeps working.</source>
+        <translation>Abonnement abgelaufen: Live-Aufrufe erhalten 402 service_inactive. Die Sandbox funktioniert weiter.</translation>
+    </message>
+    <message>
+        <source>Scopes of this service</source>
+        <translation>Berechtigungen dieses Dienstes</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>Public keys</source>
+        <translation>Öffentliche Schlüssel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Privileged: owners and admins only</source>
+        <translation>Privilegiert: nur Eigentümer und Admins</translation>
+    </message>
+    <message>
+        <source>Create public key for %1…</source>
+        <translation>Öffentlichen Schlüssel für %1 erstellen…</translation>
+    </message>
+    <message>
+        <source>Create a public key for this service</source>
+        <translation>Einen öffentlichen Schlüssel für diesen Dienst erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::WebhookDialog</name>
+    <message>
+        <source>Add live webhook endpoint</source>
+        <translation>Live-Webhook-Endpunkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add sandbox webhook endpoint</source>
+        <translation>Sandbox-Webhook-Endpunkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>Endpunkt-URL</translation>
+    </message>
+    <message>
+        <source>https://example.com/webhooks/latchkey</source>
+        <translation>https://example.com/webhooks/latchkey</translation>
+    </message>
+    <message>
+        <source>https://… or http://localhost:8000/webhooks</source>
+        <translation>https://… oder http://localhost:8000/webhooks</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Add endpoint</source>
+        <translation>Endpunkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Deliveries are signed; the signing secret is shown once after the endpoint is added.</source>
+        <translation>Zustellungen werden signiert; das Signaturgeheimnis wird einmal angezeigt, nachdem der Endpunkt hinzugefügt wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Latchkey API-key dashboard</source>
+        <translation>Latchkey-Dashboard für API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Use the offline sandbox.</source>
+        <translation>Die Offline-Sandbox verwenden.</translation>
+    </message>
+    <message>
+        <source>Connect to a latchkeyd.</source>
+        <translation>Mit einem latchkeyd verbinden.</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s directory.</source>
+        <translation>Das Verzeichnis der Sandbox.</translation>
+    </message>
+    <message>
+        <source>Render every page and dialog to PNG files and exit.</source>
+        <translation>Jede Seite und jeden Dialog als PNG-Datei ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Anmeldung bei %1…</translation>
+    </message>
+    <message>
+        <source>Latchkey — %1</source>
+        <translation>Latchkey — %1</translation>
+    </message>
+    <message>
+        <source>The language of the dashboard: %1. The default follows the system.</source>
+        <translation>Die Sprache des Dashboards: %1. Standardmäßig die des Systems.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1.</source>
+        <translation>Von %1 abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Signed out on this computer; the server could not be told: %1</source>
+        <translation>Auf diesem Computer abgemeldet; der Server konnte nicht benachrichtigt werden: %1</translation>
+    </message>
+    <message>
+        <source>Resuming your session on %1…</source>
+        <translation>Ihre Sitzung auf %1 wird fortgesetzt…</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,75 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>SessionService</name>
+    <message numerus="yes">
+        <source>Too many failed sign-ins for this email. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many failed sign-ins for this email. Try again in %n second.</numerusform>
+            <numerusform>Too many failed sign-ins for this email. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::models::KeyTableModel</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::KeysPage</name>
+    <message numerus="yes">
+        <source>%n key(s) loaded; scroll for more</source>
+        <translation>
+            <numerusform>%n key loaded; scroll for more</numerusform>
+            <numerusform>%n keys loaded; scroll for more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n key</numerusform>
+            <numerusform>%n keys</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>✔ Hash chain intact: %n record(s) checked.</source>
+        <translation>
+            <numerusform>✔ Hash chain intact: %n record checked.</numerusform>
+            <numerusform>✔ Hash chain intact: %n records checked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::SecretRevealDialog</name>
+    <message numerus="yes">
+        <source>Copied. The clipboard will be cleared in %n second(s) unless you copy something else.</source>
+        <translation>
+            <numerusform>Copied. The clipboard will be cleared in %n second unless you copy something else.</numerusform>
+            <numerusform>Copied. The clipboard will be cleared in %n seconds unless you copy something else.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2150 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>No API key provided. Send it as &apos;Authorization: Bearer &lt;key&gt;&apos;.</source>
+        <translation>Aucune clé d&apos;API fournie. Envoyez-la sous la forme &apos;Authorization: Bearer &lt;key&gt;&apos;.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s subscription to the service &apos;%1&apos; is not active.</source>
+        <translation>L&apos;abonnement de l&apos;espace de travail au service &apos;%1&apos; n&apos;est pas actif.</translation>
+    </message>
+    <message>
+        <source>This API key does not have the scope &apos;%1&apos;.</source>
+        <translation>Cette clé d&apos;API n&apos;a pas la portée &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The scope &apos;%1&apos; cannot be granted: %2</source>
+        <translation>La portée &apos;%1&apos; ne peut pas être accordée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>This public key may only be used from its allowed origins, and the request carried no Origin.</source>
+        <translation>Cette clé publique ne peut être utilisée que depuis ses origines autorisées, et la requête ne portait pas d&apos;en-tête Origin.</translation>
+    </message>
+    <message>
+        <source>The origin &apos;%1&apos; is not on this key&apos;s allowlist.</source>
+        <translation>L&apos;origine &apos;%1&apos; ne figure pas dans la liste d&apos;autorisation de cette clé.</translation>
+    </message>
+    <message>
+        <source>The IP address &apos;%1&apos; is not on this key&apos;s allowlist.</source>
+        <translation>L&apos;adresse IP &apos;%1&apos; ne figure pas dans la liste d&apos;autorisation de cette clé.</translation>
+    </message>
+    <message>
+        <source>This key may not call &apos;%1 %2&apos;.</source>
+        <translation>Cette clé n&apos;a pas le droit d&apos;appeler &apos;%1 %2&apos;.</translation>
+    </message>
+    <message>
+        <source>The request body is larger than %1 bytes.</source>
+        <translation>Le corps de la requête dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>Too many requests with this key. Retry after the time in Retry-After.</source>
+        <translation>Trop de requêtes avec cette clé. Réessayez après le délai indiqué dans Retry-After.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>record %1 is missing or out of order (found %2)</source>
+        <translation>l&apos;entrée %1 manque ou n&apos;est pas à sa place (trouvé&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>its link to the previous record does not match</source>
+        <translation>son lien vers l&apos;entrée précédente ne correspond pas</translation>
+    </message>
+    <message>
+        <source>its contents do not match its hash</source>
+        <translation>son contenu ne correspond pas à son hachage</translation>
+    </message>
+</context>
+<context>
+    <name>Cidr</name>
+    <message>
+        <source>An IP allowlist entry is empty; write an address such as 203.0.113.7 or a network such as 10.0.0.0/8.</source>
+        <translation>Une entrée de la liste d&apos;autorisation IP est vide&#xa0;; indiquez une adresse comme 203.0.113.7 ou un réseau comme 10.0.0.0/8.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too long for an IP address or network.</source>
+        <translation>&apos;%1&apos; est trop long pour une adresse IP ou un réseau.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IPv4 or IPv6 address; write IPv4 as four numbers from 0 to 255 without leading zeros, e.g. 192.0.2.10.</source>
+        <translation>&apos;%1&apos; n&apos;est pas une adresse IPv4 ou IPv6 valide&#xa0;; écrivez une adresse IPv4 sous forme de quatre nombres de 0 à 255 sans zéros initiaux, p. ex. 192.0.2.10.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has an IPv6 zone id (&apos;%&apos;); allowlists take addresses without one.</source>
+        <translation>&apos;%1&apos; comporte un identifiant de zone IPv6 (&apos;%&apos;)&#xa0;; les listes d&apos;autorisation n&apos;acceptent que des adresses sans identifiant de zone.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IPv6 address.</source>
+        <translation>&apos;%1&apos; n&apos;est pas une adresse IPv6 valide.</translation>
+    </message>
+    <message>
+        <source>The prefix length in &apos;%1&apos; must be a number from 0 to %2.</source>
+        <translation>La longueur de préfixe dans &apos;%1&apos; doit être un nombre de 0 à %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has bits set after the /%2 prefix; did you mean &apos;%3&apos;?</source>
+        <translation>&apos;%1&apos; a des bits à 1 après le préfixe /%2&#xa0;; vouliez-vous dire &apos;%3&apos;&#xa0;?</translation>
+    </message>
+    <message>
+        <source>An IP allowlist holds at most %1 entries; merge addresses into networks such as 10.0.0.0/8.</source>
+        <translation>Une liste d&apos;autorisation IP contient au plus %1 entrées&#xa0;; regroupez les adresses en réseaux comme 10.0.0.0/8.</translation>
+    </message>
+</context>
+<context>
+    <name>Crypto</name>
+    <message>
+        <source>An encrypted secret is damaged (too short).</source>
+        <translation>Un secret chiffré est endommagé (trop court).</translation>
+    </message>
+    <message>
+        <source>An encrypted secret could not be decrypted: the master key is wrong or the data was changed.</source>
+        <translation>Un secret chiffré n&apos;a pas pu être déchiffré&#xa0;: la clé maîtresse est incorrecte ou les données ont été modifiées.</translation>
+    </message>
+    <message>
+        <source>The master key file %1 is readable by other users; make it private (chmod 600) and try again.</source>
+        <translation>Le fichier de clé maîtresse %1 est lisible par d&apos;autres utilisateurs&#xa0;; rendez-le privé (chmod 600) et réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot read the master key file %1: %2</source>
+        <translation>Impossible de lire le fichier de clé maîtresse %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The master key file %1 is damaged: it must hold exactly 32 bytes.</source>
+        <translation>Le fichier de clé maîtresse %1 est endommagé&#xa0;: il doit contenir exactement 32 octets.</translation>
+    </message>
+    <message>
+        <source>Cannot create the master key file %1: %2</source>
+        <translation>Impossible de créer le fichier de clé maîtresse %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointPattern</name>
+    <message>
+        <source>An endpoint pattern is empty; write an optional method and a path, e.g. &apos;%1&apos;.</source>
+        <translation>Un motif de point de terminaison est vide&#xa0;; indiquez une méthode facultative et un chemin, p. ex. &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The endpoint pattern &apos;%1&apos; is too long.</source>
+        <translation>Le motif de point de terminaison &apos;%1&apos; est trop long.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an endpoint pattern; write an optional method and a path starting with &apos;/&apos;, e.g. &apos;%2&apos;.</source>
+        <translation>&apos;%1&apos; n&apos;est pas un motif de point de terminaison&#xa0;; indiquez une méthode facultative et un chemin commençant par &apos;/&apos;, p. ex. &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an HTTP method; use GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS, or * for any method.</source>
+        <translation>&apos;%1&apos; n&apos;est pas une méthode HTTP&#xa0;; utilisez GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS, ou * pour toutes les méthodes.</translation>
+    </message>
+    <message>
+        <source>The path in &apos;%1&apos; must start with &apos;/&apos;, e.g. /v1/forms/*.</source>
+        <translation>Le chemin dans &apos;%1&apos; doit commencer par &apos;/&apos;, p. ex. /v1/forms/*.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a query string; endpoint patterns match the path only.</source>
+        <translation>&apos;%1&apos; contient une chaîne de requête&#xa0;; les motifs de point de terminaison ne portent que sur le chemin.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a fragment; endpoint patterns match the path only.</source>
+        <translation>&apos;%1&apos; contient un fragment&#xa0;; les motifs de point de terminaison ne portent que sur le chemin.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is percent-encoded; write the path with plain characters, and &apos;*&apos; for a segment that varies.</source>
+        <translation>&apos;%1&apos; est encodé en pourcentage&#xa0;; écrivez le chemin avec des caractères ordinaires, et &apos;*&apos; pour un segment variable.</translation>
+    </message>
+    <message>
+        <source>The path in &apos;%1&apos; contains a space.</source>
+        <translation>Le chemin dans &apos;%1&apos; contient une espace.</translation>
+    </message>
+    <message>
+        <source>The path in &apos;%1&apos; contains the character U+%2, which is not allowed in a path.</source>
+        <translation>Le chemin dans &apos;%1&apos; contient le caractère U+%2, qui n&apos;est pas autorisé dans un chemin.</translation>
+    </message>
+    <message>
+        <source>The path in &apos;%1&apos; has more than %2 segments.</source>
+        <translation>Le chemin dans &apos;%1&apos; compte plus de %2 segments.</translation>
+    </message>
+    <message>
+        <source>The path in &apos;%1&apos; has an empty segment (&apos;//&apos;).</source>
+        <translation>Le chemin dans &apos;%1&apos; contient un segment vide (&apos;//&apos;).</translation>
+    </message>
+    <message>
+        <source>The path in &apos;%1&apos; has a &apos;.&apos; or &apos;..&apos; segment; write the path without them.</source>
+        <translation>Le chemin dans &apos;%1&apos; contient un segment &apos;.&apos; ou &apos;..&apos;&#xa0;; écrivez le chemin sans eux.</translation>
+    </message>
+    <message>
+        <source>In &apos;%1&apos;, &apos;*&apos; must be a whole segment, as in /v1/forms/*.</source>
+        <translation>Dans &apos;%1&apos;, &apos;*&apos; doit constituer un segment entier, comme dans /v1/forms/*.</translation>
+    </message>
+    <message>
+        <source>An endpoint allowlist holds at most %1 entries; use &apos;*&apos; segments to cover several.</source>
+        <translation>Une liste d&apos;autorisation de points de terminaison contient au plus %1 entrées&#xa0;; utilisez des segments &apos;*&apos; pour en couvrir plusieurs.</translation>
+    </message>
+</context>
+<context>
+    <name>Json</name>
+    <message>
+        <source>The server sent an object without a valid &apos;%1&apos;.</source>
+        <translation>Le serveur a envoyé un objet sans &apos;%1&apos; valide.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyService</name>
+    <message>
+        <source>Your role (%1) cannot change API keys.</source>
+        <translation>Votre rôle (%1) ne permet pas de modifier les clés d&apos;API.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) cannot see API keys.</source>
+        <translation>Votre rôle (%1) ne permet pas de voir les clés d&apos;API.</translation>
+    </message>
+    <message>
+        <source>This key can only manage keys of the %1 environment.</source>
+        <translation>Cette clé ne peut gérer que les clés de l&apos;environnement %1.</translation>
+    </message>
+    <message>
+        <source>A key needs a name.</source>
+        <translation>Une clé doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 100 characters.</source>
+        <translation>Le nom dépasse 100 caractères.</translation>
+    </message>
+    <message>
+        <source>The name contains a control character.</source>
+        <translation>Le nom contient un caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>No API key with id &apos;%1&apos; in this workspace and environment.</source>
+        <translation>Aucune clé d&apos;API d&apos;identifiant &apos;%1&apos; dans cet espace de travail et cet environnement.</translation>
+    </message>
+    <message>
+        <source>A public key is issued for one service: set service_id.</source>
+        <translation>Une clé publique est émise pour un service&#xa0;: renseignez service_id.</translation>
+    </message>
+    <message>
+        <source>There is no service &apos;%1&apos;.</source>
+        <translation>Il n&apos;existe pas de service &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>A public key needs at least one allowed origin, such as https://shop.example.com.</source>
+        <translation>Une clé publique doit avoir au moins une origine autorisée, comme https://shop.example.com.</translation>
+    </message>
+    <message>
+        <source>Only public keys are issued for one service.</source>
+        <translation>Seules les clés publiques sont émises pour un service.</translation>
+    </message>
+    <message>
+        <source>Only public keys have allowed origins; secret keys must never be used in a browser.</source>
+        <translation>Seules les clés publiques ont des origines autorisées&#xa0;; une clé secrète ne doit jamais être utilisée dans un navigateur.</translation>
+    </message>
+    <message>
+        <source>A key needs at least one scope.</source>
+        <translation>Une clé doit avoir au moins une portée.</translation>
+    </message>
+    <message>
+        <source>The expiry time is in the past.</source>
+        <translation>La date d&apos;expiration est dans le passé.</translation>
+    </message>
+    <message>
+        <source>limit must be between 1 and 100.</source>
+        <translation>limit doit être compris entre 1 et 100.</translation>
+    </message>
+    <message>
+        <source>A revoked key cannot be changed.</source>
+        <translation>Une clé révoquée ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <source>Only public keys have allowed origins.</source>
+        <translation>Seules les clés publiques ont des origines autorisées.</translation>
+    </message>
+    <message>
+        <source>A public key needs at least one allowed origin.</source>
+        <translation>Une clé publique doit avoir au moins une origine autorisée.</translation>
+    </message>
+    <message>
+        <source>old_expires_in must be between 0 and %1 seconds (7 days).</source>
+        <translation>old_expires_in doit être compris entre 0 et %1 secondes (7 jours).</translation>
+    </message>
+    <message>
+        <source>Only secret keys can be rolled; a public key can be revoked and created anew.</source>
+        <translation>Seules les clés secrètes peuvent être renouvelées&#xa0;; une clé publique peut être révoquée puis recréée.</translation>
+    </message>
+    <message>
+        <source>A revoked key cannot be rolled.</source>
+        <translation>Une clé révoquée ne peut pas être renouvelée.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyText</name>
+    <message>
+        <source>The API key is empty.</source>
+        <translation>La clé d&apos;API est vide.</translation>
+    </message>
+    <message>
+        <source>The API key does not start with sk_live_, sk_test_, pk_live_ or pk_test_.</source>
+        <translation>La clé d&apos;API ne commence pas par sk_live_, sk_test_, pk_live_ ou pk_test_.</translation>
+    </message>
+    <message>
+        <source>The API key has the wrong length: it must be %1 characters.</source>
+        <translation>La clé d&apos;API n&apos;a pas la bonne longueur&#xa0;: elle doit compter %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The API key contains a character other than letters and digits after its prefix.</source>
+        <translation>La clé d&apos;API contient, après son préfixe, un caractère autre qu&apos;une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>The API key&apos;s checksum does not match: it was probably mistyped or cut short.</source>
+        <translation>La somme de contrôle de la clé d&apos;API ne correspond pas&#xa0;: elle a probablement été mal saisie ou tronquée.</translation>
+    </message>
+    <message>
+        <source>Invalid API key.</source>
+        <translation>Clé d&apos;API non valide.</translation>
+    </message>
+</context>
+<context>
+    <name>Origin</name>
+    <message>
+        <source>The origin is empty; write scheme://host[:port], e.g. %1.</source>
+        <translation>L&apos;origine est vide&#xa0;; écrivez schéma://hôte[:port], p. ex. %1.</translation>
+    </message>
+    <message>
+        <source>The origin is too long (%1 characters); an origin is only scheme://host[:port].</source>
+        <translation>L&apos;origine est trop longue (%1 caractères)&#xa0;; une origine se compose uniquement de schéma://hôte[:port].</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an origin; write scheme://host[:port], e.g. %2.</source>
+        <translation>&apos;%1&apos; n&apos;est pas une origine&#xa0;; écrivez schéma://hôte[:port], p. ex. %2.</translation>
+    </message>
+    <message>
+        <source>The origin &apos;%1&apos; uses the scheme &apos;%2&apos;; only http and https origins are allowed.</source>
+        <translation>L&apos;origine &apos;%1&apos; utilise le schéma &apos;%2&apos;&#xa0;; seules les origines http et https sont autorisées.</translation>
+    </message>
+    <message>
+        <source>An origin cannot contain user info (user@ or user:password@); write only scheme://host[:port].</source>
+        <translation>Une origine ne peut pas contenir d&apos;informations d&apos;utilisateur (user@ ou user:password@)&#xa0;; écrivez seulement schéma://hôte[:port].</translation>
+    </message>
+    <message>
+        <source>The origin &apos;%1&apos; has no host.</source>
+        <translation>L&apos;origine &apos;%1&apos; n&apos;a pas d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>The origin &apos;%1&apos; has a path; an origin is only scheme://host[:port], such as &apos;%2&apos;.</source>
+        <translation>L&apos;origine &apos;%1&apos; contient un chemin&#xa0;; une origine se compose uniquement de schéma://hôte[:port], comme &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The origin &apos;%1&apos; has a query string; an origin is only scheme://host[:port], such as &apos;%2&apos;.</source>
+        <translation>L&apos;origine &apos;%1&apos; contient une chaîne de requête&#xa0;; une origine se compose uniquement de schéma://hôte[:port], comme &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The origin &apos;%1&apos; has a fragment; an origin is only scheme://host[:port], such as &apos;%2&apos;.</source>
+        <translation>L&apos;origine &apos;%1&apos; contient un fragment&#xa0;; une origine se compose uniquement de schéma://hôte[:port], comme &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The origin &apos;%1&apos; contains a backslash; an origin is only scheme://host[:port].</source>
+        <translation>L&apos;origine &apos;%1&apos; contient une barre oblique inverse&#xa0;; une origine se compose uniquement de schéma://hôte[:port].</translation>
+    </message>
+    <message>
+        <source>The origin &apos;%1&apos; has an IPv6 address without its closing &apos;]&apos;.</source>
+        <translation>L&apos;origine &apos;%1&apos; contient une adresse IPv6 sans son &apos;]&apos; fermant.</translation>
+    </message>
+    <message>
+        <source>The origin &apos;%1&apos; has text after its IPv6 address; only a port may follow, as in [::1]:8080.</source>
+        <translation>L&apos;origine &apos;%1&apos; contient du texte après son adresse IPv6&#xa0;; seul un port peut suivre, comme dans [::1]:8080.</translation>
+    </message>
+    <message>
+        <source>The origin &apos;%1&apos; has more than one &apos;:&apos;; write an IPv6 address in brackets, as in http://[::1]:8080.</source>
+        <translation>L&apos;origine &apos;%1&apos; contient plus d&apos;un &apos;:&apos;&#xa0;; écrivez une adresse IPv6 entre crochets, comme dans http://[::1]:8080.</translation>
+    </message>
+    <message>
+        <source>The port &apos;%2&apos; in the origin &apos;%1&apos; must be a number from 1 to 65535.</source>
+        <translation>Le port &apos;%2&apos; de l&apos;origine &apos;%1&apos; doit être un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>The host &apos;%2&apos; in the origin &apos;%1&apos; is not a valid domain name or IP address.</source>
+        <translation>L&apos;hôte &apos;%2&apos; de l&apos;origine &apos;%1&apos; n&apos;est ni un nom de domaine ni une adresse IP valide.</translation>
+    </message>
+    <message>
+        <source>&apos;*&apos; would let every web page use the key; list the origins, such as https://shop.example.com or https://*.example.com.</source>
+        <translation>&apos;*&apos; permettrait à n&apos;importe quelle page web d&apos;utiliser la clé&#xa0;; listez les origines, comme https://shop.example.com ou https://*.example.com.</translation>
+    </message>
+    <message>
+        <source>In &apos;%1&apos;, &apos;*&apos; is allowed only as the whole left-most label of the host, as in https://*.example.com.</source>
+        <translation>Dans &apos;%1&apos;, &apos;*&apos; n&apos;est autorisé que comme libellé entier le plus à gauche de l&apos;hôte, comme dans https://*.example.com.</translation>
+    </message>
+    <message>
+        <source>In &apos;%1&apos;, a wildcard cannot stand for part of an IP address.</source>
+        <translation>Dans &apos;%1&apos;, un joker ne peut pas remplacer une partie d&apos;une adresse IP.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; would match every site under a top-level domain; name a domain after &apos;*.&apos;, as in https://*.example.com.</source>
+        <translation>&apos;%1&apos; correspondrait à tous les sites d&apos;un domaine de premier niveau&#xa0;; indiquez un domaine après &apos;*.&apos;, comme dans https://*.example.com.</translation>
+    </message>
+    <message>
+        <source>The host in &apos;%1&apos; is too long to have subdomains.</source>
+        <translation>L&apos;hôte dans &apos;%1&apos; est trop long pour avoir des sous-domaines.</translation>
+    </message>
+    <message>
+        <source>An origin allowlist holds at most %1 entries; use wildcards such as https://*.example.com to cover many subdomains.</source>
+        <translation>Une liste d&apos;autorisation d&apos;origines contient au plus %1 entrées&#xa0;; utilisez des jokers comme https://*.example.com pour couvrir de nombreux sous-domaines.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Your new secret key</source>
+        <translation>Votre nouvelle clé secrète</translation>
+    </message>
+    <message>
+        <source>Secret key “Screenshot key” is ready. Use it only on your servers.</source>
+        <translation>La clé secrète «&#xa0;Screenshot key&#xa0;» est prête. Utilisez-la uniquement sur vos serveurs.</translation>
+    </message>
+</context>
+<context>
+    <name>RateLimit</name>
+    <message>
+        <source>The rate limit must allow from 1 to 1000000000 requests per window.</source>
+        <translation>La limite de débit doit autoriser de 1 à 1000000000 requêtes par fenêtre.</translation>
+    </message>
+    <message>
+        <source>The rate-limit window must be from 1 to 86400 seconds (one day).</source>
+        <translation>La fenêtre de la limite de débit doit durer de 1 à 86400 secondes (un jour).</translation>
+    </message>
+</context>
+<context>
+    <name>RestBackend</name>
+    <message>
+        <source>Cannot reach the server %1: %2</source>
+        <translation>Impossible de joindre le serveur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The server %1 answered %2 without an explanation. Is it a latchkeyd?</source>
+        <translation>Le serveur %1 a répondu %2 sans explication. S&apos;agit-il bien d&apos;un latchkeyd&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The server did not return a session token.</source>
+        <translation>Le serveur n&apos;a pas renvoyé de jeton de session.</translation>
+    </message>
+    <message>
+        <source>No saved session for %1 on %2.</source>
+        <translation>Aucune session enregistrée pour %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Your session on %1 has ended. Sign in again.</source>
+        <translation>Votre session sur %1 a pris fin. Reconnectez-vous.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeCatalog</name>
+    <message>
+        <source>Invalid scope catalog: %1</source>
+        <translation>Catalogue des portées non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Invalid scope catalog at %1: %2</source>
+        <translation>Catalogue des portées non valide à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; (expected %2)</source>
+        <translation>champ inconnu &apos;%1&apos; (attendu&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>the field is missing</source>
+        <translation>le champ est absent</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>chaîne attendue, trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>true ou false attendu, trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>tableau attendu, trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a privileged scope cannot be public-safe: public keys are readable by anyone who opens the page</source>
+        <translation>une portée privilégiée ne peut pas être sûre pour le public&#xa0;: les clés publiques sont lisibles par quiconque ouvre la page</translation>
+    </message>
+    <message>
+        <source>the developer role cannot grant privileged scopes such as %1</source>
+        <translation>le rôle développeur ne peut pas accorder de portées privilégiées comme %1</translation>
+    </message>
+    <message>
+        <source>the developer role cannot grant privileged scopes</source>
+        <translation>le rôle développeur ne peut pas accorder de portées privilégiées</translation>
+    </message>
+    <message>
+        <source>the developer role may grant only non-privileged service scopes, keys.read and keys.write, not %1</source>
+        <translation>le rôle développeur ne peut accorder que des portées de service non privilégiées, keys.read et keys.write, pas %1</translation>
+    </message>
+    <message>
+        <source>the developer role may grant only non-privileged service scopes, keys.read and keys.write</source>
+        <translation>le rôle développeur ne peut accorder que des portées de service non privilégiées, keys.read et keys.write</translation>
+    </message>
+    <message>
+        <source>the admin role may grant only service, keys, webhooks and audit scopes, not %1</source>
+        <translation>le rôle administrateur ne peut accorder que des portées service, keys, webhooks et audit, pas %1</translation>
+    </message>
+    <message>
+        <source>the admin role may grant only service, keys, webhooks and audit scopes</source>
+        <translation>le rôle administrateur ne peut accorder que des portées service, keys, webhooks et audit</translation>
+    </message>
+    <message>
+        <source>the owner role cannot grant %1</source>
+        <translation>le rôle propriétaire ne peut pas accorder %1</translation>
+    </message>
+    <message>
+        <source>viewers cannot grant scopes; ask an owner, admin or developer</source>
+        <translation>les lecteurs ne peuvent pas accorder de portées&#xa0;; demandez à un propriétaire, un administrateur ou un développeur</translation>
+    </message>
+    <message>
+        <source>Cannot read the scope catalog %1: %2</source>
+        <translation>Impossible de lire le catalogue des portées %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The scope catalog %1 is invalid. %2</source>
+        <translation>Le catalogue des portées %1 n&apos;est pas valide. %2</translation>
+    </message>
+    <message>
+        <source>JSON syntax error at line %1, column %2 (offset %3): %4</source>
+        <translation>Erreur de syntaxe JSON à la ligne %1, colonne %2 (position %3)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>the document must be a JSON object</source>
+        <translation>le document doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>the field is missing (use 1)</source>
+        <translation>le champ est absent (utilisez 1)</translation>
+    </message>
+    <message>
+        <source>expected a number, found %1</source>
+        <translation>nombre attendu, trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported; this Latchkey reads version 1</source>
+        <translation>la version %1 n&apos;est pas prise en charge&#xa0;; ce Latchkey lit la version 1</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>objet attendu, trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid service id: use lowercase letters, digits, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>&apos;%1&apos; n&apos;est pas un identifiant de service valide&#xa0;: utilisez des minuscules, des chiffres, &apos;_&apos; et &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>the service &apos;%1&apos; is defined twice</source>
+        <translation>le service &apos;%1&apos; est défini deux fois</translation>
+    </message>
+    <message>
+        <source>the service &apos;%1&apos; needs at least one action</source>
+        <translation>le service &apos;%1&apos; doit avoir au moins une action</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid action: use one word of lowercase letters, digits, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>&apos;%1&apos; n&apos;est pas une action valide&#xa0;: utilisez un seul mot fait de minuscules, de chiffres, de &apos;_&apos; et de &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>the scope &apos;%1&apos; is defined twice</source>
+        <translation>la portée &apos;%1&apos; est définie deux fois</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid scope: use dotted lowercase segments such as keys.read, without &apos;*&apos;</source>
+        <translation>&apos;%1&apos; n&apos;est pas une portée valide&#xa0;: utilisez des segments en minuscules séparés par des points, comme keys.read, sans &apos;*&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is reserved for service scopes: declare it as an action of its service</source>
+        <translation>&apos;%1&apos; est réservé aux portées de service&#xa0;: déclarez-le comme action de son service</translation>
+    </message>
+    <message>
+        <source>management scopes cannot be public-safe: public keys carry only scopes of their service</source>
+        <translation>les portées de gestion ne peuvent pas être sûres pour le public&#xa0;: les clés publiques ne portent que des portées de leur service</translation>
+    </message>
+    <message>
+        <source>the management scope &apos;%1&apos; is missing; Latchkey&apos;s own API needs it</source>
+        <translation>la portée de gestion &apos;%1&apos; est absente&#xa0;; l&apos;API de Latchkey elle-même en a besoin</translation>
+    </message>
+    <message>
+        <source>A requested scope is not valid: scopes are dotted lowercase segments of letters, digits, &apos;_&apos; and &apos;-&apos;, such as service.forms.submit or service.forms.*.</source>
+        <translation>Une portée demandée n&apos;est pas valide&#xa0;: les portées sont des segments en minuscules séparés par des points, faits de lettres, de chiffres, de &apos;_&apos; et de &apos;-&apos;, comme service.forms.submit ou service.forms.*.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid scope: scopes are dotted lowercase segments of letters, digits, &apos;_&apos; and &apos;-&apos;, such as service.forms.submit or service.forms.*.</source>
+        <translation>&apos;%1&apos; n&apos;est pas une portée valide&#xa0;: les portées sont des segments en minuscules séparés par des points, faits de lettres, de chiffres, de &apos;_&apos; et de &apos;-&apos;, comme service.forms.submit ou service.forms.*.</translation>
+    </message>
+    <message>
+        <source>&apos;*&apos; is reserved for platform super-admins</source>
+        <translation>&apos;*&apos; est réservé aux super-administrateurs de la plateforme</translation>
+    </message>
+    <message>
+        <source>A requested scope is not in the scope catalog; GET /v1/scopes lists the scopes that exist.</source>
+        <translation>Une portée demandée ne figure pas dans le catalogue des portées&#xa0;; GET /v1/scopes liste les portées existantes.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not in the scope catalog; GET /v1/scopes lists the scopes that exist.</source>
+        <translation>&apos;%1&apos; ne figure pas dans le catalogue des portées&#xa0;; GET /v1/scopes liste les portées existantes.</translation>
+    </message>
+    <message>
+        <source>a public key needs a service; it is issued for one service and carries only that service&apos;s scopes</source>
+        <translation>une clé publique doit avoir un service&#xa0;; elle est émise pour un service et ne porte que les portées de ce service</translation>
+    </message>
+    <message>
+        <source>a public key needs a service, and &apos;%1&apos; is not a service in the catalog</source>
+        <translation>une clé publique doit avoir un service, et &apos;%1&apos; n&apos;est pas un service du catalogue</translation>
+    </message>
+    <message>
+        <source>this public key is for the %1 service and may carry only its scopes, not %2</source>
+        <translation>cette clé publique est destinée au service %1 et ne peut porter que ses portées, pas %2</translation>
+    </message>
+    <message>
+        <source>this public key is for the %1 service and may carry only its scopes</source>
+        <translation>cette clé publique est destinée au service %1 et ne peut porter que ses portées</translation>
+    </message>
+    <message>
+        <source>public keys may carry only public-safe scopes, and %1 is not: anyone can read a public key in the page</source>
+        <translation>les clés publiques ne peuvent porter que des portées sûres pour le public, et %1 n&apos;en est pas une&#xa0;: n&apos;importe qui peut lire une clé publique dans la page</translation>
+    </message>
+    <message>
+        <source>public keys may carry only public-safe scopes, because anyone can read a public key in the page</source>
+        <translation>les clés publiques ne peuvent porter que des portées sûres pour le public, car n&apos;importe qui peut lire une clé publique dans la page</translation>
+    </message>
+    <message>
+        <source>your key cannot grant scopes without keys.write</source>
+        <translation>votre clé ne peut pas accorder de portées sans keys.write</translation>
+    </message>
+    <message>
+        <source>your key does not hold it</source>
+        <translation>votre clé ne la détient pas</translation>
+    </message>
+    <message>
+        <source>your key does not hold %1</source>
+        <translation>votre clé ne détient pas %1</translation>
+    </message>
+    <message>
+        <source>your key holds the scopes %1 covers today but not the pattern itself, which would also cover actions added later; grant them one by one</source>
+        <translation>votre clé détient les portées que %1 couvre aujourd&apos;hui, mais pas le motif lui-même, qui couvrirait aussi les actions ajoutées plus tard&#xa0;; accordez-les une par une</translation>
+    </message>
+</context>
+<context>
+    <name>SessionService</name>
+    <message>
+        <source>The email or password is not correct.</source>
+        <translation>L&apos;adresse e-mail ou le mot de passe est incorrect.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins for this email. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Trop de connexions échouées pour cette adresse e-mail. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de connexions échouées pour cette adresse e-mail. Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Votre session a pris fin. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The session token is not valid. Sign in again.</source>
+        <translation>Le jeton de session n&apos;est pas valide. Reconnectez-vous.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlStore</name>
+    <message>
+        <source>The store URL &apos;%1&apos; names no file.</source>
+        <translation>L&apos;URL de stockage &apos;%1&apos; ne désigne aucun fichier.</translation>
+    </message>
+    <message>
+        <source>The store path %1 is a folder, not a file.</source>
+        <translation>Le chemin de stockage %1 est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the store.</source>
+        <translation>Impossible de créer le dossier %1 pour le stockage.</translation>
+    </message>
+    <message>
+        <source>The store URL must look like postgresql://user@host/database.</source>
+        <translation>L&apos;URL de stockage doit avoir la forme postgresql://user@host/database.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt (QPSQL) is not installed.</source>
+        <translation>Le pilote PostgreSQL pour Qt (QPSQL) n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>Unknown store URL &apos;%1&apos;: use sqlite:/path/to/file.db or postgresql://user@host/database.</source>
+        <translation>URL de stockage inconnue &apos;%1&apos;&#xa0;: utilisez sqlite:/path/to/file.db ou postgresql://user@host/database.</translation>
+    </message>
+    <message>
+        <source>The store (%1) failed to %2: %3</source>
+        <translation>Le stockage (%1) a échoué lors de «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>the database already holds other tables (%1) and is not a Latchkey store</source>
+        <translation>la base de données contient déjà d&apos;autres tables (%1) et n&apos;est pas un stockage Latchkey</translation>
+    </message>
+    <message>
+        <source>its schema version %1 is newer than this Latchkey understands (%2); upgrade Latchkey</source>
+        <translation>sa version de schéma %1 est plus récente que ce que ce Latchkey comprend (%2)&#xa0;; mettez Latchkey à jour</translation>
+    </message>
+    <message>
+        <source>a statement inside it failed</source>
+        <translation>une instruction à l&apos;intérieur a échoué</translation>
+    </message>
+    <message>
+        <source>no such key</source>
+        <translation>clé introuvable</translation>
+    </message>
+    <message>
+        <source>starting_after names no object in this list: %1</source>
+        <translation>starting_after ne désigne aucun objet de cette liste&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The store (%1) is unreachable; latchkeyd reconnects by itself. It failed to %2: %3</source>
+        <translation>Le stockage (%1) est injoignable&#xa0;; latchkeyd se reconnecte de lui-même. Échec lors de «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The change is saved, but not every latchkeyd instance has confirmed it within %1 ms; until they do, one of them may still answer from its cache. Repeat the request to wait again.</source>
+        <translation>La modification est enregistrée, mais toutes les instances de latchkeyd ne l&apos;ont pas confirmée dans les %1 ms&#xa0;; d&apos;ici là, l&apos;une d&apos;elles peut encore répondre depuis son cache. Répétez la requête pour attendre à nouveau.</translation>
+    </message>
+    <message>
+        <source>the change head is missing</source>
+        <translation>la tête de la liste des modifications est absente</translation>
+    </message>
+    <message>
+        <source>the connection is lost</source>
+        <translation>la connexion est perdue</translation>
+    </message>
+</context>
+<context>
+    <name>Verifier</name>
+    <message>
+        <source>A stored key has damaged restrictions; it is refused.</source>
+        <translation>Une clé enregistrée a des restrictions endommagées&#xa0;; elle est refusée.</translation>
+    </message>
+    <message>
+        <source>No such API key.</source>
+        <translation>Cette clé d&apos;API n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>This API key has been revoked.</source>
+        <translation>Cette clé d&apos;API a été révoquée.</translation>
+    </message>
+    <message>
+        <source>This API key has expired.</source>
+        <translation>Cette clé d&apos;API a expiré.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookService</name>
+    <message>
+        <source>No webhook endpoint with id &apos;%1&apos; in this workspace and environment.</source>
+        <translation>Aucun point de terminaison de webhook d&apos;identifiant &apos;%1&apos; dans cet espace de travail et cet environnement.</translation>
+    </message>
+    <message>
+        <source>This key can only manage the %1 environment.</source>
+        <translation>Cette clé ne peut gérer que l&apos;environnement %1.</translation>
+    </message>
+    <message>
+        <source>The description is longer than 500 characters.</source>
+        <translation>La description dépasse 500 caractères.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an event type such as api_key.created or api_key.*.</source>
+        <translation>&apos;%1&apos; n&apos;est pas un type d&apos;événement comme api_key.created ou api_key.*.</translation>
+    </message>
+    <message>
+        <source>limit must be between 1 and 100.</source>
+        <translation>limit doit être compris entre 1 et 100.</translation>
+    </message>
+    <message>
+        <source>A webhook endpoint needs a URL.</source>
+        <translation>Un point de terminaison de webhook doit avoir une URL.</translation>
+    </message>
+    <message>
+        <source>The URL is longer than 2048 characters.</source>
+        <translation>L&apos;URL dépasse 2048 caractères.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid URL.</source>
+        <translation>&apos;%1&apos; n&apos;est pas une URL valide.</translation>
+    </message>
+    <message>
+        <source>The URL must not carry a user name or password.</source>
+        <translation>L&apos;URL ne doit contenir ni nom d&apos;utilisateur ni mot de passe.</translation>
+    </message>
+    <message>
+        <source>The URL must not have a #fragment.</source>
+        <translation>L&apos;URL ne doit pas avoir de #fragment.</translation>
+    </message>
+    <message>
+        <source>Webhook URLs must use https:// (the test environment also accepts http://localhost and http://127.0.0.1).</source>
+        <translation>Les URL de webhook doivent utiliser https:// (l&apos;environnement de test accepte aussi http://localhost et http://127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Webhook URLs must use https://.</source>
+        <translation>Les URL de webhook doivent utiliser https://.</translation>
+    </message>
+    <message>
+        <source>Live webhook endpoints must be reachable on the public internet, not at a loopback or private address.</source>
+        <translation>Les points de terminaison de webhook de production doivent être joignables sur l&apos;internet public, pas à une adresse de bouclage ou privée.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) cannot change webhook endpoints.</source>
+        <translation>Votre rôle (%1) ne permet pas de modifier les points de terminaison de webhook.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) cannot see webhook endpoints.</source>
+        <translation>Votre rôle (%1) ne permet pas de voir les points de terminaison de webhook.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceService</name>
+    <message>
+        <source>&apos;%1&apos; is not an email address.</source>
+        <translation>&apos;%1&apos; n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>A workspace name needs 1 to 100 characters.</source>
+        <translation>Un nom d&apos;espace de travail doit compter de 1 à 100 caractères.</translation>
+    </message>
+    <message>
+        <source>No workspace &apos;%1&apos; among yours.</source>
+        <translation>Aucun espace de travail &apos;%1&apos; parmi les vôtres.</translation>
+    </message>
+    <message>
+        <source>Only the workspace owner can change subscriptions.</source>
+        <translation>Seul le propriétaire de l&apos;espace de travail peut modifier les abonnements.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::client::Backend</name>
+    <message>
+        <source>Only the offline sandbox can be served on 127.0.0.1.</source>
+        <translation>Seul le bac à sable hors ligne peut être servi sur 127.0.0.1.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::client::LocalBackend</name>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Impossible de créer le dossier de données %1.</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Bac à sable</translation>
+    </message>
+    <message>
+        <source>Offline sandbox</source>
+        <translation>Bac à sable hors ligne</translation>
+    </message>
+    <message>
+        <source>Your role cannot read the audit log.</source>
+        <translation>Votre rôle ne permet pas de lire le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1.</source>
+        <translation>Impossible d&apos;écouter sur 127.0.0.1:%1.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::client::RestBackend</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The server sent a reply that is not JSON.</source>
+        <translation>Le serveur a envoyé une réponse qui n&apos;est pas du JSON.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s scope &apos;%1&apos; does not belong to its service.</source>
+        <translation>La portée &apos;%1&apos; du serveur n&apos;appartient pas à son service.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::client::TokenStore</name>
+    <message>
+        <source>The keychain is switched off.</source>
+        <translation>Le trousseau est désactivé.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::models::AuditModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::models::EndpointModel</name>
+    <message>
+        <source>whsec_…%1 (until %2)</source>
+        <translation>whsec_…%1 (jusqu&apos;au %2)</translation>
+    </message>
+    <message>
+        <source>whsec_…%1</source>
+        <translation>whsec_…%1</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Signing secrets</source>
+        <translation>Secrets de signature</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::models::KeyTableModel</name>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message>
+        <source>in a moment</source>
+        <translation>dans un instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>il y a %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>dans %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Expire bientôt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoquée</translation>
+    </message>
+    <message>
+        <source>Rotation recommended</source>
+        <translation>Renouvellement recommandé</translation>
+    </message>
+    <message>
+        <source>Created %1 by %2</source>
+        <translation>Créée le %1 par %2</translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation>Jamais utilisée</translation>
+    </message>
+    <message>
+        <source>Does not expire</source>
+        <translation>N&apos;expire pas</translation>
+    </message>
+    <message>
+        <source>This key is older than 90 days: roll it.</source>
+        <translation>Cette clé a plus de 90 jours&#xa0;: renouvelez-la.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Renouvellement</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Portées</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::models::OriginAllowlistModel</name>
+    <message>
+        <source>%1 is already on the list.</source>
+        <translation>%1 figure déjà dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::models::ScopeTreeModel</name>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>The key has this scope, which your role could not grant (%1). You may remove it.</source>
+        <translation>La clé a cette portée, que votre rôle ne pourrait pas accorder (%1). Vous pouvez la retirer.</translation>
+    </message>
+    <message>
+        <source>Cannot be granted: %1</source>
+        <translation>Ne peut pas être accordée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>Gestion</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Every scope, present and future</source>
+        <translation>Toutes les portées, présentes et futures</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::models::WorkspaceModel</name>
+    <message>
+        <source>%1 — your role: %2</source>
+        <translation>%1 — votre rôle&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <comment>workspace role</comment>
+        <translation>propriétaire</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <comment>workspace role</comment>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>developer</source>
+        <comment>workspace role</comment>
+        <translation>développeur</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <comment>workspace role</comment>
+        <translation>lecteur</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::ConnectDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>URL du serveur</translation>
+    </message>
+    <message>
+        <source>https://keys.example.com</source>
+        <translation>https://keys.example.com</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Your session is kept in the system keychain; the password is never stored.</source>
+        <translation>Votre session est conservée dans le trousseau du système&#xa0;; le mot de passe n&apos;est jamais enregistré.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (http:// only for localhost).</source>
+        <translation>L&apos;adresse du serveur doit commencer par https:// (http:// uniquement pour localhost).</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::CreateKeyDialog</name>
+    <message>
+        <source>Create public key</source>
+        <translation>Créer une clé publique</translation>
+    </message>
+    <message>
+        <source>Create secret key</source>
+        <translation>Créer une clé secrète</translation>
+    </message>
+    <message>
+        <source>Key name</source>
+        <translation>Nom de la clé</translation>
+    </message>
+    <message>
+        <source>e.g. Contact form on shop.example.com</source>
+        <translation>p. ex. Formulaire de contact sur shop.example.com</translation>
+    </message>
+    <message>
+        <source>e.g. Billing backend</source>
+        <translation>p. ex. Back-end de facturation</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Sandbox (test)</source>
+        <translation>Bac à sable (test)</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Environnement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Form slug</source>
+        <translation>Slug du formulaire</translation>
+    </message>
+    <message>
+        <source>e.g. contact-us</source>
+        <translation>p. ex. contact</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Form slug:</source>
+        <translation>Slug du &amp;formulaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>IP allowlist</source>
+        <translation>Liste d&apos;autorisation IP</translation>
+    </message>
+    <message>
+        <source>One CIDR per line, e.g. 10.0.0.0/8 or 2001:db8::/32. Empty: any address.</source>
+        <translation>Un CIDR par ligne, p. ex. 10.0.0.0/8 ou 2001:db8::/32. Vide&#xa0;: toute adresse.</translation>
+    </message>
+    <message>
+        <source>Endpoint allowlist</source>
+        <translation>Liste d&apos;autorisation des points de terminaison</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. POST /v1/forms/*. Empty: any endpoint.</source>
+        <translation>Un par ligne, p. ex. POST /v1/forms/*. Vide&#xa0;: tout point de terminaison.</translation>
+    </message>
+    <message>
+        <source>&amp;IP allowlist:</source>
+        <translation>Liste d&apos;autorisation &amp;IP&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;ndpoints:</source>
+        <translation>&amp;Points de terminaison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>Key expires</source>
+        <translation>La clé expire</translation>
+    </message>
+    <message>
+        <source>Expiry time</source>
+        <translation>Date d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>Expiry:</source>
+        <translation>Expiration&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Limit to</source>
+        <translation>Limiter à</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Limite de débit</translation>
+    </message>
+    <message>
+        <source>Requests per window</source>
+        <translation>Requêtes par fenêtre</translation>
+    </message>
+    <message>
+        <source>Window in seconds</source>
+        <translation>Fenêtre en secondes</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>requests per</source>
+        <translation>requêtes par</translation>
+    </message>
+    <message>
+        <source>Rate limit:</source>
+        <translation>Limite de débit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Portées</translation>
+    </message>
+    <message>
+        <source>Greyed-out scopes cannot be granted by your role; hover for why.</source>
+        <translation>Votre rôle ne peut pas accorder les portées grisées&#xa0;; survolez-les pour savoir pourquoi.</translation>
+    </message>
+    <message>
+        <source>Allowed origins</source>
+        <translation>Origines autorisées</translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation>Créer la clé</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Embed snippet</source>
+        <translation>Extrait d&apos;intégration</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the embed snippet</source>
+        <translation>Copier l&apos;extrait d&apos;intégration</translation>
+    </message>
+    <message>
+        <source>Embed on your page</source>
+        <translation>Intégrer dans votre page</translation>
+    </message>
+    <message>
+        <source>Edit key “%1”</source>
+        <translation>Modifier la clé «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>A key&apos;s environment cannot change; create a new key instead.</source>
+        <translation>L&apos;environnement d&apos;une clé ne peut pas changer&#xa0;; créez plutôt une nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>A key&apos;s service cannot change; create a new key instead.</source>
+        <translation>Le service d&apos;une clé ne peut pas changer&#xa0;; créez plutôt une nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Create the key first</source>
+        <translation>Créez d&apos;abord la clé</translation>
+    </message>
+    <message>
+        <source>Give the key a name.</source>
+        <translation>Donnez un nom à la clé.</translation>
+    </message>
+    <message>
+        <source>Choose at least one scope.</source>
+        <translation>Choisissez au moins une portée.</translation>
+    </message>
+    <message>
+        <source>The origin being typed is not valid.</source>
+        <translation>L&apos;origine en cours de saisie n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>Public key created. Copy the snippet into your page.</source>
+        <translation>Clé publique créée. Copiez l&apos;extrait dans votre page.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::KeysPage</name>
+    <message>
+        <source>Filter keys</source>
+        <translation>Filtrer les clés</translation>
+    </message>
+    <message>
+        <source>Filter by name or key (Ctrl+F)</source>
+        <translation>Filtrer par nom ou par clé (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Create public key</source>
+        <translation>Créer une clé publique</translation>
+    </message>
+    <message>
+        <source>Create secret key</source>
+        <translation>Créer une clé secrète</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Révoquer…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected key</source>
+        <translation>Révoquer la clé sélectionnée</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Suppr</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the selected key</source>
+        <translation>Modifier la clé sélectionnée</translation>
+    </message>
+    <message>
+        <source>Change the name, scopes, origins and restrictions (or double-click)</source>
+        <translation>Modifier le nom, les portées, les origines et les restrictions (ou double-clic)</translation>
+    </message>
+    <message>
+        <source>Roll…</source>
+        <translation>Renouveler…</translation>
+    </message>
+    <message>
+        <source>Roll the selected key</source>
+        <translation>Renouveler la clé sélectionnée</translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation>Copier le jeton</translation>
+    </message>
+    <message>
+        <source>Copy the selected public key</source>
+        <translation>Copier la clé publique sélectionnée</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>Public keys</source>
+        <translation>Clés publiques</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>Clés d&apos;API</translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation>Révoquer la clé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) loaded; scroll for more</source>
+        <translation>
+            <numerusform>%n clé chargée&#xa0;; faites défiler pour en voir plus</numerusform>
+            <numerusform>%n clés chargées&#xa0;; faites défiler pour en voir plus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n clé</numerusform>
+            <numerusform>%n clés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The viewer role cannot create keys.</source>
+        <translation>Le rôle lecteur ne permet pas de créer des clés.</translation>
+    </message>
+    <message>
+        <source>Pick a workspace before creating a key.</source>
+        <translation>Choisissez un espace de travail avant de créer une clé.</translation>
+    </message>
+    <message>
+        <source>Your new secret key</source>
+        <translation>Votre nouvelle clé secrète</translation>
+    </message>
+    <message>
+        <source>Secret key “%1” is ready. Use it only on your servers.</source>
+        <translation>La clé secrète «&#xa0;%1&#xa0;» est prête. Utilisez-la uniquement sur vos serveurs.</translation>
+    </message>
+    <message>
+        <source>Select the key to edit first.</source>
+        <translation>Sélectionnez d&apos;abord la clé à modifier.</translation>
+    </message>
+    <message>
+        <source>The viewer role cannot change keys.</source>
+        <translation>Le rôle lecteur ne permet pas de modifier des clés.</translation>
+    </message>
+    <message>
+        <source>“%1” is revoked and can no longer be changed.</source>
+        <translation>«&#xa0;%1&#xa0;» est révoquée et ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <source>Saved the changes to “%1”.</source>
+        <translation>Modifications de «&#xa0;%1&#xa0;» enregistrées.</translation>
+    </message>
+    <message>
+        <source>Select the key to revoke first.</source>
+        <translation>Sélectionnez d&apos;abord la clé à révoquer.</translation>
+    </message>
+    <message>
+        <source>The viewer role cannot revoke keys.</source>
+        <translation>Le rôle lecteur ne permet pas de révoquer des clés.</translation>
+    </message>
+    <message>
+        <source>“%1” has been revoked.</source>
+        <translation>«&#xa0;%1&#xa0;» a été révoquée.</translation>
+    </message>
+    <message>
+        <source>Select the secret key to roll first.</source>
+        <translation>Sélectionnez d&apos;abord la clé secrète à renouveler.</translation>
+    </message>
+    <message>
+        <source>The viewer role cannot roll keys.</source>
+        <translation>Le rôle lecteur ne permet pas de renouveler des clés.</translation>
+    </message>
+    <message>
+        <source>“%1” has been rolled.</source>
+        <translation>«&#xa0;%1&#xa0;» a été renouvelée.</translation>
+    </message>
+    <message>
+        <source>Select the public key to copy first.</source>
+        <translation>Sélectionnez d&apos;abord la clé publique à copier.</translation>
+    </message>
+    <message>
+        <source>Copied the public key of “%1”.</source>
+        <translation>Clé publique de «&#xa0;%1&#xa0;» copiée.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::MainWindow</name>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>Workspace: </source>
+        <translation>Espace de travail&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Environment: </source>
+        <translation>Environnement&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Live environment</source>
+        <translation>Environnement de production</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Sandbox environment</source>
+        <translation>Environnement bac à sable</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Bac à sable</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Traitement en cours</translation>
+    </message>
+    <message>
+        <source>Serve sandbox on 127.0.0.1</source>
+        <translation>Servir le bac à sable sur 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>Let local apps verify sk_test_ keys against this sandbox, without a network</source>
+        <translation>Permettre aux applications locales de vérifier des clés sk_test_ auprès de ce bac à sable, sans réseau</translation>
+    </message>
+    <message>
+        <source>Connect to server…</source>
+        <translation>Se connecter à un serveur…</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SANDBOX&lt;/b&gt; — test data only. Keys here are sk_test_ / pk_test_ and nothing with real side effects (billing, email) ever runs.</source>
+        <translation>&lt;b&gt;BAC À SABLE&lt;/b&gt; — données de test uniquement. Les clés sont ici sk_test_ / pk_test_ et rien qui ait des effets réels (facturation, e-mail) n&apos;est jamais exécuté.</translation>
+    </message>
+    <message>
+        <source>Sandbox mode: test data only</source>
+        <translation>Mode bac à sable&#xa0;: données de test uniquement</translation>
+    </message>
+    <message>
+        <source>Developers</source>
+        <translation>Développeurs</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>Clés d&apos;API</translation>
+    </message>
+    <message>
+        <source>Public keys</source>
+        <translation>Clés publiques</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Portées</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>You are not a member of any workspace.</source>
+        <translation>Vous n&apos;êtes membre d&apos;aucun espace de travail.</translation>
+    </message>
+    <message>
+        <source>Latchkey</source>
+        <translation>Latchkey</translation>
+    </message>
+    <message>
+        <source>Add endpoint</source>
+        <translation>Ajouter un point de terminaison</translation>
+    </message>
+    <message>
+        <source>Add webhook endpoint</source>
+        <translation>Ajouter un point de terminaison de webhook</translation>
+    </message>
+    <message>
+        <source>Rotate secret…</source>
+        <translation>Renouveler le secret…</translation>
+    </message>
+    <message>
+        <source>Rotate the signing secret</source>
+        <translation>Renouveler le secret de signature</translation>
+    </message>
+    <message>
+        <source>Delete endpoint…</source>
+        <translation>Supprimer le point de terminaison…</translation>
+    </message>
+    <message>
+        <source>Delete the endpoint</source>
+        <translation>Supprimer le point de terminaison</translation>
+    </message>
+    <message>
+        <source>Webhook endpoints</source>
+        <translation>Points de terminaison de webhook</translation>
+    </message>
+    <message>
+        <source>Deliveries carry Latchkey-Signature: t=…,v1=…; after a rotation the old secret signs too, for 7 days.</source>
+        <translation>Les livraisons portent Latchkey-Signature: t=…,v1=…&#xa0;; après un renouvellement, l&apos;ancien secret signe aussi pendant 7 jours.</translation>
+    </message>
+    <message>
+        <source>Scope catalog</source>
+        <translation>Catalogue des portées</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>Verify the audit log&apos;s hash chain</source>
+        <translation>Vérifier la chaîne de hachage du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Could not load the scope catalog: %1</source>
+        <translation>Impossible de charger le catalogue des portées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Your role in %1 is &lt;b&gt;%2&lt;/b&gt;. Scopes your role cannot grant are greyed out; hover one to see why.</source>
+        <translation>Votre rôle dans %1 est &lt;b&gt;%2&lt;/b&gt;. Les portées que votre rôle ne peut pas accorder sont grisées&#xa0;; survolez-en une pour savoir pourquoi.</translation>
+    </message>
+    <message>
+        <source>%1 (lapsed)</source>
+        <translation>%1 (expiré)</translation>
+    </message>
+    <message>
+        <source>Latchkey — Sandbox</source>
+        <translation>Latchkey — Bac à sable</translation>
+    </message>
+    <message>
+        <source>Latchkey — Live</source>
+        <translation>Latchkey — Production</translation>
+    </message>
+    <message>
+        <source>Only the offline sandbox can be served on 127.0.0.1.</source>
+        <translation>Seul le bac à sable hors ligne peut être servi sur 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>The sandbox is already served on %1</source>
+        <translation>Le bac à sable est déjà servi sur %1</translation>
+    </message>
+    <message>
+        <source>Could not serve the sandbox: %1</source>
+        <translation>Impossible de servir le bac à sable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Serving sandbox on %1</source>
+        <translation>Bac à sable servi sur %1</translation>
+    </message>
+    <message>
+        <source>The sandbox is served on %1 — local apps can verify sk_test_ keys at %1/v1/verify.</source>
+        <translation>Le bac à sable est servi sur %1 — les applications locales peuvent vérifier des clés sk_test_ sur %1/v1/verify.</translation>
+    </message>
+    <message>
+        <source>Server mode is not available in this build; the dashboard keeps working on the offline sandbox.</source>
+        <translation>Le mode serveur n&apos;est pas disponible dans cette version&#xa0;; le tableau de bord continue de fonctionner sur le bac à sable hors ligne.</translation>
+    </message>
+    <message>
+        <source>Webhook signing secret</source>
+        <translation>Secret de signature du webhook</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 is added. Verify deliveries with this signing secret:</source>
+        <translation>Le point de terminaison %1 est ajouté. Vérifiez les livraisons avec ce secret de signature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rotate signing secret</source>
+        <translation>Renouveler le secret de signature</translation>
+    </message>
+    <message>
+        <source>Create a new signing secret for %1? The current secret keeps signing deliveries for 7 days, so receivers can switch over.</source>
+        <translation>Créer un nouveau secret de signature pour %1&#xa0;? Le secret actuel continue de signer les livraisons pendant 7 jours, pour que les destinataires puissent basculer.</translation>
+    </message>
+    <message>
+        <source>Rotate secret</source>
+        <translation>Renouveler le secret</translation>
+    </message>
+    <message>
+        <source>The new signing secret for %1:</source>
+        <translation>Le nouveau secret de signature pour %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delete endpoint</source>
+        <translation>Supprimer le point de terminaison</translation>
+    </message>
+    <message>
+        <source>Delete %1? Deliveries to it stop at once. This cannot be undone.</source>
+        <translation>Supprimer %1&#xa0;? Les livraisons vers ce point de terminaison cessent immédiatement. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Could not check the audit chain: %1</source>
+        <translation>Impossible de vérifier la chaîne d&apos;audit&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Hash chain intact: %n record(s) checked.</source>
+        <translation>
+            <numerusform>✔ Chaîne de hachage intacte&#xa0;: %n entrée vérifiée.</numerusform>
+            <numerusform>✔ Chaîne de hachage intacte&#xa0;: %n entrées vérifiées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✘ Hash chain broken at record %1 (%2): %3</source>
+        <translation>✘ Chaîne de hachage rompue à l&apos;entrée %1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The audit log has been tampered with: %1</source>
+        <translation>Le journal d&apos;audit a été falsifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>End this session on the server and forget its token</source>
+        <translation>Mettre fin à cette session sur le serveur et oublier son jeton</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::MessageBar</name>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Fermer le message</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::OriginAllowlistEditor</name>
+    <message>
+        <source>Origin to allow</source>
+        <translation>Origine à autoriser</translation>
+    </message>
+    <message>
+        <source>https://shop.example.com or https://*.example.com</source>
+        <translation>https://shop.example.com ou https://*.example.com</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add origin</source>
+        <translation>Ajouter l&apos;origine</translation>
+    </message>
+    <message>
+        <source>Allowed origins</source>
+        <translation>Origines autorisées</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected origin</source>
+        <translation>Retirer l&apos;origine sélectionnée</translation>
+    </message>
+    <message>
+        <source>Will be allowed as %1</source>
+        <translation>Sera autorisée comme %1</translation>
+    </message>
+    <message>
+        <source>Not an origin: %1</source>
+        <translation>Pas une origine&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::RevokeKeyCommand</name>
+    <message>
+        <source>This key is already revoked.</source>
+        <translation>Cette clé est déjà révoquée.</translation>
+    </message>
+    <message>
+        <source>Revoke test key</source>
+        <translation>Révoquer la clé de test</translation>
+    </message>
+    <message>
+        <source>Revoke “%1” (%2)? It stops working at once. This cannot be undone.</source>
+        <translation>Révoquer «&#xa0;%1&#xa0;» (%2)&#xa0;? Elle cesse de fonctionner immédiatement. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation>Révoquer la clé</translation>
+    </message>
+    <message>
+        <source>Could not revoke “%1”: %2</source>
+        <translation>Impossible de révoquer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::RevokeKeyDialog</name>
+    <message>
+        <source>Revoke live key</source>
+        <translation>Révoquer la clé de production</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Revoking &lt;b&gt;%1&lt;/b&gt; (&lt;tt&gt;%2&lt;/tt&gt;) stops it working at once, everywhere. Every request made with it will fail with &lt;tt&gt;401 invalid_api_key&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;To confirm, type the key&apos;s name:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Révoquer &lt;b&gt;%1&lt;/b&gt; (&lt;tt&gt;%2&lt;/tt&gt;) l&apos;arrête immédiatement, partout. Toute requête faite avec elle échouera avec &lt;tt&gt;401 invalid_api_key&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cette action est irréversible.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Pour confirmer, saisissez le nom de la clé&#xa0;:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Type the key&apos;s name</source>
+        <translation>Saisissez le nom de la clé</translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation>Révoquer la clé</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::RollKeyCommand</name>
+    <message>
+        <source>Only active secret keys can be rolled.</source>
+        <translation>Seules les clés secrètes actives peuvent être renouvelées.</translation>
+    </message>
+    <message>
+        <source>Could not roll “%1”: %2</source>
+        <translation>Impossible de renouveler «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>New secret key</source>
+        <translation>Nouvelle clé secrète</translation>
+    </message>
+    <message>
+        <source>“%1” has been rolled. This is the new key:</source>
+        <translation>«&#xa0;%1&#xa0;» a été renouvelée. Voici la nouvelle clé&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::RollKeyDialog</name>
+    <message>
+        <source>Roll key</source>
+        <translation>Renouveler la clé</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Rolling &lt;b&gt;%1&lt;/b&gt; (&lt;tt&gt;%2&lt;/tt&gt;) issues a new secret key with the same scopes and restrictions. The new secret is shown once.&lt;/p&gt;&lt;p&gt;How long should the old key keep working, so you can deploy the new one?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Renouveler &lt;b&gt;%1&lt;/b&gt; (&lt;tt&gt;%2&lt;/tt&gt;) émet une nouvelle clé secrète avec les mêmes portées et restrictions. Le nouveau secret n&apos;est affiché qu&apos;une fois.&lt;/p&gt;&lt;p&gt;Combien de temps l&apos;ancienne clé doit-elle encore fonctionner, pour vous laisser déployer la nouvelle&#xa0;?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Old key keeps working for</source>
+        <translation>L&apos;ancienne clé fonctionne encore pendant</translation>
+    </message>
+    <message>
+        <source>Expire it now</source>
+        <translation>La faire expirer maintenant</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 heures</translation>
+    </message>
+    <message>
+        <source>3 days</source>
+        <translation>3 jours</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 jours</translation>
+    </message>
+    <message>
+        <source>Old key works for:</source>
+        <translation>L&apos;ancienne clé fonctionne pendant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::SecretRevealDialog</name>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the secret</source>
+        <translation>Copier le secret</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copy this secret now and keep it somewhere safe. It will not be shown again.&lt;/b&gt; If you lose it, roll the key to get a new one.</source>
+        <translation>&lt;b&gt;Copiez ce secret maintenant et conservez-le en lieu sûr. Il ne sera plus affiché.&lt;/b&gt; Si vous le perdez, renouvelez la clé pour en obtenir une nouvelle.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Close the secret</source>
+        <translation>Fermer le secret</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard will be cleared in %n second(s) unless you copy something else.</source>
+        <translation>
+            <numerusform>Copié. Le presse-papiers sera vidé dans %n seconde, sauf si vous copiez autre chose.</numerusform>
+            <numerusform>Copié. Le presse-papiers sera vidé dans %n secondes, sauf si vous copiez autre chose.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close without copying?</source>
+        <translation>Fermer sans copier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>You have not copied the secret. Once this window closes it cannot be shown again.</source>
+        <translation>Vous n&apos;avez pas copié le secret. Une fois cette fenêtre fermée, il ne pourra plus être affiché.</translation>
+    </message>
+    <message>
+        <source>Close without copying</source>
+        <translation>Fermer sans copier</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::ServicePage</name>
+    <message>
+        <source>Subscription active. Live and sandbox keys can call %1.</source>
+        <translation>Abonnement actif. Les clés de production et du bac à sable peuvent appeler %1.</translation>
+    </message>
+    <message>
+        <source>Subscription lapsed: live calls get 402 service_inactive. The sandbox keeps working.</source>
+        <translation>Abonnement expiré&#xa0;: les appels en production reçoivent 402 service_inactive. Le bac à sable continue de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Scopes of this service</source>
+        <translation>Portées de ce service</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Public keys</source>
+        <translation>Clés publiques</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>autorisée</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Privileged: owners and admins only</source>
+        <translation>Privilégiée&#xa0;: propriétaires et administrateurs uniquement</translation>
+    </message>
+    <message>
+        <source>Create public key for %1…</source>
+        <translation>Créer une clé publique pour %1…</translation>
+    </message>
+    <message>
+        <source>Create a public key for this service</source>
+        <translation>Créer une clé publique pour ce service</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::WebhookDialog</name>
+    <message>
+        <source>Add live webhook endpoint</source>
+        <translation>Ajouter un point de terminaison de webhook de production</translation>
+    </message>
+    <message>
+        <source>Add sandbox webhook endpoint</source>
+        <translation>Ajouter un point de terminaison de webhook du bac à sable</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>URL du point de terminaison</translation>
+    </message>
+    <message>
+        <source>https://example.com/webhooks/latchkey</source>
+        <translation>https://example.com/webhooks/latchkey</translation>
+    </message>
+    <message>
+        <source>https://… or http://localhost:8000/webhooks</source>
+        <translation>https://… ou http://localhost:8000/webhooks</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add endpoint</source>
+        <translation>Ajouter un point de terminaison</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Deliveries are signed; the signing secret is shown once after the endpoint is added.</source>
+        <translation>Les livraisons sont signées&#xa0;; le secret de signature est affiché une seule fois, après l&apos;ajout du point de terminaison.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Latchkey API-key dashboard</source>
+        <translation>Tableau de bord Latchkey des clés d&apos;API</translation>
+    </message>
+    <message>
+        <source>Use the offline sandbox.</source>
+        <translation>Utiliser le bac à sable hors ligne.</translation>
+    </message>
+    <message>
+        <source>Connect to a latchkeyd.</source>
+        <translation>Se connecter à un latchkeyd.</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s directory.</source>
+        <translation>Le répertoire du bac à sable.</translation>
+    </message>
+    <message>
+        <source>Render every page and dialog to PNG files and exit.</source>
+        <translation>Enregistrer chaque page et chaque boîte de dialogue en PNG, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Latchkey — %1</source>
+        <translation>Latchkey — %1</translation>
+    </message>
+    <message>
+        <source>The language of the dashboard: %1. The default follows the system.</source>
+        <translation>La langue du tableau de bord&#xa0;: %1. Par défaut, celle du système.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1.</source>
+        <translation>Déconnecté de %1.</translation>
+    </message>
+    <message>
+        <source>Signed out on this computer; the server could not be told: %1</source>
+        <translation>Déconnecté sur cet ordinateur&#xa0;; le serveur n&apos;a pas pu être prévenu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Resuming your session on %1…</source>
+        <translation>Reprise de votre session sur %1…</translation>
+    </message>
+</context>
+</TS>

@@ -95,6 +95,11 @@ bool constantTimeEquals(QByteArrayView a, QByteArrayView b)
     return a.isEmpty() || CRYPTO_memcmp(a.data(), b.data(), size_t(a.size())) == 0;
 }
 
+void releaseThreadState()
+{
+    OPENSSL_thread_stop();
+}
+
 void wipe(QByteArray &bytes)
 {
     if (!bytes.isEmpty() && !bytes.isDetached())

@@ -25,6 +25,10 @@ bool constantTimeEquals(QByteArrayView a, QByteArrayView b);
 /// OPENSSL_cleanse over the array's bytes, then clears it.
 void wipe(QByteArray &bytes);
 void wipe(QString &text);
+/// Frees OpenSSL's state for the calling thread (its error queue, random generators). Work run
+/// on a pooled thread calls it when done: the thread may outlive OpenSSL's clean-up at exit,
+/// and its state would then be lost, not freed.
+void releaseThreadState();
 
 /// AES-256-GCM with a random 96-bit nonce. Output: nonce(12) | ciphertext | tag(16).
 /// \p aad binds the ciphertext to its context (e.g. the owning record's id).

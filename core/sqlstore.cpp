@@ -3,6 +3,7 @@
 
 #include "auditlog.h"
 #include "crypto.h"
+#include "redact.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -805,7 +806,7 @@ Result<qint64> SqlStore::seqOf(const char *table, const QString &workspaceId, co
     if (!seq->has_value())
         return ApiError::invalidRequest(
             QStringLiteral("starting_after"),
-            tr("starting_after names no object in this list: %1").arg(id.left(64)));
+            tr("starting_after names no object in this list: %1").arg(redactSecrets(id.left(64))));
     return **seq;
 }
 

@@ -2,6 +2,7 @@
 #include "workspaceservice.h"
 
 #include "crypto.h"
+#include "redact.h"
 #include "verifier.h"
 
 #include <QDateTime>
@@ -131,7 +132,8 @@ Result<Actor> WorkspaceService::memberActor(const QString &userId, const QString
         for (const MembershipRecord &m : *memberships)
             if (m.workspaceId == workspaceId)
                 return Actor::member(userId, (*user)->email, workspaceId, m.role);
-    return ApiError::notFound(tr("No workspace '%1' among yours.").arg(workspaceId.left(64)));
+    return ApiError::notFound(
+        tr("No workspace '%1' among yours.").arg(redactSecrets(workspaceId.left(64))));
 }
 
 Status WorkspaceService::setSubscription(const Actor &actor, const QString &workspaceId,

@@ -525,6 +525,7 @@ void ApiServer::createSession(std::shared_ptr<Call> call)
                                           pw = *password]() mutable {
         const bool ok = SessionService::checkPassword(attempt, pw);
         crypto::wipe(pw);
+        crypto::releaseThreadState();
         QMetaObject::invokeMethod(
             self.data(),
             [self, call, attempt, ok] {

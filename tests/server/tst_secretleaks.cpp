@@ -11,6 +11,7 @@
 
 #include <QDirIterator>
 #include <QJsonArray>
+#include <QProcessEnvironment>
 
 #include <csignal>
 
@@ -87,6 +88,15 @@ void TestSecretLeaks::session()
     secrets.append({"owner password", kPassword});
 
     Latchkeyd d;
+    {
+        // Under AddressSanitizer the SIGSEGV sent below must crash the process as it would in
+        // production, not become an ASan report and exit code 1.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (env.contains(QStringLiteral("ASAN_OPTIONS")))
+            env.insert(QStringLiteral("ASAN_OPTIONS"), env.value(QStringLiteral("ASAN_OPTIONS")) +
+                                                           QStringLiteral(":handle_segv=0"));
+        d.process.setProcessEnvironment(env);
+    }
     QByteArray initOutput;
     QCOMPARE(d.init(kEmail, kPassword, &initOutput), 0);
     haystacks.append({"output of latchkeyd init", initOutput});

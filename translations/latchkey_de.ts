@@ -1267,7 +1267,7 @@
         <translation>&amp;IP-Zulassungsliste:</translation>
     </message>
     <message>
-        <source>E&amp;ndpoints:</source>
+        <source>En&amp;dpoints:</source>
         <translation>&amp;Endpunkte:</translation>
     </message>
     <message>

@@ -1267,7 +1267,7 @@
         <translation>Liste d&apos;autorisation &amp;IP&#xa0;:</translation>
     </message>
     <message>
-        <source>E&amp;ndpoints:</source>
+        <source>En&amp;dpoints:</source>
         <translation>&amp;Points de terminaison&#xa0;:</translation>
     </message>
     <message>

@@ -90,7 +90,7 @@ CreateKeyDialog::CreateKeyDialog(client::Backend &backend, KeyType type, const C
         tr("One per line, e.g. POST /v1/forms/*. Empty: any endpoint."));
     m_endpoints->setMaximumHeight(64);
     form->addRow(tr("&IP allowlist:"), m_ips);
-    form->addRow(tr("E&ndpoints:"), m_endpoints);
+    form->addRow(tr("En&dpoints:"), m_endpoints);
 
     m_expires = named(new QCheckBox(tr("Expires"), this), "expiresCheck", tr("Key expires"));
     m_expiry = named(new QDateTimeEdit(QDateTime::currentDateTime().addDays(90), this),

@@ -8,8 +8,12 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql
   qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qtkeychain-qt6-dev libssl-dev openssl libbenchmark-dev
-  postgresql nginx-light wrk xvfb xauth fonts-dejavu-core
-  clang-format
+  qt6-translations-l10n
+  postgresql nginx-light wrk xvfb xauth fonts-dejavu-core curl
+  # packaging checks (scripts/check-packages.sh)
+  lintian desktop-file-utils appstream systemd man-db adduser file dpkg-dev
+  # static checks, sanitizers and fuzzing (check-lint.sh, check-sanitizers.sh, fuzz.sh)
+  clang clang-format clang-tidy cppcheck libclang-rt-14-dev
 )
 
 missing=()

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Static checks of the product code (core, server, client, models, ui, app): clang-tidy with the
+# checked-in .clang-tidy and cppcheck. Both must report nothing.
+#   scripts/check-lint.sh BUILD_DIR   (a configured and built tree: it has compile_commands.json
+#                                      and the moc headers the sources include)
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build="$(cd "${1:?usage: check-lint.sh BUILD_DIR}" && pwd)"
+for tool in clang-tidy run-clang-tidy cppcheck python3; do
+  command -v "$tool" >/dev/null || { echo "check-lint: $tool is missing" >&2; exit 1; }
+done
+[ -f "$build/compile_commands.json" ] || { echo "check-lint: no $build/compile_commands.json" >&2; exit 1; }
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+# Only the product's own translation units (no tests, benchmarks, fuzzers or generated code).
+python3 - "$build/compile_commands.json" "$work/compile_commands.json" "$here" <<'PY'
+import json, re, sys
+src, dst, root = sys.argv[1], sys.argv[2], re.escape(sys.argv[3])
+keep = re.compile(root + r'/(core|server|client|models|ui|app)/[^/]+\.cpp$')
+entries = [e for e in json.load(open(src)) if keep.search(e['file'])]
+json.dump(entries, open(dst, 'w'))
+print(f"check-lint: {len(entries)} translation units")
+PY
+
+jobs="$(nproc)"
+echo "check-lint: clang-tidy ($(clang-tidy --version | sed -n 's/.*version \([0-9.]*\).*/\1/p' | head -1))"
+tidy_log="$work/tidy.log"
+if ! run-clang-tidy -p "$work" -j "$jobs" -quiet "$here/(core|server|client|models|ui|app)/[^/]+\.cpp$" \
+    >"$tidy_log" 2>&1; then
+  grep -E 'warning:|error:' -A3 "$tidy_log" | grep -v '^--$' | head -200 >&2 || cat "$tidy_log" >&2
+  echo "check-lint: clang-tidy found problems (above)" >&2
+  exit 1
+fi
+if grep -qE '(warning|error):' "$tidy_log"; then
+  grep -E '(warning|error):' -A3 "$tidy_log" >&2
+  echo "check-lint: clang-tidy found problems (above)" >&2
+  exit 1
+fi
+echo "check-lint: clang-tidy clean"
+
+echo "check-lint: cppcheck ($(cppcheck --version))"
+cppcheck --project="$work/compile_commands.json" --library=qt \
+  --enable=warning,performance,portability --inline-suppr --error-exitcode=1 -q -j "$jobs" \
+  --suppress=missingIncludeSystem
+echo "check-lint: cppcheck clean"

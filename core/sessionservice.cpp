@@ -74,10 +74,22 @@ Result<SessionService::Attempt> SessionService::beginSignIn(const QString &email
 
 bool SessionService::checkPassword(const Attempt &attempt, const QString &password)
 {
-    const bool known = attempt.user && attempt.user->passwordHash.startsWith("pbkdf2");
-    const bool match =
-        crypto::verifyPassword(password, known ? attempt.user->passwordHash : decoyHash());
+    return checkPassword(storedHash(attempt), password);
+}
+
+bool SessionService::checkPassword(const QByteArray &storedHash, const QString &password)
+{
+    const bool known = storedHash.startsWith("pbkdf2");
+    const bool match = crypto::verifyPassword(password, known ? storedHash : decoyHash());
     return match && known;
+}
+
+QByteArray SessionService::storedHash(const Attempt &attempt)
+{
+    if (!attempt.user)
+        return {};
+    const QByteArray &h = attempt.user->passwordHash;
+    return QByteArray(h.constData(), h.size()); // a deep copy: nothing shared across threads
 }
 
 Result<SignedIn> SessionService::finishSignIn(const Attempt &attempt, bool passwordOk)

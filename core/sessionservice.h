@@ -55,6 +55,11 @@ public:
     Result<Attempt> beginSignIn(const QString &email);
     /// On any thread: the slow, constant-work password check (unknown users too).
     static bool checkPassword(const Attempt &attempt, const QString &password);
+    /// The same against the stored hash alone; an empty hash (no such user) checks a decoy.
+    static bool checkPassword(const QByteArray &storedHash, const QString &password);
+    /// What checkPassword() needs of \p attempt, as a fresh copy sharing no data with it, so a
+    /// worker thread may own and free it.
+    static QByteArray storedHash(const Attempt &attempt);
     /// On the store's thread: records a failure, or creates the session and its audit records.
     Result<SignedIn> finishSignIn(const Attempt &attempt, bool passwordOk);
     /// 401 invalid_session when the token is unknown, revoked, idle too long or too old.

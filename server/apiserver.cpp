@@ -519,36 +519,46 @@ void ApiServer::createSession(std::shared_ptr<Call> call)
             h.append({"Retry-After", QByteArray::number(m_sessions.throttledFor(*email))});
         return finish(*call, Reply::error(attempt.error(), h));
     }
-    // PBKDF2 takes a few hundred milliseconds: off the event loop, so verifies keep flowing.
+    // PBKDF2 takes a few hundred milliseconds: off the event loop, so verifies keep flowing. The
+    // call and the attempt stay on this thread; the worker hands back only a ticket and a bool,
+    // through a queued call with plain arguments (nothing of ours is freed on the other thread).
+    const quint64 ticket = ++m_lastSignInTicket;
+    m_signInsInFlight.insert(ticket, {call, *attempt});
     QPointer<ApiServer> self(this);
-    QThreadPool::globalInstance()->start([self, call, attempt = *attempt,
-                                          pw = *password]() mutable {
-        const bool ok = SessionService::checkPassword(attempt, pw);
-        crypto::wipe(pw);
-        crypto::releaseThreadState();
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, call, attempt, ok] {
-                if (!self)
-                    return;
-                auto signedIn = self->m_sessions.finishSignIn(attempt, ok);
-                if (!signedIn.ok()) {
-                    Headers h;
-                    if (signedIn.error().status == 429)
-                        h.append({"Retry-After", QByteArray::number(self->m_sessions.throttledFor(
-                                                     attempt.email))});
-                    return self->finish(*call, Reply::error(signedIn.error(), h));
-                }
-                call->logKey = signedIn->session.id;
-                Reply r = Reply::ok(QJsonObject{
-                    {QStringLiteral("token"), QString::fromLatin1(signedIn->token)},
+    // Deep copies: Qt's implicitly shared data, freed on two threads, would race in Qt's own
+    // reference counts (compiled into Qt, so a sanitizer cannot see them either).
+    QThreadPool::globalInstance()->start(
+        [self, ticket, hash = SessionService::storedHash(*attempt),
+         pw = QString(password->constData(), password->size())]() mutable {
+            const bool ok = SessionService::checkPassword(hash, pw);
+            crypto::wipe(pw);
+            crypto::releaseThreadState();
+            QMetaObject::invokeMethod(self.data(), "finishSignIn", Qt::QueuedConnection,
+                                      Q_ARG(quint64, ticket), Q_ARG(bool, ok));
+        });
+}
+
+void ApiServer::finishSignIn(quint64 ticket, bool passwordOk)
+{
+    const auto pending = m_signInsInFlight.take(ticket);
+    if (!pending.call)
+        return;
+    Call &call = *pending.call;
+    auto signedIn = m_sessions.finishSignIn(pending.attempt, passwordOk);
+    if (!signedIn.ok()) {
+        Headers h;
+        if (signedIn.error().status == 429)
+            h.append({"Retry-After",
+                      QByteArray::number(m_sessions.throttledFor(pending.attempt.email))});
+        return finish(call, Reply::error(signedIn.error(), h));
+    }
+    call.logKey = signedIn->session.id;
+    Reply r = Reply::ok(
+        QJsonObject{{QStringLiteral("token"), QString::fromLatin1(signedIn->token)},
                     {QStringLiteral("expires_at"), json::rfc3339(signedIn->session.expiresAt)},
                     {QStringLiteral("email"), signedIn->user.email}});
-                crypto::wipe(signedIn->token);
-                self->finish(*call, std::move(r));
-            },
-            Qt::QueuedConnection);
-    });
+    crypto::wipe(signedIn->token);
+    finish(call, std::move(r));
 }
 
 ApiServer::Reply ApiServer::deleteSession(Call &call)

@@ -15,6 +15,7 @@
 
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QHttpServerResponder>
 #include <QPointer>
 #include <QSslConfiguration>
@@ -85,6 +86,8 @@ private:
 
     Reply health(Call &call);
     void createSession(std::shared_ptr<Call> call);
+    /// The sign-in worker's answer for \p ticket, queued back onto this thread.
+    Q_INVOKABLE void finishSignIn(quint64 ticket, bool passwordOk);
     Reply deleteSession(Call &call);
     Reply listWorkspaces(Call &call);
     Reply listScopes(Call &call, const Actor &actor);
@@ -116,6 +119,13 @@ private:
     WebhookService m_webhooks;
     WorkspaceService m_workspaces;
     SessionService m_sessions;
+    struct SignInInFlight
+    {
+        std::shared_ptr<Call> call;
+        SessionService::Attempt attempt;
+    };
+    QHash<quint64, SignInInFlight> m_signInsInFlight;
+    quint64 m_lastSignInTicket = 0;
     QNetworkAccessManager *m_network = nullptr;
     QTimer m_flushTimer;
     int m_inFlight = 0;

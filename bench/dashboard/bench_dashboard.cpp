@@ -93,11 +93,13 @@ double launchToFirstWindowMs(const QString &dataDir, const QString &configDir)
     t.start();
     p.start(QStringLiteral(LATCHKEY_BINARY),
             {QStringLiteral("--sandbox"), QStringLiteral("--data-dir"), dataDir});
+    p.setReadChannel(QProcess::StandardError); // the probe's line goes to stderr
     QByteArray err;
     while (!err.contains("first window shown")) {
-        if (!p.waitForReadyRead(30000) && p.state() == QProcess::NotRunning)
-            break;
+        const bool more = p.waitForReadyRead(30000);
         err += p.readAllStandardError();
+        if (!more && p.state() == QProcess::NotRunning)
+            break;
     }
     const double elapsed = ms(t.nsecsElapsed());
     if (!p.waitForFinished(30000))

@@ -14,8 +14,6 @@
 #include <QFileInfo>
 #include <QHostInfo>
 #include <QSocketNotifier>
-#include <QSslCertificate>
-#include <QSslKey>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -23,10 +21,15 @@
 #include <exception>
 #include <optional>
 
-#ifdef Q_OS_UNIX
+// Stopping: SIGTERM and SIGINT on Unix, Ctrl+C, Ctrl+Break and closing the console on Windows.
+#if defined(Q_OS_UNIX)
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
+#elif defined(Q_OS_WIN)
+#include <QScopeGuard>
+#include <mutex>
+#include <qt_windows.h>
 #endif
 
 using namespace latchkey;
@@ -149,12 +152,34 @@ int runInit(const QStringList &args)
     return kExitOk;
 }
 
-#ifdef Q_OS_UNIX
+#if defined(Q_OS_UNIX)
 int g_signalFd[2] = {-1, -1};
 void onSignal(int)
 {
     const char c = 1;
     [[maybe_unused]] auto n = ::write(g_signalFd[1], &c, 1);
+}
+#elif defined(Q_OS_WIN)
+// The server that a console event drains; set by runServe while it serves.
+std::mutex g_drainMutex;
+server::ApiServer *g_drainTarget = nullptr;
+
+// Windows calls this on a thread of its own: post the drain to the server's thread.
+BOOL WINAPI onConsoleEvent(DWORD event)
+{
+    {
+        const std::lock_guard lock(g_drainMutex);
+        if (!g_drainTarget)
+            return FALSE; // not serving: Windows' default, which ends the process
+        QMetaObject::invokeMethod(g_drainTarget, &server::ApiServer::drain, Qt::QueuedConnection);
+    }
+    if (event == CTRL_C_EVENT || event == CTRL_BREAK_EVENT)
+        return TRUE;
+    // CTRL_CLOSE_EVENT, CTRL_LOGOFF_EVENT, CTRL_SHUTDOWN_EVENT: Windows ends the process as soon
+    // as this returns. Wait instead: main() returns 0 once the drain is over, which ends the
+    // process and this thread with it (or Windows ends it after its own time-out).
+    Sleep(INFINITE);
+    return TRUE;
 }
 #endif
 
@@ -224,7 +249,6 @@ int runServe(const QStringList &args)
     crypto::wipe(*key);
     bool tls = false;
     if (p.isSet(tlsCert)) {
-#if QT_CONFIG(ssl)
         QFile certFile(p.value(tlsCert)), keyFile(p.value(tlsKey));
         if (!certFile.open(QIODevice::ReadOnly))
             return fail(kExitFailure, Tr::tr("cannot read --tls-cert %1: %2")
@@ -232,32 +256,21 @@ int runServe(const QStringList &args)
         if (!keyFile.open(QIODevice::ReadOnly))
             return fail(kExitFailure, Tr::tr("cannot read --tls-key %1: %2")
                                           .arg(keyFile.fileName(), keyFile.errorString()));
-        const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll());
         QByteArray pem = keyFile.readAll();
-        QSslKey privateKey(pem, QSsl::Rsa);
-        if (privateKey.isNull())
-            privateKey = QSslKey(pem, QSsl::Ec);
+        QString why;
+        const bool ok = api.setTls(certFile.readAll(), pem, &why);
         crypto::wipe(pem);
-        if (chain.isEmpty())
-            return fail(kExitFailure, Tr::tr("--tls-cert holds no PEM certificate"));
-        if (privateKey.isNull())
-            return fail(kExitFailure, Tr::tr("--tls-key holds no PEM private key (RSA or EC)"));
-        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-        config.setLocalCertificateChain(chain);
-        config.setPrivateKey(privateKey);
-        config.setProtocol(QSsl::TlsV1_2OrLater);
-        api.sslSetup(config);
+        if (!ok)
+            return fail(kExitFailure, Tr::tr("cannot use --tls-cert and --tls-key: %1").arg(why));
         tls = true;
-#else
-        return fail(kExitFailure, Tr::tr("this build has no TLS support"));
-#endif
     }
 
-    const quint16 bound = api.listen(address, quint16(port));
+    QString listenError;
+    const quint16 bound = api.listen(address, quint16(port), &listenError);
     if (bound == 0)
-        return fail(kExitFailure, Tr::tr("cannot listen on %1").arg(hostPort));
+        return fail(kExitFailure, Tr::tr("cannot listen on %1: %2").arg(hostPort, listenError));
 
-#ifdef Q_OS_UNIX
+#if defined(Q_OS_UNIX)
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) != 0)
         return fail(kExitFailure, Tr::tr("cannot set up signal handling"));
     QSocketNotifier notifier(g_signalFd[0], QSocketNotifier::Read);
@@ -273,6 +286,20 @@ int runServe(const QStringList &args)
     sigaction(SIGTERM, &sa, nullptr);
     sigaction(SIGINT, &sa, nullptr);
     signal(SIGPIPE, SIG_IGN);
+#elif defined(Q_OS_WIN)
+    // Ctrl+C, Ctrl+Break and closing the console drain like SIGINT and SIGTERM; the handler
+    // goes before `api` does.
+    {
+        const std::lock_guard lock(g_drainMutex);
+        g_drainTarget = &api;
+    }
+    const auto stopConsoleEvents = qScopeGuard([] {
+        SetConsoleCtrlHandler(onConsoleEvent, FALSE);
+        const std::lock_guard lock(g_drainMutex);
+        g_drainTarget = nullptr;
+    });
+    if (!SetConsoleCtrlHandler(onConsoleEvent, TRUE))
+        return fail(kExitFailure, Tr::tr("cannot set up signal handling"));
 #endif
     QObject::connect(&api, &server::ApiServer::drained, qApp, [] { qApp->exit(kExitOk); });
 

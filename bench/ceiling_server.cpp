@@ -1,27 +1,36 @@
 // SPDX-License-Identifier: MIT
-// The ceiling for bench_server.sh: a bare QHttpServer with one route, GET /ping answering a
-// small JSON object. latchkeyd's verify and forward-auth are measured against it.
+// The bare route for bench_server.sh: latchkeyd's own HTTP layer (HttpServer: Beast on its I/O
+// threads, the handler on the Qt event loop) with one route, GET /ping answering a small JSON
+// object, and nothing else. latchkeyd's verify and forward-auth are measured against it, so
+// the ratio is what the API itself costs on top of the transport.
 //
 //   ceiling_server [PORT]   prints "ceiling listening on http://127.0.0.1:PORT"
+#include "server/httpserver.h"
+
 #include <QCoreApplication>
-#include <QHttpServer>
-#include <QHttpServerResponse>
-#include <QJsonObject>
 
 #include <cstdio>
+
+using latchkey::server::HttpRequest;
+using latchkey::server::HttpResponse;
+using latchkey::server::HttpServer;
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const quint16 wanted = argc > 1 ? quint16(QByteArray(argv[1]).toUInt()) : 0;
-    QHttpServer server;
-    server.route(QStringLiteral("/ping"), QHttpServerRequest::Method::Get, [] {
-        return QHttpServerResponse(QJsonObject{{QStringLiteral("success"), true},
-                                               {QStringLiteral("data"), QStringLiteral("pong")}});
+    HttpServer server({}, [](HttpRequest &&request, HttpServer::Respond respond) {
+        if (request.method != "GET" || request.path != "/ping")
+            return respond(HttpServer::errorResponse(404, "not_found", QStringLiteral("no route")));
+        respond({200,
+                 R"({"success":true,"data":"pong"})",
+                 {{"Content-Type", "application/json"}, {"Cache-Control", "no-store"}}});
     });
-    const quint16 port = server.listen(QHostAddress::LocalHost, wanted);
+    QString error;
+    const quint16 port = server.listen(QHostAddress::LocalHost, wanted, &error);
     if (port == 0) {
-        std::fprintf(stderr, "ceiling_server: cannot listen on 127.0.0.1:%u\n", unsigned(wanted));
+        std::fprintf(stderr, "ceiling_server: cannot listen on 127.0.0.1:%u: %s\n",
+                     unsigned(wanted), qPrintable(error));
         return 1;
     }
     std::printf("ceiling listening on http://127.0.0.1:%u\n", unsigned(port));

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Seeds a store for bench_server.sh: `latchkeyd init`'s workspace (services forms and
 // bookings) and COUNT secret test keys written straight through SqlStore in one transaction,
-// each with a rate limit of 10^9 per second so the bench measures verification, not 429s.
-// Prints one valid key text on stdout.
+// with no rate limit (as most keys are: never throttled, no X-RateLimit-*), so the success
+// path is what the bench measures; and one more key limited to 1 call an hour, for the 429
+// path. Prints two key texts on stdout: an unlimited one, then the limited one.
 //
 //   seed_keys STORE_URL [COUNT=100000]
 #include "core/keytext.h"
@@ -49,7 +50,7 @@ int main(int argc, char **argv)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QByteArray printed;
     const Status s = store->transaction([&]() -> Status {
-        for (int i = 0; i < count; ++i) {
+        for (int i = 0; i <= count; ++i) {
             const QByteArray text = KeyText::generate(KeyType::Secret, Environment::Test);
             ApiKeyRecord k;
             k.id = QStringLiteral("key_seed%1").arg(i);
@@ -62,13 +63,14 @@ int main(int argc, char **argv)
             k.hash = KeyText::hash(text);
             k.scopes = {QStringLiteral("service.forms.submit"),
                         QStringLiteral("service.bookings.read")};
-            k.rateLimit = RateLimit{1000000000, 1};
+            if (i == count)
+                k.rateLimit = RateLimit{1, 3600};
             k.createdAt = now;
             k.createdBy = QStringLiteral("bench");
             if (Status st = store->insertKey(k); !st.ok())
                 return st;
-            if (i == count / 2)
-                printed = text;
+            if (i == count / 2 || i == count)
+                printed += text + '\n';
         }
         return success();
     });
@@ -78,6 +80,6 @@ int main(int argc, char **argv)
     }
     std::fprintf(stderr, "seed_keys: %d keys into %s in %lld ms\n", count,
                  qPrintable(store->describe()), t.elapsed());
-    std::printf("%s\n", printed.constData());
+    std::printf("%s", printed.constData());
     return 0;
 }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "apiserver.h"
 
-#include "connectionguard.h"
 #include "core/auditlog.h"
 #include "core/crypto.h"
 #include "core/json.h"
@@ -11,16 +10,10 @@
 
 #include <QDateTime>
 #include <QHostInfo>
-#include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#if QT_CONFIG(ssl)
-#include <QSslServer>
-#endif
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QThreadPool>
 #include <QUrlQuery>
 
@@ -35,14 +28,6 @@ struct Tr
 };
 
 using Headers = QList<std::pair<QByteArray, QByteArray>>;
-
-QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers, QByteArrayView name)
-{
-    for (const auto &h : headers)
-        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-            return h.second;
-    return {};
-}
 
 /// "Bearer <key>" or a bare "<key>".
 QByteArray bearer(const QByteArray &authorization)
@@ -95,17 +80,16 @@ struct ApiServer::Call
     QByteArray method;
     QByteArray path; // raw, without the query
     QUrlQuery query;
-    QList<QPair<QByteArray, QByteArray>> headers;
-    QByteArray body;
+    HttpRequest request;
     QHostAddress remote;
     RouteMatch match;
-    std::optional<QHttpServerResponder> responder;
-    QPointer<QTcpSocket> socket;
+    HttpServer::Respond respond;
     QElapsedTimer timer;
     QString logKey; // key id or prefix — never a secret
     bool finished = false;
 
-    QByteArray header(QByteArrayView name) const { return headerValue(headers, name); }
+    QByteArray header(QByteArrayView name) const { return request.header(name); }
+    const QByteArray &body() const { return request.body; }
 };
 
 struct ApiServer::Reply
@@ -134,7 +118,7 @@ struct ApiServer::Reply
 
 ApiServer::ApiServer(Store &store, const ScopeCatalog &catalog, QByteArray masterKey,
                      ServerOptions options, QObject *parent)
-    : QAbstractHttpServer(parent)
+    : QObject(parent)
     , m_store(store)
     , m_catalog(catalog)
     , m_options(std::move(options))
@@ -155,6 +139,13 @@ ApiServer::ApiServer(Store &store, const ScopeCatalog &catalog, QByteArray maste
     m_flushTimer.setInterval(5000);
     connect(&m_flushTimer, &QTimer::timeout, this, [this] { (void)m_verifier.flushLastUsed(); });
     m_flushTimer.start();
+    HttpServerOptions http;
+    http.limits.maxBody = std::uint64_t(std::max<qint64>(0, m_options.maxBodyBytes));
+    http.ioThreads = m_options.ioThreads;
+    m_http = std::make_unique<HttpServer>(
+        http, [this](HttpRequest &&request, HttpServer::Respond respond) {
+            handleRequest(std::move(request), std::move(respond));
+        });
 }
 
 ApiServer::~ApiServer()
@@ -162,95 +153,39 @@ ApiServer::~ApiServer()
     (void)m_verifier.flushLastUsed();
 }
 
-quint16 ApiServer::listen(const QHostAddress &address, quint16 port)
+quint16 ApiServer::listen(const QHostAddress &address, quint16 port, QString *error)
 {
-    QTcpServer *server = nullptr;
-#if QT_CONFIG(ssl)
-    if (m_ssl) {
-        auto *ssl = new QSslServer(this);
-        ssl->setSslConfiguration(*m_ssl);
-        server = ssl;
-    }
-#endif
-    if (!server)
-        server = new QTcpServer(this);
-    ConnectionGuard::watch(server, this, m_options.maxBodyBytes); // before bind(): reads first
-    if (!server->listen(address, port)) {
-        delete server;
-        return 0;
-    }
-    bind(server);
-    return server->serverPort();
+    return m_http->listen(address, port, error);
 }
 
-#if QT_CONFIG(ssl)
-void ApiServer::sslSetup(const QSslConfiguration &config)
+bool ApiServer::setTls(const QByteArray &certChainPem, const QByteArray &keyPem, QString *error)
 {
-    m_ssl = config;
-    QAbstractHttpServer::sslSetup(config);
+    return m_http->setTls(certChainPem, keyPem, error);
 }
-#endif
 
 void ApiServer::drain()
 {
     m_draining = true;
-    for (QTcpServer *s : servers())
-        s->close();
+    m_http->stopListening();
     if (m_inFlight == 0)
         QTimer::singleShot(0, this, &ApiServer::drained);
 }
 
-void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    // handleRequest() answers everything; this is never reached, but must answer if it is.
-    QHttpServerResponder r = makeResponder(request, socket);
-    r.write(QJsonDocument(errorBody(ApiError::notFound(Tr::tr("No such route.")))),
-            QHttpServerResponder::StatusCode::NotFound);
-}
-
-bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+void ApiServer::handleRequest(HttpRequest &&request, HttpServer::Respond respond)
 {
     auto call = std::make_shared<Call>();
     call->timer.start();
-    const QUrl url = request.url();
-    call->path = url.path(QUrl::FullyEncoded).toUtf8();
-    call->query = QUrlQuery(url.query(QUrl::FullyEncoded));
-    call->headers = request.headers();
-    call->body = request.body();
-    call->remote = request.remoteAddress();
-    call->socket = socket;
-    call->responder.emplace(makeResponder(request, socket));
-    switch (request.method()) {
-    case QHttpServerRequest::Method::Get:
-        call->method = "GET";
-        break;
-    case QHttpServerRequest::Method::Post:
-        call->method = "POST";
-        break;
-    case QHttpServerRequest::Method::Put:
-        call->method = "PUT";
-        break;
-    case QHttpServerRequest::Method::Delete:
-        call->method = "DELETE";
-        break;
-    case QHttpServerRequest::Method::Patch:
-        call->method = "PATCH";
-        break;
-    case QHttpServerRequest::Method::Head:
-        call->method = "HEAD";
-        break;
-    case QHttpServerRequest::Method::Options:
-        call->method = "OPTIONS";
-        break;
-    default:
-        call->method = "OTHER";
-        break;
-    }
+    call->method = request.method;
+    call->path = request.path;
+    call->query = QUrlQuery(QString::fromLatin1(request.query));
+    call->remote = request.remote;
+    call->request = std::move(request);
+    call->respond = std::move(respond);
     ++m_inFlight;
 
-    if (call->body.size() > m_options.maxBodyBytes) {
+    if (call->body().size() > m_options.maxBodyBytes) {
         finish(*call, Reply::error(ApiError::payloadTooLarge(m_options.maxBodyBytes)));
-        return true;
+        return;
     }
     call->match = m_router.match(call->method, call->path);
     switch (call->match.kind) {
@@ -263,27 +198,27 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         e.status = 405;
         e.code = QStringLiteral("method_not_allowed");
         finish(*call, Reply::error(e, {{"Allow", call->match.allow}}));
-        return true;
+        return;
     }
     default:
         finish(*call, Reply::error(ApiError::notFound(
                           Tr::tr("There is no route %1 %2.")
                               .arg(QString::fromLatin1(call->method),
                                    redactSecrets(QString::fromUtf8(call->path.left(200)))))));
-        return true;
+        return;
     }
 
     switch (call->match.route) {
     case Route::CreateSession:
         createSession(call);
-        return true;
+        return;
     case Route::TestEndpoint: {
         auto actor = authenticate(*call, QStringLiteral("webhooks.write"));
         if (!actor.ok())
             finish(*call, Reply::error(actor.error()));
         else
             testEndpoint(call, *actor);
-        return true;
+        return;
     }
     case Route::PatchKey:
     case Route::RevokeKey:
@@ -293,18 +228,18 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         Reply reply = routeManagement(*call);
         if (reply.status >= 300) {
             finish(*call, std::move(reply));
-            return true;
+            return;
         }
         m_store.whenPropagated(
             [self = QPointer<ApiServer>(this), call, reply = std::move(reply)](Status s) mutable {
                 if (self)
                     self->finish(*call, s.ok() ? std::move(reply) : Reply::error(s.error()));
             });
-        return true;
+        return;
     }
     default:
         dispatch(*call);
-        return true;
+        return;
     }
 }
 
@@ -432,21 +367,18 @@ void ApiServer::finish(Call &call, Reply reply)
     call.finished = true;
     --m_inFlight;
     log(call, reply.status);
-    if (call.socket && call.socket->isOpen() && call.responder) {
-        QHttpServerResponder &out = *call.responder;
-        out.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
-        QByteArray body;
-        if (reply.status != 204) {
-            body = QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
-            out.writeHeader("Content-Type", "application/json");
-        }
-        out.writeHeader("Content-Length", QByteArray::number(body.size()));
-        out.writeHeader("Cache-Control", "no-store");
-        for (const auto &[name, value] : reply.headers)
-            out.writeHeader(name, value);
-        out.writeBody(body);
+    HttpResponse out;
+    out.status = reply.status;
+    if (reply.status != 204) {
+        out.body = QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
+        out.headers.emplaceBack("Content-Type", "application/json");
     }
-    call.responder.reset();
+    out.headers.emplaceBack("Cache-Control", "no-store");
+    out.headers.append(reply.headers);
+    if (call.respond) {
+        call.respond(std::move(out));
+        call.respond = nullptr;
+    }
     if (m_draining && m_inFlight == 0)
         QTimer::singleShot(0, this, &ApiServer::drained);
 }
@@ -506,7 +438,7 @@ ApiServer::Reply ApiServer::health(Call &)
 
 void ApiServer::createSession(std::shared_ptr<Call> call)
 {
-    JsonBody body(call->body);
+    JsonBody body(call->body());
     const auto email = body.string("email", true, 254);
     const auto password = body.string("password", true, 1024);
     body.rejectUnknownFields();
@@ -713,7 +645,7 @@ ApiServer::Reply ApiServer::listKeys(Call &call, const Actor &actor)
 
 ApiServer::Reply ApiServer::createKey(Call &call, const Actor &actor)
 {
-    JsonBody body(call.body);
+    JsonBody body(call.body());
     CreateKeyRequest req;
     req.name = body.string("name", true, 200).value_or(QString());
     const QString env = body.string("environment", false, 10).value_or(QStringLiteral("test"));
@@ -763,7 +695,7 @@ ApiServer::Reply ApiServer::getKey(Call &call, const Actor &actor)
 
 ApiServer::Reply ApiServer::patchKey(Call &call, const Actor &actor)
 {
-    JsonBody body(call.body);
+    JsonBody body(call.body());
     KeyPatch p;
     p.name = body.string("name", false, 200);
     p.scopes = body.stringList("scopes", 100, 200);
@@ -794,7 +726,7 @@ ApiServer::Reply ApiServer::revokeKey(Call &call, const Actor &actor)
 
 ApiServer::Reply ApiServer::rollKey(Call &call, const Actor &actor)
 {
-    JsonBody body(call.body, true);
+    JsonBody body(call.body(), true);
     const qint64 grace = body.integer("old_expires_in").value_or(0);
     body.rejectUnknownFields();
     if (!body.ok())
@@ -834,7 +766,7 @@ ApiServer::Reply ApiServer::listEndpoints(Call &call, const Actor &actor)
 
 ApiServer::Reply ApiServer::createEndpoint(Call &call, const Actor &actor)
 {
-    JsonBody body(call.body);
+    JsonBody body(call.body());
     const QString url = body.string("url", true, 2048).value_or(QString());
     const QString description = body.string("description", false, 500).value_or(QString());
     const QStringList events = body.stringList("events", 100, 100).value_or(QStringList{});
@@ -880,7 +812,7 @@ ApiServer::Reply ApiServer::deleteEndpoint(Call &call, const Actor &actor)
 
 ApiServer::Reply ApiServer::rotateEndpointSecret(Call &call, const Actor &actor)
 {
-    JsonBody body(call.body, true);
+    JsonBody body(call.body(), true);
     body.rejectUnknownFields();
     if (!body.ok())
         return Reply::error(body.error());
@@ -1000,7 +932,7 @@ ApiServer::Reply ApiServer::verifyAuditChain(Call &, const Actor &)
 
 ApiServer::Reply ApiServer::verify(Call &call)
 {
-    JsonBody body(call.body);
+    JsonBody body(call.body());
     const QString key = body.string("key", true, 200).value_or(QString());
     const QString scope = body.string("scope", false, 200).value_or(QString());
     const QString origin = body.string("origin", false, 300).value_or(QString());

@@ -11,14 +11,12 @@
 #include "core/verifier.h"
 #include "core/webhookservice.h"
 #include "core/workspaceservice.h"
+#include "httpserver.h"
 #include "router.h"
 
-#include <QAbstractHttpServer>
 #include <QElapsedTimer>
 #include <QHash>
-#include <QHttpServerResponder>
 #include <QPointer>
-#include <QSslConfiguration>
 #include <QTimer>
 
 #include <functional>
@@ -39,6 +37,8 @@ struct ServerOptions
     };
     LogFormat logFormat = LogFormat::Text;
     qint64 maxBodyBytes = qint64(64) * 1024;
+    /// Threads that read, parse and write HTTP; the handlers run on the server's own thread.
+    int ioThreads = 2;
     VerifierOptions verifier;
     /// Where log lines go (one per request); default: standard error.
     std::function<void(const QByteArray &line)> logSink;
@@ -46,7 +46,7 @@ struct ServerOptions
     bool allowPrivateWebhookTargets = false;
 };
 
-class ApiServer : public QAbstractHttpServer
+class ApiServer : public QObject
 {
     Q_OBJECT
 
@@ -61,22 +61,16 @@ public:
     int inFlight() const { return m_inFlight; }
     Verifier &verifier() { return m_verifier; }
 
-    /// Like QAbstractHttpServer::listen(), with a ConnectionGuard in front of Qt's parser on
-    /// every connection (bounded request lines and headers, JSON answers to broken requests).
-    quint16 listen(const QHostAddress &address, quint16 port);
-#if QT_CONFIG(ssl)
-    /// TLS for the servers listen() creates from now on.
-    void sslSetup(const QSslConfiguration &config);
-#endif
+    /// Listens on \p address:\p port (0: a free one); the port, or 0 with \p error set.
+    quint16 listen(const QHostAddress &address, quint16 port, QString *error = nullptr);
+    /// TLS for the listeners opened from now on (PEM certificate chain and private key).
+    bool setTls(const QByteArray &certChainPem, const QByteArray &keyPem, QString *error);
 
 signals:
     void drained();
 
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
-
 private:
+    void handleRequest(HttpRequest &&request, HttpServer::Respond respond);
     struct Call;
     struct Reply;
     void dispatch(Call &call);
@@ -132,9 +126,8 @@ private:
     qint64 m_logSecond = -1;
     QByteArray m_logStamp;
     bool m_draining = false;
-#if QT_CONFIG(ssl)
-    std::optional<QSslConfiguration> m_ssl;
-#endif
+    // Last: destroyed first, so no request arrives while the rest is going away.
+    std::unique_ptr<HttpServer> m_http;
 };
 
 } // namespace latchkey::server

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Fuzzes latchkeyd's HTTP request path: an in-process ApiServer (the class latchkeyd runs) over
 // a real SQLite store, listening on 127.0.0.1; every input goes over a fresh loopback
-// connection, so Qt's request parser, the router, authentication, the JSON body of each write
-// route and the handlers all see it exactly as they would from a client.
-//
-// Why loopback and not a direct call: in Qt 6.4 QHttpServerRequest has no public constructor
-// (it is built only by Qt's parser from socket bytes), so ApiServer::handleRequest() cannot be
-// driven without a socket. A loopback connection costs well under a millisecond.
+// connection, so the HTTP layer (RequestHead's checks and Beast's parser), the router,
+// authentication, the JSON body of each write route and the handlers all see it exactly as
+// they would from a client. A loopback connection costs well under a millisecond; the bytes
+// cross the I/O threads and the event loop as they do in latchkeyd.
 //
 // First byte, bit 0 clear: the rest of the input is sent as raw bytes (request line, headers,
 // body, pipelined requests, garbage). Bit 0 set: bits 1-3 pick a write route and the rest is

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// latchkeyd's HTTP/1.1 transport, on Boost.Beast and Boost.Asio: the same API on every Qt
+// version and platform, limits enforced before anything is buffered (RequestHead, Beast's body
+// limit), TLS through OpenSSL, and the sockets served by a few I/O threads of its own.
+//
+// Requests are read, checked and parsed on the I/O threads; each complete request is then
+// handed to the handler on this object's thread (the Qt event loop, where core's services
+// live), and the answer travels back to its connection's I/O thread to be written. Nothing
+// here knows a route: ApiServer does.
+
+#include "requesthead.h"
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+
+#include <atomic>
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <utility>
+
+namespace latchkey::server {
+
+struct HttpRequest
+{
+    QByteArray method; ///< as sent: "GET", "PATCH", "get"…
+    QByteArray path;   ///< the raw (percent-encoded) path, without query or fragment
+    QByteArray query;  ///< after '?', raw; empty when there is none
+    QList<std::pair<QByteArray, QByteArray>> headers; ///< in order, names as sent
+    QByteArray body;
+    QHostAddress remote;
+
+    /// The first header named \p name (case-insensitive), or empty.
+    QByteArray header(QByteArrayView name) const;
+    /// Every value of the headers named \p name, in order (repeated lines count).
+    QList<QByteArray> headerValues(QByteArrayView name) const;
+};
+
+struct HttpResponse
+{
+    int status = 200;
+    QByteArray body;
+    QList<std::pair<QByteArray, QByteArray>> headers; ///< Content-Length is added
+};
+
+struct HttpServerOptions
+{
+    HttpLimits limits;
+    int ioThreads = 2;
+    std::chrono::seconds readTimeout{30}; ///< to receive a whole request once it began
+    std::chrono::seconds idleTimeout{75}; ///< a kept-alive connection with nothing to do
+};
+
+class HttpServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Sends the answer to one request; call it once, from any thread. A connection that is
+    /// gone by then drops it.
+    using Respond = std::function<void(HttpResponse)>;
+    /// Called on this object's thread for every complete, well-formed request.
+    using Handler = std::function<void(HttpRequest &&, Respond)>;
+
+    HttpServer(HttpServerOptions options, Handler handler, QObject *parent = nullptr);
+    /// Stops listening, lets the answers already given reach their connections (≤ 2 s), then
+    /// closes every connection and joins the I/O threads.
+    ~HttpServer() override;
+
+    /// TLS for every listener opened after this call: TLS 1.2 with ECDHE suites only, and 1.3.
+    /// \p certChainPem is the certificate and its chain, \p keyPem the private key (PEM).
+    bool setTls(const QByteArray &certChainPem, const QByteArray &keyPem, QString *error);
+    bool tls() const;
+
+    /// Listens on \p address:\p port (0: a free port); returns the port, or 0 with \p error.
+    quint16 listen(const QHostAddress &address, quint16 port, QString *error = nullptr);
+    /// Stops accepting; connections finish the request they are in and close.
+    void stopListening();
+
+    /// Answers built by the transport itself (the request never reached the handler).
+    static HttpResponse errorResponse(int status, const char *code, const QString &message);
+
+    struct Impl; ///< the I/O side (httpserver.cpp)
+
+private:
+    std::shared_ptr<Impl> d;
+};
+
+} // namespace latchkey::server

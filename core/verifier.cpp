@@ -101,7 +101,7 @@ std::shared_ptr<const VerifiedKey> Verifier::lookup(const QByteArray &hash,
     entry->origins = std::move(*origins);
     entry->ips = std::move(*ips);
     entry->endpoints = std::move(*endpoints);
-    entry->rateLimit = r.rateLimit.value_or(m_options.defaultRateLimit);
+    entry->rateLimit = r.rateLimit ? r.rateLimit : m_options.defaultRateLimit;
     entry->display = KeyText::displayForm(r.prefix, r.last4);
     entry->lastUsed.store(r.lastUsed.value_or(0));
 
@@ -214,10 +214,12 @@ VerifyResult Verifier::verify(const VerifyRequest &req)
         return result;
     }
 
-    result.rate = m_limiter.hit(r.id, key->rateLimit, req.nowMs);
-    if (!result.rate->allowed) {
-        result.error = ApiError::rateLimitExceeded();
-        return result;
+    if (key->rateLimit) {
+        result.rate = m_limiter.hit(r.id, *key->rateLimit, req.nowMs);
+        if (!result.rate->allowed) {
+            result.error = ApiError::rateLimitExceeded();
+            return result;
+        }
     }
     // Last use is kept in memory and written in batches by flushLastUsed().
     qint64 prev = key->lastUsed.load(std::memory_order_relaxed);

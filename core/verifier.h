@@ -39,8 +39,8 @@ struct VerifiedKey
     OriginAllowlist origins;
     IpAllowlist ips;
     EndpointAllowlist endpoints;
-    RateLimit rateLimit; ///< the key's, or the verifier's default
-    QString display;     ///< "sk_live_…x7Qa"
+    std::optional<RateLimit> rateLimit; ///< none: the key is never throttled
+    QString display;                    ///< "sk_live_…x7Qa"
     mutable std::atomic<qint64> lastUsed{0};
 };
 
@@ -48,16 +48,16 @@ struct VerifyResult
 {
     std::optional<ApiError> error;          ///< empty: the key is valid for this call
     std::shared_ptr<const VerifiedKey> key; ///< set when the key was found (even if refused)
-    std::optional<RateLimitDecision> rate;  ///< set once the rate limit was consulted
+    std::optional<RateLimitDecision> rate;  ///< set once the key's rate limit was consulted
 
     bool ok() const { return !error.has_value(); }
 };
 
 struct VerifierOptions
 {
-    /// Applies to keys without a rate limit of their own, so every verified call can answer
-    /// X-RateLimit-* and a leaked key cannot flood the platform.
-    RateLimit defaultRateLimit{1000, 1};
+    /// Applies to keys without a rate limit of their own. None by default: a key nobody
+    /// limited is never throttled and answers no X-RateLimit-* (docs/api: "rate_limit": null).
+    std::optional<RateLimit> defaultRateLimit;
 };
 
 class Verifier

@@ -97,6 +97,7 @@ private slots:
     void expiryIsCheckedOnEveryCall();
     void rateLimitFiguresAndRetryAfter();
     void defaultRateLimitApplies();
+    void unlimitedKeyIsNeverThrottled();
     void lastUsedIsWrittenInBatches();
     void concurrentVerifiesAgree();
 };
@@ -277,8 +278,7 @@ void TestVerifier::validResultCarriesTheFacts()
     QCOMPARE(r.key->record.workspaceId, w.f.ws.id);
     QCOMPARE(r.key->record.serviceId, QStringLiteral("forms"));
     QCOMPARE(r.key->record.scopes, QStringList{QStringLiteral("service.forms.submit")});
-    QVERIFY(r.rate.has_value());
-    QCOMPARE(r.rate->limit, 1000); // the default limit
+    QVERIFY(!r.rate.has_value()); // no rate limit: nothing throttled, nothing to report
 }
 
 void TestVerifier::hotVerifyDoesNoSql()
@@ -435,6 +435,24 @@ void TestVerifier::defaultRateLimitApplies()
     QVERIFY(verifier.verify(VerifyRequest{k->secret, {}, {}, {}, {}, {}, f.now}).ok());
     QCOMPARE(verifier.verify(VerifyRequest{k->secret, {}, {}, {}, {}, {}, f.now}).error->status,
              429);
+}
+
+void TestVerifier::unlimitedKeyIsNeverThrottled()
+{
+    // "rate_limit": null means no limit: no 429 however many calls, and no rate facts to
+    // answer as X-RateLimit-*.
+    Fixture f;
+    KeyService keys(*f.store, ScopeCatalog::builtin(), f.clock);
+    Verifier verifier(*f.store, ScopeCatalog::builtin());
+    auto k = keys.create(f.member(Role::Owner), secretKey(QStringLiteral("unlimited")));
+    QVERIFY(k.ok());
+    QVERIFY(!k->key.rateLimit.has_value());
+    f.now = 1'790'000'000'000;
+    for (int i = 0; i < 5000; ++i) {
+        const VerifyResult r = verifier.verify(VerifyRequest{k->secret, {}, {}, {}, {}, {}, f.now});
+        QVERIFY(r.ok());
+        QVERIFY(!r.rate.has_value());
+    }
 }
 
 void TestVerifier::lastUsedIsWrittenInBatches()

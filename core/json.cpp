@@ -2,6 +2,7 @@
 #include "json.h"
 
 #include "keytext.h"
+#include "qtcompat.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -38,7 +39,7 @@ ApiError malformed(const char *field)
 
 QString rfc3339(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+    return qtcompat::utcFromMSecs(ms).toString(Qt::ISODate);
 }
 
 std::optional<qint64> parseRfc3339(const QString &text)

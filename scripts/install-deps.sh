@@ -1,20 +1,43 @@
 #!/usr/bin/env bash
-# Installs the Debian packages Latchkey needs to build, run and test.
-# Works as root or through sudo; does nothing when everything is already there.
+# Installs the Debian packages Latchkey needs to build, run and test, on Debian 12 (bookworm,
+# Qt 6.4), Debian 13 (trixie, Qt 6.8) and Ubuntu 24.04 or newer. Works as root or through sudo;
+# does nothing when everything is already there.
+#   install-deps.sh            everything the README's test command runs
+#   install-deps.sh --build    only what the build and the ctest suites need (the qt6.8 stage's
+#                              Debian 13 root uses this)
 set -euo pipefail
+
+only_build=0
+[ "${1:-}" = "--build" ] && only_build=1
+
+# The one place where the releases' package names differ.
+. /etc/os-release
+codename="${VERSION_CODENAME:-}"
+case "$codename" in
+  # The SVG icon and image plugins are inside libqt6svg6 on bookworm, a package of their own later.
+  bookworm) nginx=nginx-light; clang_rt=libclang-rt-14-dev; svg_plugins=libqt6svg6 ;;
+  jammy) echo "install-deps: Ubuntu 22.04 has Qt 6.2; Latchkey needs Qt 6.4 or newer (Ubuntu 24.04)" >&2; exit 1 ;;
+  *) nginx=nginx; clang_rt=libclang-rt-dev; svg_plugins=qt6-svg-plugins ;; # trixie, noble, newer
+esac
 
 packages=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql
-  qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
-  qt6-l10n-tools qtkeychain-qt6-dev libssl-dev openssl libbenchmark-dev
+  qt6-svg-dev "$svg_plugins" qt6-tools-dev qt6-tools-dev-tools
+  qt6-l10n-tools qtkeychain-qt6-dev libssl-dev openssl libbenchmark-dev libboost-dev
   qt6-translations-l10n
-  postgresql nginx-light wrk xvfb xauth fonts-dejavu-core curl
-  # packaging checks (scripts/check-packages.sh)
-  lintian desktop-file-utils appstream systemd man-db adduser file dpkg-dev
-  # static checks, sanitizers and fuzzing (check-lint.sh, check-sanitizers.sh, fuzz.sh)
-  clang clang-format clang-tidy cppcheck libclang-rt-14-dev
+  postgresql "$nginx" wrk xvfb xauth fonts-dejavu-core curl procps
 )
+if [ "$only_build" -eq 0 ]; then
+  packages+=(
+    # the qt6.8 stage (scripts/check-qt68.sh)
+    debootstrap
+    # packaging checks (scripts/check-packages.sh)
+    lintian desktop-file-utils appstream systemd man-db adduser file dpkg-dev
+    # static checks, sanitizers and fuzzing (check-lint.sh, check-sanitizers.sh, fuzz.sh)
+    clang clang-format clang-tidy cppcheck "$clang_rt"
+  )
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -9,13 +9,15 @@
 #   sanitizers   clang AddressSanitizer + UBSan build, the whole suite again; ThreadSanitizer
 #                over the suites that run on several threads
 #   fuzz         each libFuzzer target for 30 s in the sanitizer build
+#   qt6.8        a Debian 13 root (debootstrap, cached in /var/cache/latchkey) with Qt 6.8: the
+#                whole build and ctest suite again there (scripts/check-qt68.sh)
 # LATCHKEY_STAGES picks some (e.g. LATCHKEY_STAGES="build lint"); the default is all of them.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 ./scripts/install-deps.sh
 
-stages="${LATCHKEY_STAGES:-build packages lint sanitizers fuzz}"
+stages="${LATCHKEY_STAGES:-build packages lint sanitizers fuzz qt6.8}"
 build="${LATCHKEY_BUILD_DIR:-$here/build}"
 export LATCHKEY_ASAN_BUILD_DIR="${LATCHKEY_ASAN_BUILD_DIR:-$here/build-asan}"
 export LATCHKEY_TSAN_BUILD_DIR="${LATCHKEY_TSAN_BUILD_DIR:-$here/build-tsan}"
@@ -31,7 +33,7 @@ stage() { # stage NAME COMMAND...
 }
 
 build_and_test() {
-  cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+  cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLATCHKEY_WERROR=ON
   cmake --build "$build" --parallel "$(nproc)"
   (cd "$build" && ctest --output-on-failure --parallel "$(nproc)" --timeout 900)
 }
@@ -44,6 +46,7 @@ if wants packages; then needs_build packages; stage packages ./scripts/check-pac
 if wants lint; then needs_build lint; stage lint ./scripts/check-lint.sh "$build"; fi
 wants sanitizers && stage sanitizers ./scripts/check-sanitizers.sh
 wants fuzz && stage fuzz ./scripts/fuzz.sh 30
+wants qt6.8 && stage qt6.8 ./scripts/check-qt68.sh
 
 echo "test.sh: every stage passed:"
 printf '  %s\n' "${timings[@]}"

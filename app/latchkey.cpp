@@ -6,6 +6,7 @@
 #include "client/restbackend.h"
 #include "client/tokenstore.h"
 #include "core/crypto.h"
+#include "ui/colorscheme.h"
 #include "ui/connectdialog.h"
 #include "ui/createkeydialog.h"
 #include "ui/keyspage.h"
@@ -24,9 +25,7 @@
 #include <QIcon>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPalette>
 #include <QStandardPaths>
-#include <QStyle>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
@@ -43,34 +42,6 @@ void settle(client::Backend &backend)
 {
     for (int i = 0; i < 200 && (backend.pending() > 0 || i < 5); ++i)
         QApplication::processEvents(QEventLoop::AllEvents, 20);
-}
-
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(45, 45, 48), base(30, 30, 32), text(230, 230, 230);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(52, 52, 56));
-    p.setColor(QPalette::ToolTipBase, window);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(140, 140, 140));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, Qt::red);
-    p.setColor(QPalette::Link, QColor(90, 160, 240));
-    p.setColor(QPalette::Highlight, QColor(42, 110, 200));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Light, QColor(70, 70, 74));
-    p.setColor(QPalette::Midlight, QColor(60, 60, 64));
-    p.setColor(QPalette::Mid, QColor(40, 40, 42));
-    p.setColor(QPalette::Dark, QColor(25, 25, 27));
-    p.setColor(QPalette::Shadow, Qt::black);
-    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, QColor(120, 120, 120));
-    return p;
 }
 
 // Demo data so the screenshots show a product in use; only ever in --screenshot mode.
@@ -162,11 +133,12 @@ int screenshots(client::LocalBackend &backend, const QString &dir)
     QString ws;
     QByteArray secret = seed(backend, &ws);
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    const QPalette light = QApplication::style()->standardPalette();
     bool ok = true;
-    for (const auto &[theme, palette] : {std::pair{QStringLiteral("light"), light},
-                                         std::pair{QStringLiteral("dark"), darkPalette()}}) {
-        QApplication::setPalette(palette);
+    using Scheme = ui::ColorScheme::Scheme;
+    for (const auto &[theme, scheme] : {std::pair{QStringLiteral("light"), Scheme::Light},
+                                        std::pair{QStringLiteral("dark"), Scheme::Dark}}) {
+        // As if the system were in that mode, whatever this computer's is.
+        ui::ColorScheme::instance()->setPlatformSchemeOverride(scheme);
         ui::MainWindow window(backend);
         window.resize(1200, 760);
         window.show();

@@ -3,6 +3,7 @@
 
 #include "clipboard.h"
 #include "messagebar.h"
+#include "monospacefont.h"
 #include "originallowlisteditor.h"
 #include "widgetnames.h"
 
@@ -14,7 +15,6 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -172,7 +172,7 @@ CreateKeyDialog::CreateKeyDialog(client::Backend &backend, KeyType type, const C
     if (isPublic) {
         m_snippet = named(new QPlainTextEdit(this), "embedSnippet", tr("Embed snippet"));
         m_snippet->setReadOnly(true);
-        m_snippet->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        m_snippet->setFont(monospaceFont());
         m_snippet->setMaximumHeight(72);
         m_copySnippet = named(
             new QPushButton(QIcon(QStringLiteral(":/latchkey/icons/copy.svg")), tr("Copy"), this),

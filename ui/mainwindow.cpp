@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "colorscheme.h"
 #include "keyspage.h"
 #include "messagebar.h"
 #include "messagebox.h"
@@ -44,6 +45,7 @@ MainWindow::MainWindow(client::Backend &backend, QWidget *parent)
     , m_audit(new models::AuditModel(backend, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    ColorScheme::instance(); // light or dark as the system is, and live when it changes
     m_context.catalog = ScopeCatalog::builtin();
     m_scopeModel =
         new models::ScopeTreeModel(m_context.catalog, Grantor::member(Role::Viewer), {}, this);

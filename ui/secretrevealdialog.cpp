@@ -3,12 +3,12 @@
 
 #include "clipboard.h"
 #include "messagebox.h"
+#include "monospacefont.h"
 #include "widgetnames.h"
 
 #include "core/crypto.h"
 
 #include <QDialogButtonBox>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -31,7 +31,7 @@ SecretRevealDialog::SecretRevealDialog(QByteArray secret, const QString &title,
     introLabel->setWordWrap(true);
 
     m_secretLabel = named(new QLabel(m_shown, this), "secretText", tr("Secret"));
-    m_secretLabel->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_secretLabel->setFont(monospaceFont());
     m_secretLabel->setTextInteractionFlags(Qt::TextSelectableByMouse |
                                            Qt::TextSelectableByKeyboard);
     m_secretLabel->setFrameShape(QFrame::StyledPanel);

@@ -5,6 +5,8 @@
 #include "client/localbackend.h"
 
 #include <QApplication>
+#include <QFontInfo>
+#include <QFontMetricsF>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWidget>
@@ -63,6 +65,25 @@ template<class T = QWidget> T *visibleWindow(const QString &objectName)
             if (auto *t = qobject_cast<T *>(w))
                 return t;
     return nullptr;
+}
+
+/// The characters of \p text (and narrow and wide ones) whose advance in \p font differs from
+/// '0''s, and the lines of \p text whose width is not their length in '0's; empty when the text
+/// lines up as in a fixed-pitch font. Measured, since QFontInfo::fixedPitch() is false for some
+/// monospace families (Noto Sans Mono) and true for fonts substituted by another.
+inline QString unevenAdvances(const QFont &font, const QString &text)
+{
+    const QFontMetricsF metrics(font);
+    const qreal one = metrics.horizontalAdvance(QLatin1Char('0'));
+    QString uneven;
+    for (const QChar c : text + QStringLiteral("iW0_m."))
+        if (c != QLatin1Char('\n') && qAbs(metrics.horizontalAdvance(c) - one) > 0.01 &&
+            !uneven.contains(c))
+            uneven += c;
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        if (qAbs(metrics.horizontalAdvance(line) - one * line.size()) > 0.01 * line.size())
+            uneven += QStringLiteral(" [%1]").arg(line);
+    return uneven.isEmpty() ? uneven : QFontInfo(font).family() + QStringLiteral(": ") + uneven;
 }
 
 } // namespace latchkey::test

@@ -17,7 +17,6 @@
 #include <QAbstractSpinBox>
 #include <QClipboard>
 #include <QComboBox>
-#include <QFontInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -146,7 +145,7 @@ void TestDashboard::createSecretKeyRevealsItOnce()
     const QString secret = secretLabel->text();
     QVERIFY(secret.startsWith(QStringLiteral("sk_test_")));
     QCOMPARE(secret.size(), 44);
-    QVERIFY(QFontInfo(secretLabel->font()).fixedPitch());
+    QCOMPARE(test::unevenAdvances(secretLabel->font(), secret), QString());
     QVERIFY(reveal->findChild<QLabel *>(QStringLiteral("revealWarning"))
                 ->text()
                 .contains(QStringLiteral("will not be shown again")));
@@ -253,6 +252,7 @@ void TestDashboard::createPublicKeyGivesEmbedSnippet()
                  ui::CreateKeyDialog::embedSnippet(key->token, QStringLiteral("forms"),
                                                    QStringLiteral("contact-us")));
     QVERIFY(snippet->toPlainText().contains(QStringLiteral("data-form-slug=\"contact-us\"")));
+    QCOMPARE(test::unevenAdvances(snippet->font(), snippet->toPlainText()), QString());
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("copySnippetButton")),
                       Qt::LeftButton);
     QCOMPARE(QGuiApplication::clipboard()->text(), snippet->toPlainText());
@@ -457,6 +457,9 @@ void TestDashboard::webhookCreateAndRotateRevealSecret()
     auto *reveal = visibleWindow<ui::SecretRevealDialog>(QStringLiteral("secretRevealDialog"));
     const QString first = reveal->findChild<QLabel *>(QStringLiteral("secretText"))->text();
     QVERIFY(first.startsWith(QStringLiteral("whsec_")));
+    QCOMPARE(test::unevenAdvances(reveal->findChild<QLabel *>(QStringLiteral("secretText"))->font(),
+                                  first),
+             QString());
     QTest::mouseClick(reveal->findChild<QPushButton *>(QStringLiteral("copySecretButton")),
                       Qt::LeftButton);
     QTest::mouseClick(reveal->findChild<QPushButton *>(QStringLiteral("doneButton")),

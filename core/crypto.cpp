@@ -220,14 +220,16 @@ Result<QByteArray> loadOrCreateMasterKey(const QString &path)
 {
     QFile file(path);
     if (file.exists()) {
-        const auto perms = file.permissions();
 #ifndef Q_OS_WIN
+        // Not on Windows: Qt derives these bits there from the read-only attribute alone, so every
+        // file looks readable by all. A key file made below gets an owner-only ACL there.
+        const auto perms = file.permissions();
         if (perms & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther))
             return ApiError::internal(
                 Tr::tr("The master key file %1 is readable by other users; make it private "
                        "(chmod 600) and try again.")
                     .arg(QDir::toNativeSeparators(path)));
-#endif
+#endif // portable: no-op on Windows because Qt cannot read its ACLs here (see above)
         if (!file.open(QIODevice::ReadOnly))
             return ApiError::internal(Tr::tr("Cannot read the master key file %1: %2")
                                           .arg(QDir::toNativeSeparators(path), file.errorString()));

@@ -1,11 +1,19 @@
 #!/usr/bin/env bash
-# Static checks of the product code (core, server, client, models, ui, app): clang-tidy with the
-# checked-in .clang-tidy and cppcheck. Both must report nothing.
+# Static checks of the product code (core, server, client, models, ui, app): the portability
+# check (scripts/check-portability.sh, after its own self-test), clang-tidy with the checked-in
+# .clang-tidy and cppcheck. All must report nothing.
 #   scripts/check-lint.sh BUILD_DIR   (a configured and built tree: it has compile_commands.json
 #                                      and the moc headers the sources include)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="$(cd "${1:?usage: check-lint.sh BUILD_DIR}" && pwd)"
+
+# Platform-only code only in a platform branch that has the other platforms' way too.
+selftest="$("$here/scripts/check-portability.sh" --self-test 2>&1)" ||
+  { echo "$selftest" >&2; echo "check-lint: the portability check's self-test failed" >&2; exit 1; }
+echo "${selftest##*$'\n'}" # its last line: "… N passed, 0 failed"
+"$here/scripts/check-portability.sh" "$here"
+
 for tool in clang-tidy run-clang-tidy cppcheck python3; do
   command -v "$tool" >/dev/null || { echo "check-lint: $tool is missing" >&2; exit 1; }
 done

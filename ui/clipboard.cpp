@@ -10,7 +10,7 @@
 #if defined(Q_OS_MACOS) && QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
 #include <QUtiMimeConverter>
 #define LATCHKEY_CONCEALED_PASTEBOARD 1
-#endif
+#endif // portable: no-op on Windows and Linux because the concealed type is macOS's own
 
 namespace latchkey::ui {
 

@@ -42,8 +42,12 @@ QString languageOf(const QString &name)
 // Qt's own catalogue (standard buttons such as Cancel, Yes, OK), if the system has one.
 void installQtTranslation(QCoreApplication &app, const QString &lang)
 {
-    const QStringList dirs{QLibraryInfo::path(QLibraryInfo::TranslationsPath),
-                           QStringLiteral("/usr/share/qt6/translations")};
+    QStringList dirs{QLibraryInfo::path(QLibraryInfo::TranslationsPath),
+                     // where windeployqt puts it, beside latchkey.exe
+                     QCoreApplication::applicationDirPath() + QStringLiteral("/translations")};
+#ifdef Q_OS_LINUX
+    dirs.append(QStringLiteral("/usr/share/qt6/translations")); // the distribution's, for any Qt
+#endif // portable: no-op on Windows and macOS because their Qt is deployed with the programs
     for (const QString &dir : dirs) {
         auto *qt = new QTranslator(&app);
         if (qt->load(QStringLiteral("qtbase_") + lang, dir) && app.installTranslator(qt)) {

@@ -246,16 +246,21 @@ void TestWebhooks::masterKeyFileIsPrivate()
     auto key = crypto::loadOrCreateMasterKey(path);
     QVERIFY2(key.ok(), qPrintable(key.ok() ? QString() : key.error().message));
     QCOMPARE(key->size(), 32);
+#ifndef Q_OS_WIN // Qt reports Windows' read-only attribute here, not the file's ACL
     const auto perms = QFileInfo(path).permissions();
     QVERIFY(perms & QFile::ReadOwner);
     QVERIFY(
         !(perms & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)));
+#endif
     auto again = crypto::loadOrCreateMasterKey(path);
     QCOMPARE(*again, *key);
 }
 
 void TestWebhooks::masterKeyFileIsRefusedWhenOthersCanRead()
 {
+#ifdef Q_OS_WIN
+    QSKIP("Unix file modes: on Windows the key file's privacy is its ACL, not checked here");
+#endif
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("master.key"));
     QVERIFY(crypto::loadOrCreateMasterKey(path).ok());

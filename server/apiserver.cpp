@@ -974,7 +974,8 @@ ApiServer::Reply ApiServer::forwardAuth(Call &call)
     const QString scope = QString::fromUtf8(call.header("x-required-scope")).trimmed();
     // The right-most X-Forwarded-For entry is the one the operator's proxy added itself; the
     // ones to its left are whatever the client claimed.
-    QByteArray forwarded = call.header("x-forwarded-for");
+    // Repeated header lines are one comma-separated list (RFC 9110 §5.3).
+    const QByteArray forwarded = call.request.headerValues("x-forwarded-for").join(',');
     const qsizetype comma = forwarded.lastIndexOf(',');
     const QString ip =
         QString::fromLatin1((comma >= 0 ? forwarded.mid(comma + 1) : forwarded).trimmed());

@@ -6,6 +6,7 @@
 #include "core/keytext.h"
 #include "core/webhookservice.h"
 #include "harness.h"
+#include "rawhttp.h"
 
 #include <QJsonArray>
 #include <QTcpServer>
@@ -108,6 +109,7 @@ private slots:
     void verifyAnswersRateLimitHeaders();
     void forwardAuth_data();
     void forwardAuth();
+    void forwardedForOverSeveralLines();
     void webhooksDeliverSignedPings();
     void auditEvents();
     void badRequests_data();
@@ -692,6 +694,29 @@ void TestLatchkeyd::forwardAuth()
     } else {
         QCOMPARE(r.json.value(QLatin1String("success")).toBool(true), false);
     }
+}
+
+void TestLatchkeyd::forwardedForOverSeveralLines()
+{
+    // Repeated header lines are one list (RFC 9110 §5.3): the right-most entry over all lines
+    // decides, never the first line, which a client may have sent itself.
+    QByteArray key;
+    QJsonObject b = secretKeyBody(QStringLiteral("xff"), {QStringLiteral("service.bookings.read")});
+    b.insert(
+        QStringLiteral("restrictions"),
+        QJsonObject{{QStringLiteral("ip_allowlist"), QJsonArray{QStringLiteral("203.0.113.7")}}});
+    createKey(b, &key);
+    QVERIFY(!key.isEmpty());
+    auto ask = [&](const QByteArray &lines) {
+        return rawExchange(QUrl(http.base),
+                           "GET /v1/auth HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + key +
+                               "\r\n" + lines + "\r\n")
+            .status;
+    };
+    QCOMPARE(ask("X-Forwarded-For: 203.0.113.7\r\nX-Forwarded-For: 198.51.100.1\r\n"), 403);
+    QCOMPARE(ask("X-Forwarded-For: 198.51.100.1\r\nX-Forwarded-For: 10.9.9.9, 203.0.113.7\r\n"),
+             204);
+    QCOMPARE(ask("X-Forwarded-For: 203.0.113.7\r\n"), 204);
 }
 
 void TestLatchkeyd::webhooksDeliverSignedPings()

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Server benchmark, all in one run on loopback with wrk (-t1 -c32 by default, --latency):
 #   nginx     nginx answering `return 204` (the machine's HTTP ceiling, for scale)
-#   bare      latchkeyd's own HTTP layer with one bare route (bench/ceiling_server)
+#   bare      latchkeyd's own HTTP layer with one bare route (bench/ceiling_server), answered
+#             on the event loop as latchkeyd's routes are
+#   bare-io   the same route answered on the I/O threads (no hop to the event loop)
 #   verify    POST /v1/verify with a key that is not rate limited (200 expected)
 #   auth      GET /v1/auth with the same key (204 expected)
 #   limited   GET /v1/auth with a key over its limit (429 expected): the 429 path, apart
@@ -10,7 +12,8 @@
 # that case means to time (a 429 is not a verify).
 #
 #   bench/bench_server.sh [BUILD_DIR]      (default: ./build; also $BUILD_DIR)
-#   KEYS=100000 DURATION=10s CONNECTIONS=32 THREADS=1 to change the load.
+#   KEYS=100000 DURATION=10s CONNECTIONS=32 THREADS=1 to change the load; LATCHKEYD=… and
+#   CEILING=… to time another build's latchkeyd and bare route.
 #
 # Prints req/s, p50, p99 per case and the ratios; the targets (verify and auth >= 0.8x bare,
 # auth >= 0.5x nginx, p99 < 5 ms) are printed next to them, never asserted.
@@ -22,8 +25,9 @@ duration=${DURATION:-10s}
 connections=${CONNECTIONS:-32}
 threads=${THREADS:-1}
 
-latchkeyd=$build/app/latchkeyd
-ceiling=$build/bench/ceiling_server
+# LATCHKEYD / CEILING point at another build's programs, to compare two builds in one run.
+latchkeyd=${LATCHKEYD:-$build/app/latchkeyd}
+ceiling=${CEILING:-$build/bench/ceiling_server}
 seed=$build/bench/seed_keys
 for exe in "$latchkeyd" "$ceiling" "$seed"; do
   [ -x "$exe" ] || { echo "bench_server: $exe is missing: build first (ninja -C $build latchkeyd ceiling_server seed_keys)" >&2; exit 2; }
@@ -84,6 +88,9 @@ for _ in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:$nginx_port/" &
 "$ceiling" >"$tmp/ceiling.out" 2>"$tmp/ceiling.out.err" &
 pids+=($!)
 ceiling_url=$(wait_url "$tmp/ceiling.out" "${pids[-1]}")
+"$ceiling" 0 --io-threads >"$tmp/io.out" 2>"$tmp/io.out.err" &
+pids+=($!)
+io_url=$(wait_url "$tmp/io.out" "${pids[-1]}")
 
 "$latchkeyd" serve --listen 127.0.0.1:0 --store "$store" --master-key-file "$tmp/master.key" \
   >"$tmp/latchkeyd.out" 2>"$tmp/latchkeyd.out.err" &
@@ -142,6 +149,7 @@ to_ms() {
 echo "== wrk -t$threads -c$connections -d$duration --latency on loopback ($(nproc) CPUs, wrk shares them)"
 run nginx 204 -s "$tmp/count.lua" "http://127.0.0.1:$nginx_port/"
 run bare 200 -s "$tmp/count.lua" "$ceiling_url/ping"
+run bare-io 200 -s "$tmp/count.lua" "$io_url/ping"
 run verify 200 -s "$tmp/verify.lua" "$latchkeyd_url/v1/verify"
 run auth 204 -s "$tmp/count.lua" -H "Authorization: Bearer $key" \
   -H "X-Required-Scope: service.forms.submit" "$latchkeyd_url/v1/auth"
@@ -157,6 +165,7 @@ ratio() { # ratio NAME BASE TARGET
   }'
 }
 ratio bare nginx 0
+ratio bare-io nginx 0
 ratio verify bare 0.8
 ratio auth bare 0.8
 ratio auth nginx 0.5

@@ -4,7 +4,9 @@
 // object, and nothing else. latchkeyd's verify and forward-auth are measured against it, so
 // the ratio is what the API itself costs on top of the transport.
 //
-//   ceiling_server [PORT]   prints "ceiling listening on http://127.0.0.1:PORT"
+//   ceiling_server [PORT] [--io-threads]   prints "ceiling listening on http://127.0.0.1:PORT"
+// --io-threads answers on the I/O threads instead of the event loop: what the transport alone
+// can do here, without the hop to the thread where core's services live.
 #include "server/httpserver.h"
 
 #include <QCoreApplication>
@@ -19,7 +21,9 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const quint16 wanted = argc > 1 ? quint16(QByteArray(argv[1]).toUInt()) : 0;
-    HttpServer server({}, [](HttpRequest &&request, HttpServer::Respond respond) {
+    latchkey::server::HttpServerOptions options;
+    options.handleOnIoThreads = argc > 2 && QByteArray(argv[2]) == "--io-threads";
+    HttpServer server(options, [](HttpRequest &&request, HttpServer::Respond respond) {
         if (request.method != "GET" || request.path != "/ping")
             return respond(HttpServer::errorResponse(404, "not_found", QStringLiteral("no route")));
         respond({200,

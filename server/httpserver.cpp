@@ -394,6 +394,8 @@ private:
 
 void HttpServer::Impl::dispatch(HttpRequest &&request, std::function<void(HttpResponse)> respond)
 {
+    if (options.handleOnIoThreads)
+        return handler(std::move(request), std::move(respond));
     QMetaObject::invokeMethod(
         receiver,
         [this, request = std::move(request), respond = std::move(respond)]() mutable {

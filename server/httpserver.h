@@ -52,6 +52,9 @@ struct HttpServerOptions
     int ioThreads = 2;
     std::chrono::seconds readTimeout{30}; ///< to receive a whole request once it began
     std::chrono::seconds idleTimeout{75}; ///< a kept-alive connection with nothing to do
+    /// Call the handler on the I/O thread that read the request instead of on the server's
+    /// thread: for handlers that are thread-safe and never block.
+    bool handleOnIoThreads = false;
 };
 
 class HttpServer : public QObject
@@ -62,7 +65,8 @@ public:
     /// Sends the answer to one request; call it once, from any thread. A connection that is
     /// gone by then drops it.
     using Respond = std::function<void(HttpResponse)>;
-    /// Called on this object's thread for every complete, well-formed request.
+    /// Called for every complete, well-formed request: on this object's thread, or on an I/O
+    /// thread with HttpServerOptions::handleOnIoThreads.
     using Handler = std::function<void(HttpRequest &&, Respond)>;
 
     HttpServer(HttpServerOptions options, Handler handler, QObject *parent = nullptr);

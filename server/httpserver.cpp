@@ -40,7 +40,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(HttpServer)
 };
 
-constexpr std::size_t kReadChunk = 16 * 1024;
+constexpr std::size_t kReadChunk = std::size_t(16) * 1024;
 constexpr auto kDrainFor = std::chrono::seconds(5); // reading and dropping after a rejection
 constexpr auto kStopGrace = std::chrono::seconds(2);
 
@@ -138,11 +138,11 @@ template<class Stream> class Session : public std::enable_shared_from_this<Sessi
 
 public:
     template<class... Args>
-    Session(HttpServer::Impl &server, QHostAddress remote, Args &&...args)
+    Session(HttpServer::Impl &server, const QHostAddress &remote, Args &&...args)
         : m_server(server)
         , m_stream(std::forward<Args>(args)...)
         , m_head(server.options.limits)
-        , m_remote(std::move(remote))
+        , m_remote(remote)
     {}
 
     void start()

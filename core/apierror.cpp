@@ -107,6 +107,11 @@ ApiError ApiError::conflict(const QString &message)
     return make(409, "conflict", message);
 }
 
+ApiError ApiError::keyNotRollable(const QString &message)
+{
+    return make(409, "key_not_rollable", message);
+}
+
 ApiError ApiError::internal(const QString &message)
 {
     return make(500, "internal_error", message);

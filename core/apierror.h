@@ -36,6 +36,8 @@ public:
     forbidden(const QString &message); ///< 403 permission_denied (role lacks a right)
     static ApiError unauthenticated(const QString &message); ///< 401 invalid_session
     static ApiError conflict(const QString &message);
+    /// 409 key_not_rollable: only an active key that was not rolled yet can be rolled.
+    static ApiError keyNotRollable(const QString &message);
     static ApiError internal(const QString &message);
 };
 

@@ -426,16 +426,30 @@ Result<IssuedKey> KeyService::roll(const Actor &actor, const QString &id, qint64
         return ApiError::invalidRequest(QStringLiteral("id"),
                                         tr("Only secret keys can be rolled; a public key can be "
                                            "revoked and created anew."));
+    // Only an active key that has not been rolled yet: rolling an expired key would revive it
+    // without an expiry, and rolling one key again and again would multiply live secrets.
+    const qint64 now = m_clock();
     if (old.revokedAt)
-        return ApiError::invalidRequest(QStringLiteral("id"),
-                                        tr("A revoked key cannot be rolled."));
+        return ApiError::keyNotRollable(tr("A revoked key cannot be rolled."));
+    if (old.expiresAt && *old.expiresAt <= now)
+        return ApiError::keyNotRollable(
+            tr("An expired key cannot be rolled; create a new key instead."));
+    KeyQuery successors;
+    successors.workspaceId = old.workspaceId;
+    successors.includeRevoked = true;
+    successors.rolledFrom = old.id;
+    auto replaced = m_store.countKeys(successors);
+    if (!replaced.ok())
+        return replaced.error();
+    if (*replaced > 0)
+        return ApiError::keyNotRollable(
+            tr("This key was rolled already; roll the key that replaced it instead."));
     // The new key carries the old one's scopes: whoever rolls must be able to grant them.
     const auto denials = ungrantableScopes(m_catalog, actor.grantor(), old.scopes,
                                            GrantTarget{old.type, old.serviceId});
     if (!denials.isEmpty())
         return toApiError(denials.first());
 
-    const qint64 now = m_clock();
     IssuedKey issued;
     issued.secret = KeyText::generate(old.type, old.environment);
     ApiKeyRecord &k = issued.key;
@@ -448,8 +462,6 @@ Result<IssuedKey> KeyService::roll(const Actor &actor, const QString &id, qint64
     k.createdBy = actor.display;
     k.lastUsed.reset();
     k.rolledFrom = old.id;
-    if (k.expiresAt && *k.expiresAt <= now)
-        k.expiresAt.reset();
 
     const qint64 oldExpiry = now + graceSeconds * 1000;
     if (!old.expiresAt || *old.expiresAt > oldExpiry)

@@ -467,8 +467,26 @@ void TestKeyService::rollRefusesWhatItMustNot()
                                                    {QStringLiteral("service.forms.manage")}));
     QCOMPARE(keys.roll(f.member(Role::Developer), privileged->key.id, 0).error().code,
              QStringLiteral("scope_not_grantable"));
+    // Only an active key that was not rolled yet (409 key_not_rollable).
+    const auto notRollable = [&](const QString &id) {
+        auto r = keys.roll(owner, id, 0);
+        return !r.ok() && r.error().status == 409 &&
+               r.error().code == QLatin1String("key_not_rollable");
+    };
+    QVERIFY(notRollable(k->key.id)); // rolled above already
     QVERIFY(keys.revoke(owner, k->key.id).ok());
-    QCOMPARE(keys.roll(owner, k->key.id, 0).error().status, 400);
+    QVERIFY(notRollable(k->key.id)); // revoked
+    CreateKeyRequest soon = secretKey(QStringLiteral("expires"));
+    soon.expiresAt = f.now + 60'000;
+    auto expiring = keys.create(owner, soon);
+    QVERIFY(expiring.ok());
+    f.now += 61'000;
+    QVERIFY(notRollable(expiring->key.id)); // expired: it must not come back without an expiry
+    auto fresh = keys.create(owner, secretKey(QStringLiteral("fresh")));
+    auto once = keys.roll(owner, fresh->key.id, 3600);
+    QVERIFY(once.ok());
+    QVERIFY(notRollable(fresh->key.id));             // the same key a second time
+    QVERIFY(keys.roll(owner, once->key.id, 0).ok()); // its replacement can be rolled
 }
 
 void TestKeyService::statusFollowsTheClock_data()

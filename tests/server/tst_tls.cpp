@@ -85,10 +85,13 @@ private:
     QTemporaryDir certDir;
     QString certPath, keyPath;
     QList<QSslCertificate> cert;
+    Latchkeyd cipherServer; ///< one server for every row of the cipher test
 
 private slots:
     void initTestCase();
     void servesHttpsWithTheGivenCertificate();
+    void onlyForwardSecretSuitesAreOffered_data();
+    void onlyForwardSecretSuitesAreOffered();
     void plainHttpOnTheTlsPortIsNotServed();
     void badCertificateFilesAreRefused();
     void sigtermAnswersTheRequestInFlight();
@@ -132,6 +135,52 @@ void TestTls::servesHttpsWithTheGivenCertificate()
     QVERIFY(!untrusted.sslErrors.isEmpty());
     QCOMPARE(untrusted.status, 0);
     QCOMPARE(d.terminate(), 0);
+}
+
+void TestTls::onlyForwardSecretSuitesAreOffered_data()
+{
+    QTest::addColumn<QStringList>("args"); // what the client offers
+    QTest::addColumn<bool>("accepted");
+    const QString tls12 = QStringLiteral("-tls1_2");
+    const QString cipher = QStringLiteral("-cipher");
+    QTest::newRow("tls1.2-ecdhe-gcm")
+        << QStringList{tls12, cipher, QStringLiteral("ECDHE-RSA-AES128-GCM-SHA256")} << true;
+    QTest::newRow("tls1.3") << QStringList{QStringLiteral("-tls1_3")} << true;
+    QTest::newRow("tls1.2-rsa-cbc")
+        << QStringList{tls12, cipher, QStringLiteral("AES128-SHA")} << false;
+    QTest::newRow("tls1.2-rsa-sha256")
+        << QStringList{tls12, cipher, QStringLiteral("AES256-SHA256")} << false;
+    QTest::newRow("tls1.2-rsa-gcm")
+        << QStringList{tls12, cipher, QStringLiteral("AES128-GCM-SHA256")} << false;
+    QTest::newRow("tls1.2-ecdhe-cbc")
+        << QStringList{tls12, cipher, QStringLiteral("ECDHE-RSA-AES128-SHA")} << false;
+    QTest::newRow("tls1.1") << QStringList{QStringLiteral("-tls1_1"), cipher,
+                                           QStringLiteral("ALL:@SECLEVEL=0")}
+                            << false;
+}
+
+void TestTls::onlyForwardSecretSuitesAreOffered()
+{
+    // TLS 1.2 with ECDHE and AEAD suites only (forward secrecy), and TLS 1.3.
+    QFETCH(QStringList, args);
+    QFETCH(bool, accepted);
+    Latchkeyd &d = cipherServer;
+    if (d.url.isEmpty())
+        QVERIFY2(
+            d.start({QStringLiteral("--tls-cert"), certPath, QStringLiteral("--tls-key"), keyPath}),
+            d.logs().constData());
+    const QString hostPort = d.url.mid(QStringLiteral("https://").size());
+    QProcess client;
+    client.setProcessChannelMode(QProcess::MergedChannels);
+    client.start(QStringLiteral("openssl"),
+                 QStringList{QStringLiteral("s_client"), QStringLiteral("-connect"), hostPort,
+                             QStringLiteral("-brief")} +
+                     args);
+    QVERIFY(client.waitForStarted(10000));
+    client.closeWriteChannel(); // end of input: s_client closes after the handshake
+    QVERIFY(client.waitForFinished(30000));
+    const QByteArray out = client.readAll();
+    QCOMPARE(client.exitCode() == 0 && out.contains("Protocol version"), accepted);
 }
 
 void TestTls::plainHttpOnTheTlsPortIsNotServed()

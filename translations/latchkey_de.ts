@@ -277,6 +277,14 @@
         <source>A revoked key cannot be rolled.</source>
         <translation>Ein widerrufener Schlüssel kann nicht rotiert werden.</translation>
     </message>
+    <message>
+        <source>An expired key cannot be rolled; create a new key instead.</source>
+        <translation>Ein abgelaufener Schlüssel kann nicht rotiert werden; erstellen Sie stattdessen einen neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>This key was rolled already; roll the key that replaced it instead.</source>
+        <translation>Dieser Schlüssel wurde bereits rotiert; rotieren Sie stattdessen den Schlüssel, der ihn ersetzt hat.</translation>
+    </message>
 </context>
 <context>
     <name>KeyText</name>

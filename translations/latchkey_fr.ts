@@ -277,6 +277,14 @@
         <source>A revoked key cannot be rolled.</source>
         <translation>Une clé révoquée ne peut pas être renouvelée.</translation>
     </message>
+    <message>
+        <source>An expired key cannot be rolled; create a new key instead.</source>
+        <translation>Une clé expirée ne peut pas être renouvelée ; créez plutôt une nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>This key was rolled already; roll the key that replaced it instead.</source>
+        <translation>Cette clé a déjà été renouvelée ; renouvelez plutôt la clé qui l&apos;a remplacée.</translation>
+    </message>
 </context>
 <context>
     <name>KeyText</name>

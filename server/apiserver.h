@@ -59,6 +59,8 @@ public:
     /// Stops accepting connections; drained() is emitted once no request is in flight.
     void drain();
     int inFlight() const { return m_inFlight; }
+    /// Answers given but not yet written to their connections (by the I/O threads).
+    int answersPending() const { return m_http->answersPending(); }
     Verifier &verifier() { return m_verifier; }
 
     /// Listens on \p address:\p port (0: a free one); the port, or 0 with \p error set.

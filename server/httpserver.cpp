@@ -304,7 +304,7 @@ private:
             }
         }
         m_response = {};
-        m_response.version(m_version);
+        m_response.version(11); // our version, whatever the client spoke (RFC 9110 §6.2)
         m_response.result(unsigned(r.status));
         for (const auto &[name, value] : r.headers)
             m_response.insert(beast::string_view(name.constData(), std::size_t(name.size())),
@@ -501,6 +501,11 @@ bool HttpServer::setTls(const QByteArray &certChainPem, const QByteArray &keyPem
     }
     d->ssl = std::move(ctx);
     return true;
+}
+
+int HttpServer::answersPending() const
+{
+    return d->pending->load();
 }
 
 bool HttpServer::tls() const

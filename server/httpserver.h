@@ -83,6 +83,8 @@ public:
     quint16 listen(const QHostAddress &address, quint16 port, QString *error = nullptr);
     /// Stops accepting; connections finish the request they are in and close.
     void stopListening();
+    /// Requests handed to the handler whose answer is not written yet (any thread).
+    int answersPending() const;
 
     /// Answers built by the transport itself (the request never reached the handler).
     static HttpResponse errorResponse(int status, const char *code, const QString &message);

@@ -4,6 +4,7 @@
 // it against the one rule: the actor must hold the scope the operation needs (keys.read,
 // keys.write, webhooks.read, webhooks.write, audit.read), through its role or its key.
 
+#include "restrictions.h"
 #include "scopes.h"
 #include "types.h"
 
@@ -27,6 +28,7 @@ struct Actor
     Role role = Role::Viewer;                    ///< members
     ScopeSet scopes;                             ///< keys: the key's own scopes
     std::optional<Environment> boundEnvironment; ///< keys act only in their own environment
+    KeyLimits limits; ///< keys: their own restrictions, which bound what they grant
 
     static Actor member(const QString &userId, const QString &email, const QString &workspaceId,
                         Role role)
@@ -41,9 +43,10 @@ struct Actor
     }
 
     static Actor key(const QString &keyId, const QString &display, const QString &workspaceId,
-                     Environment env, const QStringList &scopes)
+                     Environment env, const QStringList &scopes, KeyLimits limits = {})
     {
         Actor a;
+        a.limits = std::move(limits);
         a.kind = Kind::Key;
         a.id = keyId;
         a.display = display;
@@ -63,7 +66,7 @@ struct Actor
         case Kind::Key:
             return scopes.covers(scope);
         case Kind::Member:
-            return roleScopes(catalog, role).contains(scope);
+            return roleScopeSet(catalog, role).covers(scope);
         }
         return false;
     }

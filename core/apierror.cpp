@@ -54,6 +54,13 @@ ApiError ApiError::scopeNotGrantable(const QString &scope, const QString &reason
     return e;
 }
 
+ApiError ApiError::restrictionNotGrantable(const QString &param, const QString &message)
+{
+    ApiError e = make(403, "restriction_not_grantable", message);
+    e.param = param;
+    return e;
+}
+
 ApiError ApiError::originNotAllowed(const QString &origin)
 {
     return make(403, "origin_not_allowed",

@@ -26,6 +26,9 @@ public:
     static ApiError serviceInactive(const QString &service);
     static ApiError insufficientScope(const QString &scope);
     static ApiError scopeNotGrantable(const QString &scope, const QString &reason);
+    /// 403 restriction_not_grantable: a key asked to loosen its own restrictions, or to give
+    /// another key looser ones than its own; \p param names the field.
+    static ApiError restrictionNotGrantable(const QString &param, const QString &message);
     static ApiError originNotAllowed(const QString &origin);
     static ApiError ipNotAllowed(const QString &ip);
     static ApiError endpointNotAllowed(const QString &method, const QString &path);

@@ -2,6 +2,8 @@
 #include "keyservice.h"
 
 #include "crypto.h"
+#include "displaytext.h"
+#include "json.h"
 #include "keytext.h"
 #include "verifier.h"
 
@@ -96,10 +98,41 @@ Status KeyService::validateName(const QString &name) const
     if (trimmed.size() > 100)
         return ApiError::invalidRequest(QStringLiteral("name"),
                                         tr("The name is longer than 100 characters."));
-    for (QChar c : trimmed)
-        if (c.category() == QChar::Other_Control)
-            return ApiError::invalidRequest(QStringLiteral("name"),
-                                            tr("The name contains a control character."));
+    return DisplayText::check(name, QStringLiteral("name"));
+}
+
+Status KeyService::passOnRestrictions(const Actor &actor, const KeyLimits &given, int fields) const
+{
+    if (actor.kind != Actor::Kind::Key)
+        return success();
+    const KeyLimits &own = actor.limits;
+    if ((fields & ExpiresAt) && own.expiresAt &&
+        (!given.expiresAt || *given.expiresAt > *own.expiresAt))
+        return ApiError::restrictionNotGrantable(
+            QStringLiteral("expires_at"),
+            tr("Your key expires at %1, so a key it creates or changes must expire no later.")
+                .arg(json::rfc3339(*own.expiresAt)));
+    if ((fields & Ips) && !own.ips.covers(given.ips))
+        return ApiError::restrictionNotGrantable(
+            QStringLiteral("restrictions.ip_allowlist"),
+            tr("Your key may be used only from %1, so a key it creates or changes needs an IP "
+               "allowlist within those networks.")
+                .arg(own.ips.toStringList().join(QStringLiteral(", "))));
+    if ((fields & Endpoints) && !own.endpoints.covers(given.endpoints))
+        return ApiError::restrictionNotGrantable(
+            QStringLiteral("restrictions.endpoints"),
+            tr("Your key may call only %1, so a key it creates or changes needs an endpoint "
+               "allowlist within those patterns.")
+                .arg(own.endpoints.toStringList().join(QStringLiteral(", "))));
+    if ((fields & Rate) && own.rateLimit &&
+        (!given.rateLimit || !given.rateLimit->noLooserThan(*own.rateLimit)))
+        return ApiError::restrictionNotGrantable(
+            QStringLiteral("rate_limit"),
+            tr("Your key is limited to %1 requests per %n second(s), so a key it creates or "
+               "changes needs a rate limit no looser: no more requests per window and no higher "
+               "rate.",
+               nullptr, own.rateLimit->window)
+                .arg(own.rateLimit->limit));
     return success();
 }
 
@@ -140,7 +173,9 @@ void KeyService::changed(const ApiKeyRecord &key)
 namespace {
 struct ParsedRestrictions
 {
-    QStringList origins, ips, endpoints;
+    QStringList origins, ips, endpoints; // canonical text, as stored
+    IpAllowlist ipList;
+    EndpointAllowlist endpointList;
 };
 
 Result<ParsedRestrictions> parseRestrictions(const QStringList &origins, const QStringList &ips,
@@ -155,7 +190,7 @@ Result<ParsedRestrictions> parseRestrictions(const QStringList &origins, const Q
     auto e = EndpointAllowlist::parse(endpoints);
     if (!e.ok())
         return e.error();
-    return ParsedRestrictions{o->toStringList(), i->toStringList(), e->toStringList()};
+    return ParsedRestrictions{o->toStringList(), i->toStringList(), e->toStringList(), *i, *e};
 }
 } // namespace
 
@@ -212,6 +247,12 @@ Result<IssuedKey> KeyService::create(const Actor &actor, const CreateKeyRequest 
     if (req.expiresAt && *req.expiresAt <= now)
         return ApiError::invalidRequest(QStringLiteral("expires_at"),
                                         tr("The expiry time is in the past."));
+    if (Status s = passOnRestrictions(actor,
+                                      KeyLimits{req.expiresAt, restrictions->ipList,
+                                                restrictions->endpointList, req.rateLimit},
+                                      AllLimits);
+        !s.ok())
+        return s.error();
 
     IssuedKey issued;
     issued.secret = KeyText::generate(req.type, req.environment);
@@ -371,6 +412,14 @@ Result<ApiKeyRecord> KeyService::patch(const Actor &actor, const QString &id, co
         k.expiresAt = *patch.expiresAt;
         changedFields << QStringLiteral("expires_at");
     }
+    const int limitFields = (patch.expiresAt ? ExpiresAt : 0) | (patch.ipAllowlist ? Ips : 0) |
+                            (patch.endpoints ? Endpoints : 0) | (patch.rateLimit ? Rate : 0);
+    if (Status s = passOnRestrictions(
+            actor,
+            KeyLimits{k.expiresAt, restrictions->ipList, restrictions->endpointList, k.rateLimit},
+            limitFields);
+        !s.ok())
+        return s.error();
     if (changedFields.isEmpty())
         return k;
 
@@ -449,6 +498,19 @@ Result<IssuedKey> KeyService::roll(const Actor &actor, const QString &id, qint64
                                            GrantTarget{old.type, old.serviceId});
     if (!denials.isEmpty())
         return toApiError(denials.first());
+
+    // The new key carries the old one's restrictions: a key that rolls passes on its own.
+    if (actor.kind == Actor::Kind::Key) {
+        auto restrictions = parseRestrictions({}, old.ipAllowlist, old.endpoints);
+        if (!restrictions.ok())
+            return restrictions.error();
+        if (Status s = passOnRestrictions(actor,
+                                          KeyLimits{old.expiresAt, restrictions->ipList,
+                                                    restrictions->endpointList, old.rateLimit},
+                                          AllLimits);
+            !s.ok())
+            return s.error();
+    }
 
     IssuedKey issued;
     issued.secret = KeyText::generate(old.type, old.environment);

@@ -95,6 +95,19 @@ private:
     Status requireEnvironment(const Actor &actor, Environment env) const;
     Result<ApiKeyRecord> findForActor(const Actor &actor, const QString &id);
     Status validateName(const QString &name) const;
+    /// Which restrictions a create, patch or roll sets, for passOnRestrictions().
+    enum LimitField
+    {
+        ExpiresAt = 1,
+        Ips = 2,
+        Endpoints = 4,
+        Rate = 8,
+        AllLimits = ExpiresAt | Ips | Endpoints | Rate
+    };
+    /// The no-escalation rule for restrictions (SPEC §1): a key actor may give a key (itself
+    /// included) only restrictions within its own; 403 restriction_not_grantable otherwise.
+    /// Members are bound by their role's scopes alone.
+    Status passOnRestrictions(const Actor &actor, const KeyLimits &given, int fields) const;
     Status audit(const Actor &actor, const ApiKeyRecord &key, const QString &action,
                  const QJsonObject &details);
     void changed(const ApiKeyRecord &key);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "restrictions.h"
 
+#include "publicsuffix.h"
+
 #include <QSet>
 #include <QUrl>
 
@@ -477,6 +479,14 @@ Result<OriginPattern> OriginPattern::parse(QStringView text)
             param, Origin::tr("'%1' would match every site under a top-level domain; name a "
                               "domain after '*.', as in https://*.example.com.")
                        .arg(quoted()));
+    // Sites under a public suffix belong to unrelated owners (shop.co.uk, someone.github.io).
+    // Subdomains of localhost all stay on the browser's own machine, so *.localhost is fine.
+    if (host != u"localhost" && PublicSuffixList::isPublicSuffix(host))
+        return ApiError::invalidRequest(
+            param, Origin::tr("'%1' would match sites of unrelated owners: %2 is a public "
+                              "suffix (on the Public Suffix List). Name a domain registered "
+                              "under it, as in https://*.example.%2.")
+                       .arg(quoted(), host.toString()));
     if (normal->hostLength + 2 > kMaxHostLength)
         return ApiError::invalidRequest(
             param, Origin::tr("The host in '%1' is too long to have subdomains.").arg(quoted()));
@@ -726,6 +736,25 @@ bool Cidr::contains(const QHostAddress &address) const
     return bitsOf(address, bits) && containsBits(bits);
 }
 
+bool Cidr::covers(const Cidr &other) const
+{
+    if (m_family == 0 || other.m_family == 0)
+        return false;
+    // In IPv6 terms an IPv4 network a.b.c.d/n is ::ffff:a.b.c.d/(96 + n).
+    const int otherPrefix6 = other.m_family == 4 ? other.m_prefix + 96 : other.m_prefix;
+    if (m_family == 4) {
+        return other.m_family == 4 && other.m_prefix >= m_prefix &&
+               (other.m_v4Network & m_v4Mask) == m_v4Network;
+    }
+    if (otherPrefix6 < m_prefix)
+        return false;
+    Bits bits;
+    bits.isV4 = other.m_family == 4;
+    bits.v4 = other.m_v4Network;
+    bits.v6 = bits.isV4 ? mappedFromV4(other.m_v4Network) : other.m_v6Network;
+    return containsBits(bits);
+}
+
 QString Cidr::toString() const
 {
     if (m_family == 4)
@@ -769,6 +798,20 @@ bool IpAllowlist::allows(QStringView ip) const
         if (c.containsBits(bits))
             return true;
     return false;
+}
+
+bool IpAllowlist::covers(const IpAllowlist &other) const
+{
+    if (m_networks.isEmpty())
+        return true;
+    if (other.m_networks.isEmpty())
+        return false;
+    // Each of its networks inside one of ours: conservative (two halves of ours do not
+    // together cover their whole), never wrong.
+    return std::all_of(other.m_networks.begin(), other.m_networks.end(), [&](const Cidr &theirs) {
+        return std::any_of(m_networks.begin(), m_networks.end(),
+                           [&](const Cidr &mine) { return mine.covers(theirs); });
+    });
 }
 
 QStringList IpAllowlist::toStringList() const
@@ -973,6 +1016,34 @@ QString EndpointPattern::toString() const
     return out;
 }
 
+bool EndpointPattern::covers(const EndpointPattern &other) const
+{
+    if (!m_anyMethod && (other.m_anyMethod || other.m_method != m_method))
+        return false;
+    const qsizetype mine = m_segments.size();
+    const qsizetype theirs = other.m_segments.size();
+    const auto segmentCovers = [](const QString &a, const QString &b) {
+        return a == u"*" || a == b; // a literal covers only itself, not another's '*'
+    };
+    if (m_tailWildcard) {
+        // Our last '*' stands for one or more segments: theirs need at least as many.
+        if (theirs < mine)
+            return false;
+        for (qsizetype i = 0; i + 1 < mine; ++i)
+            if (!segmentCovers(m_segments.at(i), other.m_segments.at(i)))
+                return false;
+        return true;
+    }
+    // Without a trailing '*' we match exactly `mine` segments; a trailing '*' of theirs would
+    // reach further.
+    if (theirs != mine || other.m_tailWildcard)
+        return false;
+    for (qsizetype i = 0; i < mine; ++i)
+        if (!segmentCovers(m_segments.at(i), other.m_segments.at(i)))
+            return false;
+    return true;
+}
+
 Result<EndpointAllowlist> EndpointAllowlist::parse(const QStringList &entries)
 {
     if (entries.size() > kMaxEndpoints)
@@ -1007,6 +1078,19 @@ bool EndpointAllowlist::allows(QStringView method, QStringView path) const
     return false;
 }
 
+bool EndpointAllowlist::covers(const EndpointAllowlist &other) const
+{
+    if (m_patterns.isEmpty())
+        return true;
+    if (other.m_patterns.isEmpty())
+        return false;
+    return std::all_of(
+        other.m_patterns.begin(), other.m_patterns.end(), [&](const EndpointPattern &theirs) {
+            return std::any_of(m_patterns.begin(), m_patterns.end(),
+                               [&](const EndpointPattern &mine) { return mine.covers(theirs); });
+        });
+}
+
 QStringList EndpointAllowlist::toStringList() const
 {
     QStringList out;
@@ -1018,6 +1102,12 @@ QStringList EndpointAllowlist::toStringList() const
 
 // ---------------------------------------------------------------------------------------------
 // Rate limits
+
+bool RateLimit::noLooserThan(const RateLimit &bound) const
+{
+    // limit / window <= bound.limit / bound.window, in integers (both factors < 2^31).
+    return limit <= bound.limit && qint64(limit) * bound.window <= qint64(bound.limit) * window;
+}
 
 Result<RateLimit> RateLimit::make(qint64 limit, qint64 window)
 {

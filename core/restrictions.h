@@ -13,6 +13,7 @@
 
 #include <array>
 #include <mutex>
+#include <optional>
 #include <unordered_map>
 
 namespace latchkey {
@@ -82,6 +83,8 @@ public:
     static Result<Cidr> parse(QStringView text);
     /// IPv4-mapped IPv6 addresses (::ffff:10.1.2.3) match IPv4 networks.
     bool contains(const QHostAddress &address) const;
+    /// Whether every address of \p other is in this network (10.0.0.0/8 covers 10.1.0.0/16).
+    bool covers(const Cidr &other) const;
     QString toString() const; ///< canonical, e.g. "10.0.0.0/8", "2001:db8::/32"
 
 private:
@@ -116,6 +119,9 @@ public:
     bool allows(QStringView ip) const;
     QStringList toStringList() const;
     bool isEmpty() const { return m_networks.isEmpty(); }
+    /// Whether \p other allows no address this list refuses. An empty list allows every
+    /// address, so it covers everything and is covered only by another empty list.
+    bool covers(const IpAllowlist &other) const;
 
 private:
     QList<Cidr> m_networks;
@@ -135,6 +141,9 @@ public:
     static Result<EndpointPattern> parse(QStringView text);
     bool matches(QStringView method, QStringView path) const;
     QString toString() const; ///< canonical "POST /v1/forms/*"
+    /// Whether every request \p other matches, this pattern matches too ("POST /v1/forms/*"
+    /// covers "POST /v1/forms/f_1/*" but not "/v1/forms/*", which allows any method).
+    bool covers(const EndpointPattern &other) const;
 
 private:
     friend class EndpointAllowlist;
@@ -155,6 +164,9 @@ public:
     bool allows(QStringView method, QStringView path) const;
     QStringList toStringList() const;
     bool isEmpty() const { return m_patterns.isEmpty(); }
+    /// Whether \p other allows no request this list refuses: each of its patterns is covered
+    /// by one of ours (an empty list allows everything, as for IpAllowlist::covers).
+    bool covers(const EndpointAllowlist &other) const;
 
 private:
     QList<EndpointPattern> m_patterns;
@@ -173,6 +185,20 @@ public:
     /// "rate_limit.window".
     static Result<RateLimit> make(qint64 limit, qint64 window);
     bool operator==(const RateLimit &) const = default;
+    /// Whether this lets no more through than \p bound: no higher rate (requests per second)
+    /// and no bigger burst (requests in one window).
+    bool noLooserThan(const RateLimit &bound) const;
+};
+
+/// The restrictions a secret key carries and, acting with keys.write, passes on (SPEC §1
+/// "No escalation"): a key it creates or edits expires no later, stays within its IP and
+/// endpoint allowlists, and has a rate limit no looser. Empty parts restrict nothing.
+struct KeyLimits
+{
+    std::optional<qint64> expiresAt; ///< ms since the epoch
+    IpAllowlist ips;
+    EndpointAllowlist endpoints;
+    std::optional<RateLimit> rateLimit;
 };
 
 /// What a rate-limit check decided, with the figures for the response headers.

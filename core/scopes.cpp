@@ -502,6 +502,32 @@ QStringList roleScopes(const ScopeCatalog &catalog, Role role)
     return out;
 }
 
+ScopeSet roleScopeSet(const ScopeCatalog &catalog, Role role)
+{
+    QStringList held;
+    switch (role) {
+    case Role::Owner:
+        // Every catalog scope, as one pattern per first segment ("service.*", "keys.*", …):
+        // an owner may grant any pattern but "*".
+        for (const ScopeInfo &s : catalog.scopes()) {
+            const qsizetype dot = s.scope.indexOf(u'.');
+            const QString pattern = dot < 0 ? s.scope : s.scope.first(dot) + QStringLiteral(".*");
+            if (!held.contains(pattern))
+                held.append(pattern);
+        }
+        break;
+    case Role::Admin:
+        held = {QStringLiteral("service.*"), QStringLiteral("keys.*"), QStringLiteral("webhooks.*"),
+                QStringLiteral("audit.*")};
+        break;
+    case Role::Developer:
+    case Role::Viewer:
+        held = roleScopes(catalog, role); // one by one: no pattern
+        break;
+    }
+    return ScopeSet(held);
+}
+
 QList<ScopeDenial> ungrantableScopes(const ScopeCatalog &catalog, const Grantor &grantor,
                                      const QStringList &requested, const GrantTarget &target)
 {
@@ -511,11 +537,11 @@ QList<ScopeDenial> ungrantableScopes(const ScopeCatalog &catalog, const Grantor 
 
     const bool isPublic = target.type == KeyType::Public;
     const bool hasService = catalog.hasService(target.serviceId);
-    QSet<QString> roleHeld;
-    if (grantor.kind == Kind::Member) {
-        const QStringList held = roleScopes(catalog, grantor.role);
-        roleHeld = QSet<QString>(held.begin(), held.end());
-    }
+    // What the grantor holds, as patterns: a member through its role, a key through its scopes.
+    // One rule for both: a scope or pattern is granted only by one whose set covers it, so a
+    // wildcard such as keys.* only by one who holds the wildcard itself.
+    const ScopeSet held =
+        grantor.kind == Kind::Member ? roleScopeSet(catalog, grantor.role) : grantor.scopes;
     // A key grants through keys.write; without it, it grants nothing.
     const bool keyMayGrant = grantor.kind != Kind::Key || grantor.scopes.covers(u"keys.write");
 
@@ -601,49 +627,47 @@ QList<ScopeDenial> ungrantableScopes(const ScopeCatalog &catalog, const Grantor 
             }
         }
 
-        switch (grantor.kind) {
-        case Kind::PlatformAdmin:
-            break;
-        case Kind::Member:
-            if (grantor.role == Role::Viewer) {
-                deny(Reason::NotHeld, ScopeCatalog::tr("viewers cannot grant scopes; ask an "
-                                                       "owner, admin or developer"));
+        if (grantor.kind == Kind::PlatformAdmin)
+            continue;
+        if (grantor.kind == Kind::Member && grantor.role == Role::Viewer) {
+            deny(Reason::NotHeld,
+                 ScopeCatalog::tr("viewers cannot grant scopes; ask an owner, admin or developer"));
+            continue;
+        }
+        if (grantor.kind == Kind::Key && !keyMayGrant) {
+            deny(Reason::NotHeld,
+                 ScopeCatalog::tr("your key cannot grant scopes without keys.write"));
+            continue;
+        }
+        if (held.covers(scope))
+            continue;
+        const ScopeInfo *missing = nullptr;
+        for (const ScopeInfo *info : infos) {
+            if (!held.covers(info->scope)) {
+                missing = info;
                 break;
             }
-            for (const ScopeInfo *info : infos) {
-                if (!roleHeld.contains(info->scope)) {
-                    deny(Reason::NotHeld, roleCannotGrant(grantor.role, *info, isPattern));
-                    break;
-                }
-            }
-            break;
-        case Kind::Key:
-            if (!keyMayGrant) {
+        }
+        if (grantor.kind == Kind::Member) {
+            if (missing)
+                deny(Reason::NotHeld, roleCannotGrant(grantor.role, *missing, isPattern));
+            else
                 deny(Reason::NotHeld,
-                     ScopeCatalog::tr("your key cannot grant scopes without keys.write"));
-                break;
-            }
-            if (!grantor.scopes.covers(scope)) {
-                const ScopeInfo *missing = nullptr;
-                for (const ScopeInfo *info : infos) {
-                    if (!grantor.scopes.covers(info->scope)) {
-                        missing = info;
-                        break;
-                    }
-                }
-                if (!isPattern)
-                    deny(Reason::NotHeld, ScopeCatalog::tr("your key does not hold it"));
-                else if (missing)
-                    deny(Reason::NotHeld,
-                         ScopeCatalog::tr("your key does not hold %1").arg(missing->scope));
-                else
-                    deny(Reason::NotHeld,
-                         ScopeCatalog::tr("your key holds the scopes %1 covers today but not the "
-                                          "pattern itself, which would also cover actions "
-                                          "added later; grant them one by one")
-                             .arg(scope));
-            }
-            break;
+                     ScopeCatalog::tr("the %1 role may grant the scopes %2 covers today one by "
+                                      "one, but not the pattern itself, which would also cover "
+                                      "scopes added later")
+                         .arg(name(grantor.role), scope));
+        } else if (!isPattern) {
+            deny(Reason::NotHeld, ScopeCatalog::tr("your key does not hold it"));
+        } else if (missing) {
+            deny(Reason::NotHeld,
+                 ScopeCatalog::tr("your key does not hold %1").arg(missing->scope));
+        } else {
+            deny(Reason::NotHeld,
+                 ScopeCatalog::tr("your key holds the scopes %1 covers today but not the "
+                                  "pattern itself, which would also cover actions "
+                                  "added later; grant them one by one")
+                     .arg(scope));
         }
     }
     return out;

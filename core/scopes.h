@@ -91,6 +91,10 @@ private:
 /// developer — service scopes not marked privileged, keys.read, keys.write;
 /// viewer — scopes whose last segment is "read" (so it cannot create keys).
 QStringList roleScopes(const ScopeCatalog &catalog, Role role);
+/// The same row as patterns, which is what a member may grant: owner — one pattern per first
+/// segment of the catalog ("service.*", "keys.*", …; never "*"); admin — service.*, keys.*,
+/// webhooks.* and audit.*; developer and viewer — roleScopes() one by one, so no pattern.
+ScopeSet roleScopeSet(const ScopeCatalog &catalog, Role role);
 
 /// Who is granting: a platform super-admin, a workspace member through their role, or a secret
 /// key with keys.write through its own scopes.

@@ -2,6 +2,7 @@
 #include "workspaceservice.h"
 
 #include "crypto.h"
+#include "displaytext.h"
 #include "redact.h"
 #include "verifier.h"
 
@@ -34,6 +35,8 @@ Result<InitResult> WorkspaceService::init(const QString &name, const QString &em
     if (wsName.isEmpty() || wsName.size() > 100)
         return ApiError::invalidRequest(QStringLiteral("workspace"),
                                         tr("A workspace name needs 1 to 100 characters."));
+    if (Status t = DisplayText::check(wsName, QStringLiteral("workspace")); !t.ok())
+        return t.error();
 
     InitResult result;
     Status s = m_store.transaction([&]() -> Status {

@@ -24,7 +24,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql
   qt6-svg-dev "$svg_plugins" qt6-tools-dev qt6-tools-dev-tools
-  qt6-l10n-tools qtkeychain-qt6-dev libssl-dev openssl libbenchmark-dev libboost-dev
+  qt6-l10n-tools qtkeychain-qt6-dev libssl-dev openssl libbenchmark-dev libboost-dev libpsl-dev publicsuffix
   qt6-translations-l10n
   postgresql "$nginx" wrk xvfb xauth fonts-dejavu-core curl procps
 )

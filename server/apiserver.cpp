@@ -356,8 +356,9 @@ Result<Actor> ApiServer::authenticate(Call &call, const QString &scopeNeeded)
     if (r.key->record.type != KeyType::Secret)
         return ApiError::forbidden(
             Tr::tr("Public keys cannot call the management API; use a secret key or sign in."));
-    return Actor::key(r.key->record.id, r.key->display, r.key->record.workspaceId,
-                      r.key->record.environment, r.key->record.scopes);
+    const ApiKeyRecord &k = r.key->record;
+    return Actor::key(k.id, r.key->display, k.workspaceId, k.environment, k.scopes,
+                      KeyLimits{k.expiresAt, r.key->ips, r.key->endpoints, k.rateLimit});
 }
 
 void ApiServer::finish(Call &call, Reply reply)

@@ -23,6 +23,7 @@ private slots:
     void rolesDecideWhoMayCreate_data();
     void rolesDecideWhoMayCreate();
     void keyActorsAreBoundAndCannotEscalate();
+    void keyActorsPassOnTheirRestrictions();
     void publicKeysKeepTheirTokenAndRules();
     void listPagesAndFilters();
     void patchChangesOnlyWhatIsSet();
@@ -246,6 +247,67 @@ void TestKeyService::keyActorsAreBoundAndCannotEscalate()
     QVERIFY(listed.ok());
     for (const auto &k : listed->items)
         QCOMPARE(k.environment, Environment::Test);
+}
+
+void TestKeyService::keyActorsPassOnTheirRestrictions()
+{
+    Fixture f;
+    KeyService keys(*f.store, ScopeCatalog::builtin(), f.clock);
+    const qint64 day = 86400LL * 1000;
+    CreateKeyRequest req =
+        secretKey(QStringLiteral("bot"), Environment::Test,
+                  {QStringLiteral("keys.write"), QStringLiteral("service.forms.submit")});
+    req.expiresAt = f.now + 10 * day;
+    req.ipAllowlist = {QStringLiteral("10.0.0.0/8")};
+    req.endpoints = {QStringLiteral("POST /v1/forms/*"), QStringLiteral("/v1/api-keys/*")};
+    req.rateLimit = RateLimit{100, 60};
+    auto bot = keys.create(f.member(Role::Owner), req);
+    QVERIFY(bot.ok());
+    const Actor actor =
+        Actor::key(bot->key.id, QStringLiteral("bot"), f.ws.id, Environment::Test, bot->key.scopes,
+                   KeyLimits{req.expiresAt, *IpAllowlist::parse(req.ipAllowlist),
+                             *EndpointAllowlist::parse(req.endpoints), req.rateLimit});
+
+    // Create: every restriction within the key's own, or 403 naming the first too loose.
+    CreateKeyRequest child = secretKey(QStringLiteral("child"));
+    const auto refused = [&](const CreateKeyRequest &r, const QString &param) {
+        auto made = keys.create(actor, r);
+        if (made.ok())
+            return false;
+        return made.error().status == 403 && made.error().code == u"restriction_not_grantable" &&
+               made.error().param == param;
+    };
+    QVERIFY(refused(child, QStringLiteral("expires_at")));
+    child.expiresAt = f.now + 5 * day;
+    QVERIFY(refused(child, QStringLiteral("restrictions.ip_allowlist")));
+    child.ipAllowlist = {QStringLiteral("10.1.0.0/16")};
+    QVERIFY(refused(child, QStringLiteral("restrictions.endpoints")));
+    child.endpoints = {QStringLiteral("POST /v1/forms/f_1/*")};
+    QVERIFY(refused(child, QStringLiteral("rate_limit")));
+    child.rateLimit = RateLimit{100, 120};
+    auto made = keys.create(actor, child);
+    QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error().message));
+
+    // Patch: only the restrictions it sets are weighed; tightening itself is fine.
+    KeyPatch tighter;
+    tighter.expiresAt = std::optional<qint64>(f.now + 2 * day);
+    QVERIFY(keys.patch(actor, bot->key.id, tighter).ok());
+    KeyPatch looser;
+    looser.expiresAt = std::optional<qint64>(); // never
+    QCOMPARE(keys.patch(actor, bot->key.id, looser).error().code,
+             QStringLiteral("restriction_not_grantable"));
+    KeyPatch rename;
+    rename.name = QStringLiteral("renamed");
+    auto owners = keys.create(f.member(Role::Owner), secretKey(QStringLiteral("owner's")));
+    QVERIFY(owners.ok());
+    QVERIFY(keys.patch(actor, owners->key.id, rename).ok()); // no restriction touched
+
+    // Roll: the new key carries the old one's restrictions, so rolling a looser key is a grant.
+    QCOMPARE(keys.roll(actor, owners->key.id, 0).error().code,
+             QStringLiteral("restriction_not_grantable"));
+    QVERIFY(keys.roll(actor, made->key.id, 0).ok());
+    // Members are bound by their role alone.
+    QVERIFY(keys.patch(f.member(Role::Owner), bot->key.id, looser).ok());
 }
 
 void TestKeyService::publicKeysKeepTheirTokenAndRules()

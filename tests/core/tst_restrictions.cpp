@@ -48,6 +48,7 @@ private slots:
     void originErrorHidesUserInfo();
     void originPatternParse_data();
     void originPatternParse();
+    void publicSuffixWildcardSaysWhy();
     void originPatternMatches_data();
     void originPatternMatches();
     void originAllowlist();
@@ -66,6 +67,13 @@ private slots:
     void endpointMatches();
     void endpointAllowlist();
 
+    void cidrCovers_data();
+    void cidrCovers();
+    void endpointCovers_data();
+    void endpointCovers();
+    void allowlistsCoverTheirSubsets();
+    void rateLimitNoLooser_data();
+    void rateLimitNoLooser();
     void rateLimitMake_data();
     void rateLimitMake();
     void rateLimiterFigures_data();
@@ -275,12 +283,22 @@ void TestRestrictions::originPatternParse_data()
     ok("wildcard deep base", u"https://*.eu.shop.example.com"_s,
        u"https://*.eu.shop.example.com"_s);
     ok("spaces trimmed", u" https://*.example.com "_s, u"https://*.example.com"_s);
+    ok("wildcard under co.uk", u"https://*.shop.co.uk"_s, u"https://*.shop.co.uk"_s);
+    ok("wildcard under github.io", u"https://*.latchkey.github.io"_s,
+       u"https://*.latchkey.github.io"_s);
 
     bad("empty", QString());
     bad("star alone", u"*"_s);
     bad("star host", u"https://*"_s);
     bad("star dot", u"https://*."_s);
     bad("star tld", u"https://*.com"_s);
+    // The Public Suffix List decides (SPEC §1): ICANN and private suffixes alike.
+    bad("public suffix co.uk", u"https://*.co.uk"_s);
+    bad("public suffix upper case", u"https://*.CO.UK:443"_s);
+    bad("public suffix github.io", u"https://*.github.io"_s);
+    bad("public suffix s3", u"https://*.s3.amazonaws.com"_s);
+    bad("public suffix idn", u"https://*.公司.cn"_s);
+    bad("public suffix punycode", u"https://*.xn--55qx5d.cn"_s);
     bad("star in middle", u"https://a.*.example.com"_s);
     bad("star in label", u"https://*example.com"_s);
     bad("star suffix in label", u"https://shop*.example.com"_s);
@@ -314,6 +332,17 @@ void TestRestrictions::originPatternParse()
     const auto again = OriginPattern::parse(result->toString());
     QVERIFY(again.ok());
     QCOMPARE(again->toString(), expected);
+}
+
+void TestRestrictions::publicSuffixWildcardSaysWhy()
+{
+    const auto r = OriginPattern::parse(u"https://*.co.uk"_s);
+    QVERIFY(!r.ok());
+    verifyInvalidRequest(r.error(), kOrigins);
+    QVERIFY2(r.error().message.contains(u"co.uk is a public suffix"_s),
+             qPrintable(r.error().message));
+    QVERIFY2(r.error().message.contains(u"https://*.example.co.uk"_s),
+             qPrintable(r.error().message));
 }
 
 void TestRestrictions::originPatternMatches_data()
@@ -886,6 +915,122 @@ void TestRestrictions::endpointAllowlist()
 
 // ---------------------------------------------------------------------------------------------
 // Rate limits
+
+void TestRestrictions::cidrCovers_data()
+{
+    QTest::addColumn<QString>("outer");
+    QTest::addColumn<QString>("inner");
+    QTest::addColumn<bool>("covers");
+    auto row = [](const char *n, const char *o, const char *i, bool c) {
+        QTest::newRow(n) << QString::fromLatin1(o) << QString::fromLatin1(i) << c;
+    };
+    row("same", "10.0.0.0/8", "10.0.0.0/8", true);
+    row("narrower", "10.0.0.0/8", "10.1.0.0/16", true);
+    row("host", "10.0.0.0/8", "10.255.255.255", true);
+    row("wider", "10.1.0.0/16", "10.0.0.0/8", false);
+    row("beside", "10.0.0.0/8", "11.0.0.0/8", false);
+    row("everything", "0.0.0.0/0", "203.0.113.7", true);
+    row("v4 not v6", "0.0.0.0/0", "::1", false);
+    row("v6 narrower", "2001:db8::/32", "2001:db8:1::/48", true);
+    row("v6 wider", "2001:db8:1::/48", "2001:db8::/32", false);
+    row("v6 beside", "2001:db8::/32", "2001:db9::/32", false);
+    row("v6 all covers mapped v4", "::/0", "10.0.0.0/8", true);
+    row("mapped range covers v4", "::ffff:0:0/96", "192.0.2.0/24", true);
+    row("mapped range not v6", "::ffff:0:0/96", "2001:db8::/32", false);
+    row("v4 mapped network as v4", "10.0.0.0/8", "::ffff:10.1.0.0/112", true);
+}
+
+void TestRestrictions::cidrCovers()
+{
+    QFETCH(QString, outer);
+    QFETCH(QString, inner);
+    QFETCH(bool, covers);
+    const auto o = Cidr::parse(outer);
+    const auto i = Cidr::parse(inner);
+    QVERIFY(o.ok() && i.ok());
+    QCOMPARE(o->covers(*i), covers);
+    // Covering is containing every address: spot-check the inner network's first address.
+    if (covers)
+        QVERIFY(o->contains(QHostAddress(i->toString().section(u'/', 0, 0))));
+}
+
+void TestRestrictions::endpointCovers_data()
+{
+    QTest::addColumn<QString>("outer");
+    QTest::addColumn<QString>("inner");
+    QTest::addColumn<bool>("covers");
+    auto row = [](const char *n, const char *o, const char *i, bool c) {
+        QTest::newRow(n) << QString::fromLatin1(o) << QString::fromLatin1(i) << c;
+    };
+    row("same", "POST /v1/forms/*", "POST /v1/forms/*", true);
+    row("deeper", "POST /v1/forms/*", "POST /v1/forms/f_1/entries", true);
+    row("deeper wildcard", "POST /v1/forms/*", "POST /v1/forms/f_1/*", true);
+    row("one segment wildcard", "POST /v1/forms/*/entries", "POST /v1/forms/f_1/entries", true);
+    row("any method covers one", "/v1/forms/*", "GET /v1/forms/a", true);
+    row("one method not any", "POST /v1/forms/*", "/v1/forms/*", false);
+    row("other method", "POST /v1/forms/*", "GET /v1/forms/a", false);
+    row("parent not covered", "POST /v1/forms/*", "POST /v1/forms", false);
+    row("literal not wildcard", "POST /v1/forms/a", "POST /v1/forms/*", false);
+    row("exact not deeper", "POST /v1/forms/*/entries", "POST /v1/forms/a/entries/*", false);
+    row("exact not shorter", "POST /v1/forms/a", "POST /v1/forms", false);
+    row("other path", "POST /v1/forms/*", "POST /v1/bookings/a", false);
+    row("root", "/", "/", true);
+    row("root not deeper", "/", "/v1", false);
+}
+
+void TestRestrictions::endpointCovers()
+{
+    QFETCH(QString, outer);
+    QFETCH(QString, inner);
+    QFETCH(bool, covers);
+    const auto o = EndpointPattern::parse(outer);
+    const auto i = EndpointPattern::parse(inner);
+    QVERIFY(o.ok() && i.ok());
+    QCOMPARE(o->covers(*i), covers);
+}
+
+void TestRestrictions::allowlistsCoverTheirSubsets()
+{
+    const auto ips = [](const QStringList &l) { return *IpAllowlist::parse(l); };
+    const QStringList office{u"10.0.0.0/8"_s, u"2001:db8::/32"_s};
+    QVERIFY(ips(office).covers(ips({u"10.1.2.3"_s})));
+    QVERIFY(ips(office).covers(ips({u"10.1.0.0/16"_s, u"2001:db8:5::/48"_s})));
+    QVERIFY(!ips(office).covers(ips({u"10.1.2.3"_s, u"192.0.2.1"_s})));
+    QVERIFY(!ips(office).covers(ips({}))); // empty allows every address
+    QVERIFY(ips({}).covers(ips(office)));
+    QVERIFY(ips({}).covers(ips({})));
+
+    const auto eps = [](const QStringList &l) { return *EndpointAllowlist::parse(l); };
+    const QStringList forms{u"POST /v1/forms/*"_s, u"GET /v1/forms/*"_s};
+    QVERIFY(eps(forms).covers(eps({u"POST /v1/forms/a"_s})));
+    QVERIFY(!eps(forms).covers(eps({u"DELETE /v1/forms/a"_s})));
+    QVERIFY(!eps(forms).covers(eps({})));
+    QVERIFY(eps({}).covers(eps(forms)));
+}
+
+void TestRestrictions::rateLimitNoLooser_data()
+{
+    QTest::addColumn<int>("limit");
+    QTest::addColumn<int>("window");
+    QTest::addColumn<bool>("noLooser");
+    // Against 100 requests per 60 s.
+    QTest::newRow("same") << 100 << 60 << true;
+    QTest::newRow("fewer") << 50 << 60 << true;
+    QTest::newRow("same count, longer window") << 100 << 3600 << true;
+    QTest::newRow("same rate, smaller burst") << 10 << 6 << true;
+    QTest::newRow("higher rate") << 100 << 30 << false;
+    QTest::newRow("more per window") << 101 << 60 << false;
+    QTest::newRow("lower rate, bigger burst") << 1000 << 86400 << false;
+}
+
+void TestRestrictions::rateLimitNoLooser()
+{
+    QFETCH(int, limit);
+    QFETCH(int, window);
+    QFETCH(bool, noLooser);
+    const RateLimit bound{100, 60};
+    QCOMPARE((RateLimit{limit, window}.noLooserThan(bound)), noLooser);
+}
 
 void TestRestrictions::rateLimitMake_data()
 {

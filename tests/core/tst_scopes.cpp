@@ -719,8 +719,19 @@ void TestScopes::ungrantable_data()
     QTest::newRow("developer-star")
         << developer << list({"*", "service.forms.manage"}) << sk << none
         << list({"*=Reserved", "service.forms.manage=NotHeld"}) << "super-admins";
-    QTest::newRow("developer-keys-pattern")
-        << developer << list({"keys.*"}) << sk << none << QStringList{} << "";
+    // One rule for members and keys (issue 12, finding 8): a developer holds keys.read and
+    // keys.write one by one, as a key holding them does, so neither grants the pattern keys.*.
+    QTest::newRow("developer-keys-pattern") << developer << list({"keys.*"}) << sk << none
+                                            << list({"keys.*=NotHeld"}) << "not the pattern itself";
+    QTest::newRow("developer-keys-one-by-one")
+        << developer << list({"keys.read", "keys.write"}) << sk << none << QStringList{} << "";
+    QTest::newRow("key-keys-pattern")
+        << Grantor::key(list({"keys.read", "keys.write"})) << list({"keys.*"}) << sk << none
+        << list({"keys.*=NotHeld"}) << "not the pattern itself";
+    QTest::newRow("admin-keys-pattern")
+        << admin << list({"keys.*", "webhooks.*"}) << sk << none << QStringList{} << "";
+    QTest::newRow("owner-any-pattern") << owner << list({"keys.*", "service.forms.*", "audit.*"})
+                                       << sk << none << QStringList{} << "";
 
     // Viewer: grants nothing.
     QTest::newRow("viewer-keys-write") << viewer << list({"keys.write"}) << sk << none

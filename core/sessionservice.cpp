@@ -29,38 +29,27 @@ SessionService::SessionService(Store &store, Clock clock)
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentMSecsSinceEpoch(); }))
 {}
 
-int SessionService::throttledFor(const QString &email)
+int SessionService::throttledFor(const QString &email, const QString &source)
 {
-    const QString key = email.trimmed().toLower();
-    const qint64 now = m_clock();
-    std::lock_guard lock(m_failuresMutex);
-    auto it = m_failures.find(key);
-    if (it == m_failures.end())
-        return 0;
-    QList<qint64> &times = *it;
-    times.removeIf([&](qint64 t) { return now - t >= kFailureWindowMs; });
-    if (times.size() < kMaxFailures)
-        return 0;
-    return int(qMax<qint64>(1, (times.first() + kFailureWindowMs - now + 999) / 1000));
+    return m_throttle.retryAfter(email, source, m_clock());
 }
 
-void SessionService::recordFailure(const QString &email)
+Result<SignedIn> SessionService::signIn(const QString &email, const QString &password,
+                                        const QString &source)
 {
-    std::lock_guard lock(m_failuresMutex);
-    m_failures[email.trimmed().toLower()].append(m_clock());
-}
-
-Result<SignedIn> SessionService::signIn(const QString &email, const QString &password)
-{
-    auto attempt = beginSignIn(email);
+    auto attempt = beginSignIn(email, source);
     if (!attempt.ok())
         return attempt.error();
     return finishSignIn(*attempt, checkPassword(*attempt, password));
 }
 
-Result<SessionService::Attempt> SessionService::beginSignIn(const QString &email)
+Result<SessionService::Attempt> SessionService::beginSignIn(const QString &email,
+                                                            const QString &source)
 {
-    if (const int wait = throttledFor(email); wait > 0) {
+    // Counted now, before the slow password check: parallel guesses queue behind the count.
+    int wait = 0;
+    const quint64 ticket = m_throttle.reserve(email, source, m_clock(), &wait);
+    if (ticket == 0) {
         ApiError e = ApiError::rateLimitExceeded();
         e.message = tr("Too many failed sign-ins for this email. Try again in %n second(s).",
                        nullptr, wait);
@@ -68,8 +57,8 @@ Result<SessionService::Attempt> SessionService::beginSignIn(const QString &email
     }
     auto user = m_store.userByEmail(email.trimmed());
     if (!user.ok())
-        return user.error();
-    return Attempt{email.trimmed().toLower(), *user};
+        return user.error(); // the attempt stays counted: a store failure is no free guess
+    return Attempt{email.trimmed().toLower(), source, ticket, *user};
 }
 
 bool SessionService::checkPassword(const Attempt &attempt, const QString &password)
@@ -94,10 +83,8 @@ QByteArray SessionService::storedHash(const Attempt &attempt)
 
 Result<SignedIn> SessionService::finishSignIn(const Attempt &attempt, bool passwordOk)
 {
-    if (!passwordOk || !attempt.user) {
-        recordFailure(attempt.email);
-        return invalidCredentials();
-    }
+    if (!passwordOk || !attempt.user)
+        return invalidCredentials(); // the attempt stays counted, as a failure
     const QString email = attempt.email;
     SignedIn out;
     out.user = *attempt.user;
@@ -132,10 +119,8 @@ Result<SignedIn> SessionService::finishSignIn(const Attempt &attempt, bool passw
         crypto::wipe(out.token);
         return s.error();
     }
-    {
-        std::lock_guard lock(m_failuresMutex);
-        m_failures.remove(email.trimmed().toLower());
-    }
+    // Releases this attempt alone: a success clears nobody else's failures.
+    m_throttle.succeeded(email, attempt.source, attempt.ticket, now);
     return out;
 }
 

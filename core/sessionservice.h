@@ -5,11 +5,10 @@
 // expiry, sign-out, and throttling of repeated failed sign-ins for one email.
 
 #include "result.h"
+#include "signinthrottle.h"
 #include "store.h"
 
-#include <QHash>
 #include <functional>
-#include <mutex>
 
 namespace latchkey {
 
@@ -33,26 +32,31 @@ class SessionService
 public:
     using Clock = std::function<qint64()>;
 
-    static constexpr qint64 kIdleTimeoutMs = 8LL * 3600 * 1000;           ///< 8 h without a call
-    static constexpr qint64 kAbsoluteLifetimeMs = 7LL * 24 * 3600 * 1000; ///< 7 days at most
-    static constexpr int kMaxFailures = 5;                                ///< per email and window
-    static constexpr qint64 kFailureWindowMs = 15LL * 60 * 1000;
+    static constexpr qint64 kIdleTimeoutMs = 8LL * 3600 * 1000;             ///< 8 h without a call
+    static constexpr qint64 kAbsoluteLifetimeMs = 7LL * 24 * 3600 * 1000;   ///< 7 days at most
+    static constexpr int kMaxFailures = SignInThrottle::Policy().perSource; ///< per email+source
+    static constexpr qint64 kFailureWindowMs = SignInThrottle::Policy().windowMs;
 
     explicit SessionService(Store &store, Clock clock = {});
 
     /// 401 invalid_credentials for a wrong email or password (the same answer for both);
-    /// 429 rate_limit_exceeded after kMaxFailures failures for the email within the window.
+    /// 429 rate_limit_exceeded when SignInThrottle refuses the attempt (kMaxFailures attempts
+    /// for the email from \p source within the window, or too many from every source).
     /// Slow on purpose (PBKDF2, 600 000 iterations). A server splits it in three so the slow
     /// part runs off the thread that owns the store: begin → checkPassword → finish.
-    Result<SignedIn> signIn(const QString &email, const QString &password);
+    Result<SignedIn> signIn(const QString &email, const QString &password,
+                            const QString &source = {});
 
     struct Attempt
     {
         QString email;
+        QString source;     ///< the client's address, as the throttle counts it
+        quint64 ticket = 0; ///< the throttle's count of this attempt
         std::optional<UserRecord> user;
     };
-    /// On the store's thread: the throttle check and the user look-up.
-    Result<Attempt> beginSignIn(const QString &email);
+    /// On the store's thread: counts the attempt (before any password is checked) and looks the
+    /// user up. \p source is the client's address as the server's own socket saw it.
+    Result<Attempt> beginSignIn(const QString &email, const QString &source = {});
     /// On any thread: the slow, constant-work password check (unknown users too).
     static bool checkPassword(const Attempt &attempt, const QString &password);
     /// The same against the stored hash alone; an empty hash (no such user) checks a decoy.
@@ -66,16 +70,13 @@ public:
     Result<Authenticated> authenticate(QByteArrayView token);
     Status signOut(const QString &sessionId);
 
-    /// Seconds until the email may try again (0 when not throttled).
-    int throttledFor(const QString &email);
+    /// Seconds until the email may be tried from \p source again (0 when not throttled).
+    int throttledFor(const QString &email, const QString &source = {});
 
 private:
-    void recordFailure(const QString &email);
-
     Store &m_store;
     Clock m_clock;
-    std::mutex m_failuresMutex;
-    QHash<QString, QList<qint64>> m_failures; // email → failure times within the window
+    SignInThrottle m_throttle;
 };
 
 } // namespace latchkey

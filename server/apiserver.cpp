@@ -445,11 +445,15 @@ void ApiServer::createSession(std::shared_ptr<Call> call)
     body.rejectUnknownFields();
     if (!body.ok())
         return finish(*call, Reply::error(body.error()));
-    auto attempt = m_sessions.beginSignIn(*email);
+    // The throttle counts by the address our own socket saw: no header a client sends moves
+    // its guesses to another count.
+    const QString source = call->remote.toString();
+    auto attempt = m_sessions.beginSignIn(*email, source);
     if (!attempt.ok()) {
         Headers h;
         if (attempt.error().status == 429)
-            h.append({"Retry-After", QByteArray::number(m_sessions.throttledFor(*email))});
+            h.append({"Retry-After",
+                      QByteArray::number(qMax(1, m_sessions.throttledFor(*email, source)))});
         return finish(*call, Reply::error(attempt.error(), h));
     }
     // PBKDF2 takes a few hundred milliseconds: off the event loop, so verifies keep flowing. The
@@ -481,8 +485,9 @@ void ApiServer::finishSignIn(quint64 ticket, bool passwordOk)
     if (!signedIn.ok()) {
         Headers h;
         if (signedIn.error().status == 429)
-            h.append({"Retry-After",
-                      QByteArray::number(m_sessions.throttledFor(pending.attempt.email))});
+            h.append({"Retry-After", QByteArray::number(qMax(
+                                         1, m_sessions.throttledFor(pending.attempt.email,
+                                                                    pending.attempt.source)))});
         return finish(call, Reply::error(signedIn.error(), h));
     }
     call.logKey = signedIn->session.id;

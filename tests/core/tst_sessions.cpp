@@ -3,6 +3,7 @@
 // expiry, sign-out, throttling of repeated failures for one email, and audit records.
 #include "core/crypto.h"
 #include "core/sessionservice.h"
+#include "core/signinthrottle.h"
 #include "fixture.h"
 
 #include <QTest>
@@ -38,6 +39,10 @@ private slots:
     void signInIssuesAHashedToken();
     void wrongPasswordAndUnknownEmailLookTheSame();
     void repeatedFailuresAreThrottled();
+    void attemptsAreCountedBeforeTheCheck();
+    void aSuccessReleasesOnlyItsOwnAttempt();
+    void aStrangerCannotLockTheOwnerOut();
+    void theThrottleForgetsOldAttempts();
     void idleAndAbsoluteExpiry();
     void signOutEndsTheSession();
     void malformedTokensAreRefused_data();
@@ -126,6 +131,85 @@ void TestSessions::repeatedFailuresAreThrottled()
     w.f.now += SessionService::kFailureWindowMs;
     QCOMPARE(w.sessions.throttledFor(QStringLiteral("dev@shop.test")), 0);
     QVERIFY(w.sessions.signIn(QStringLiteral("dev@shop.test"), kPassword).ok());
+}
+
+void TestSessions::attemptsAreCountedBeforeTheCheck()
+{
+    // Five attempts begun, none finished (their passwords still being hashed elsewhere): the
+    // sixth is refused before any password is looked at, even the right one.
+    SessionWorld w;
+    const QString email = QStringLiteral("dev@shop.test");
+    QList<SessionService::Attempt> inFlight;
+    for (int i = 0; i < SessionService::kMaxFailures; ++i) {
+        auto a = w.sessions.beginSignIn(email, QStringLiteral("198.51.100.7"));
+        QVERIFY(a.ok());
+        inFlight << *a;
+    }
+    auto sixth = w.sessions.beginSignIn(email, QStringLiteral("198.51.100.7"));
+    QVERIFY(!sixth.ok());
+    QCOMPARE(sixth.error().status, 429);
+    QVERIFY(w.sessions.throttledFor(email, QStringLiteral("198.51.100.7")) > 0);
+    // The right password inside the burst: still the sixth attempt.
+    QCOMPARE(w.sessions.signIn(email, kPassword, QStringLiteral("198.51.100.7")).error().status,
+             429);
+    for (const auto &a : inFlight)
+        QCOMPARE(w.sessions.finishSignIn(a, false).error().status, 401);
+}
+
+void TestSessions::aSuccessReleasesOnlyItsOwnAttempt()
+{
+    SessionWorld w;
+    const QString email = QStringLiteral("dev@shop.test");
+    const QString here = QStringLiteral("203.0.113.9");
+    for (int i = 0; i < SessionService::kMaxFailures - 1; ++i)
+        QCOMPARE(w.sessions.signIn(email, QStringLiteral("bad"), here).error().status, 401);
+    QVERIFY(w.sessions.signIn(email, kPassword, here).ok());
+    // The four failures still count: one more, then the limit.
+    QCOMPARE(w.sessions.signIn(email, QStringLiteral("bad"), here).error().status, 401);
+    QCOMPARE(w.sessions.signIn(email, kPassword, here).error().status, 429);
+}
+
+void TestSessions::aStrangerCannotLockTheOwnerOut()
+{
+    SessionWorld w;
+    const QString email = QStringLiteral("dev@shop.test");
+    const QString home = QStringLiteral("192.0.2.10");
+    QVERIFY(w.sessions.signIn(email, kPassword, home).ok()); // the owner's usual address
+    // A guesser spread over many addresses: five guesses from each until the email's cap.
+    const SignInThrottle::Policy policy;
+    int guesses = 0, refused = 0;
+    for (int source = 0; source < 10; ++source) {
+        const QString from = QStringLiteral("198.51.100.%1").arg(source);
+        for (int i = 0; i < policy.perSource + 1; ++i, ++guesses)
+            if (w.sessions.signIn(email, QStringLiteral("guess"), from).error().status == 401)
+                ++refused;
+    }
+    QCOMPARE(refused, policy.perEmail); // no more checked guesses than the email's cap
+    // A new address must wait the window out; the owner's usual address is not locked out.
+    QCOMPARE(w.sessions.signIn(email, kPassword, QStringLiteral("192.0.2.99")).error().status, 429);
+    QVERIFY(w.sessions.signIn(email, kPassword, home).ok());
+    // But the usual address has its own count like any other.
+    for (int i = 0; i < policy.perSource; ++i)
+        QCOMPARE(w.sessions.signIn(email, QStringLiteral("bad"), home).error().status, 401);
+    QCOMPARE(w.sessions.signIn(email, kPassword, home).error().status, 429);
+}
+
+void TestSessions::theThrottleForgetsOldAttempts()
+{
+    qint64 now = 1'800'000'000'000;
+    SignInThrottle t;
+    const auto &p = t.policy();
+    for (int i = 0; i < p.perSource; ++i, now += 1000)
+        QVERIFY(t.reserve(QStringLiteral("a@b.test"), QStringLiteral("s"), now) != 0);
+    int wait = 0;
+    QCOMPARE(t.reserve(QStringLiteral("A@B.test "), QStringLiteral("s"), now, &wait), 0u);
+    // The oldest attempt leaves the window first: that is when one more may come.
+    QCOMPARE(wait, int((p.windowMs - p.perSource * 1000) / 1000));
+    QCOMPARE(t.retryAfter(QStringLiteral("a@b.test"), QStringLiteral("s"), now), wait);
+    QCOMPARE(t.retryAfter(QStringLiteral("a@b.test"), QStringLiteral("other"), now), 0);
+    now += wait * 1000LL;
+    QVERIFY(t.reserve(QStringLiteral("a@b.test"), QStringLiteral("s"), now) != 0);
+    QVERIFY(t.reserve(QStringLiteral("a@b.test"), QStringLiteral("s"), now) == 0);
 }
 
 void TestSessions::idleAndAbsoluteExpiry()

@@ -2,11 +2,14 @@
 // Races on one latchkeyd (SQLite): once DELETE /v1/api-keys/{id} has answered, no verify that
 // started afterwards succeeds, while several connections hammer verify and forward-auth for
 // that key; and a rate limit of N per window lets exactly N calls through when 32 clients
-// call at once. Nothing here asserts a duration: only the order of events on one clock.
+// call at once; 100 parallel sign-ins with wrong passwords get no more guesses than 5 serial
+// ones, and a success clears nobody's failures. Nothing here asserts a duration: only the
+// order of events on one clock.
 #include "harness.h"
 #include "rawhttp.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QMap>
 
 using namespace latchkey;
@@ -15,6 +18,16 @@ using namespace latchkey::testing;
 namespace {
 const QByteArray kPassword = "races password 12345";
 const QString kEmail = QStringLiteral("owner@races.test");
+const QString kOtherEmail = QStringLiteral("second@races.test");
+
+QByteArray signInRequest(const QString &email, const QByteArray &password)
+{
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("email"), email},
+                                  {QStringLiteral("password"), QString::fromUtf8(password)}})
+            .toJson(QJsonDocument::Compact);
+    return httpRequest("POST", "/v1/sessions", body);
+}
 } // namespace
 
 class TestRaces : public QObject
@@ -47,6 +60,8 @@ private slots:
     void noVerifySucceedsAfterRevokeAnswered();
     void rateLimitLetsExactlyNThrough_data();
     void rateLimitLetsExactlyNThrough();
+    void parallelSignInsGetNoMoreGuesses();
+    void aSuccessClearsNobodysFailures();
     void cleanupTestCase();
 };
 
@@ -54,6 +69,9 @@ void TestRaces::initTestCase()
 {
     clock.start();
     QCOMPARE(d.init(kEmail, kPassword), 0);
+    QCOMPARE(d.init(kOtherEmail, kPassword, nullptr,
+                    {QStringLiteral("--workspace"), QStringLiteral("Second")}),
+             0);
     QVERIFY2(d.start(), d.logs().constData());
     base = QUrl(d.url);
     http.base = d.url;
@@ -216,6 +234,53 @@ void TestRaces::rateLimitLetsExactlyNThrough()
     // The window is spent: one more call is refused.
     if (byWindow.size() == 1)
         QCOMPARE(rawExchange(base, request).status, 429);
+}
+
+void TestRaces::parallelSignInsGetNoMoreGuesses()
+{
+    // SPEC §3: an attempt is counted before its password is checked. Checked only on arrival,
+    // 100 guesses in flight all reached the (slow) password check.
+    constexpr int kGuesses = 100;
+    std::vector<std::unique_ptr<AsyncConnection>> conns;
+    QList<RawResponse> answers;
+    for (int i = 0; i < kGuesses; ++i) {
+        conns.push_back(std::make_unique<AsyncConnection>(base));
+        QVERIFY(conns.back()->waitConnected());
+        conns.back()->onResponse = [&](const RawResponse &r) { answers.append(r); };
+    }
+    for (int i = 0; i < kGuesses; ++i)
+        conns[std::size_t(i)]->send(signInRequest(kOtherEmail, "guess " + QByteArray::number(i)));
+    QTRY_COMPARE_WITH_TIMEOUT(answers.size(), kGuesses, 120000);
+    int refused = 0, throttled = 0;
+    for (const RawResponse &r : answers) {
+        if (r.status == 401) {
+            ++refused;
+            QCOMPARE(r.code(), QStringLiteral("invalid_credentials"));
+        } else {
+            QCOMPARE(r.status, 429);
+            QCOMPARE(r.code(), QStringLiteral("rate_limit_exceeded"));
+            QVERIFY(r.header("Retry-After").toInt() > 0);
+            ++throttled;
+        }
+    }
+    QCOMPARE(refused, 5);
+    QCOMPARE(throttled, kGuesses - 5);
+    // The right password, now: the window's guesses are spent, so it is not even checked.
+    const RawResponse right = rawExchange(base, signInRequest(kOtherEmail, kPassword));
+    QCOMPARE(right.status, 429);
+}
+
+void TestRaces::aSuccessClearsNobodysFailures()
+{
+    // Four wrong guesses, then the owner signs in: the guesses still count, so one more wrong
+    // guess is refused as usual and the next is throttled (before: the success cleared them).
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(rawExchange(base, signInRequest(kEmail, "wrong")).status, 401);
+    QCOMPARE(rawExchange(base, signInRequest(kEmail, kPassword)).status, 200);
+    QCOMPARE(rawExchange(base, signInRequest(kEmail, "wrong")).status, 401);
+    const RawResponse r = rawExchange(base, signInRequest(kEmail, "wrong"));
+    QCOMPARE(r.status, 429);
+    QCOMPARE(r.code(), QStringLiteral("rate_limit_exceeded"));
 }
 
 void TestRaces::cleanupTestCase()

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -215,6 +216,37 @@ WebhookEndpointRecord endpointFromRow(const QSqlQuery &q)
 const char kAuditColumns[] = "seq, id, workspace_id, environment, actor, action, target, details, "
                              "created_at, prev_hash, hash";
 
+// The store holds password hashes, emails and the audit log: readable by its owner only,
+// whatever the umask (SPEC §7). A new file is created 0600 before SQLite opens it (SQLite gives
+// its -wal and -shm files the database file's mode); a store made by an older version is
+// tightened, with its -wal and -shm files.
+Status ownerOnly(const QString &path)
+{
+    const auto owner = QFile::ReadOwner | QFile::WriteOwner;
+    QFile file(path);
+    if (!file.exists()) {
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, owner) && !file.exists())
+            return ApiError::internal(SqlStore::tr("Cannot create the store file %1: %2")
+                                          .arg(QDir::toNativeSeparators(path), file.errorString()));
+        file.close();
+        return success();
+    }
+    for (const QString &p : {path, path + QLatin1String("-wal"), path + QLatin1String("-shm")}) {
+        QFile f(p);
+        if (!f.exists())
+            continue;
+        const auto perms = f.permissions();
+        const auto others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                            QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+        if ((perms & others) && !f.setPermissions((perms & ~others) | owner))
+            return ApiError::internal(
+                SqlStore::tr("The store file %1 can be read by other users, and its "
+                             "permissions cannot be changed: %2")
+                    .arg(QDir::toNativeSeparators(p), f.errorString()));
+    }
+    return success();
+}
+
 AuditRecord auditFromRow(const QSqlQuery &q)
 {
     AuditRecord r;
@@ -297,6 +329,8 @@ Result<std::unique_ptr<SqlStore>> SqlStore::open(const QString &url)
             return ApiError::internal(tr("Cannot create the folder %1 for the store.")
                                           .arg(QDir::toNativeSeparators(info.absolutePath())));
         store->m_description = QStringLiteral("sqlite:") + info.absoluteFilePath();
+        if (Status s = ownerOnly(info.absoluteFilePath()); !s.ok())
+            return s.error();
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connection);
         db.setDatabaseName(info.absoluteFilePath());
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));

@@ -23,6 +23,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(c->contains(network));
         const QHostAddress other(second);
         (void)c->contains(other);
+        // Covering (the no-escalation rule for IP allowlists) is containing: a network that
+        // covers another contains its first address, and every network covers itself.
+        FUZZ_CHECK(c->covers(*c));
+        if (const Result<Cidr> inner = Cidr::parse(second); inner.ok() && c->covers(*inner))
+            FUZZ_CHECK(c->contains(QHostAddress(inner->toString().section(u'/', 0, 0))));
         const Result<IpAllowlist> list = IpAllowlist::parse({first});
         FUZZ_CHECK(list.ok());
         FUZZ_CHECK(list->allows(network.toString()));

@@ -33,6 +33,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const Result<EndpointAllowlist> list = EndpointAllowlist::parse({first});
         FUZZ_CHECK(list.ok());
         FUZZ_CHECK(list->allows(method, path) == m);
+        // Covering (the no-escalation rule for endpoint allowlists): every pattern covers
+        // itself, and when line 2 is a pattern this one covers, a request that pattern
+        // matches (its '*' segments filled in) this one matches too.
+        FUZZ_CHECK(p->covers(*p));
+        if (const Result<EndpointPattern> inner = EndpointPattern::parse(second);
+            inner.ok() && p->covers(*inner)) {
+            const QString text = inner->toString();
+            const qsizetype sp = text.indexOf(u' ');
+            const QString innerMethod = sp < 0 ? QStringLiteral("GET") : text.left(sp);
+            QString innerPath = sp < 0 ? text : text.mid(sp + 1);
+            innerPath.replace(QStringLiteral("*"), QStringLiteral("x"));
+            if (inner->matches(innerMethod, innerPath))
+                FUZZ_CHECK(p->matches(innerMethod, innerPath));
+        }
     } else {
         FUZZ_CHECK(p.error().status == 400);
     }

@@ -189,11 +189,16 @@ void LocalBackend::auditEvents(const QString &ws, const ListQuery &query, QObjec
         });
 }
 
-void LocalBackend::auditChain(const QString &, QObject *context,
+void LocalBackend::auditChain(const QString &ws, QObject *context,
                               Callback<AuditLog::ChainCheck> done)
 {
-    later<AuditLog::ChainCheck>(context, std::move(done),
-                                [this] { return AuditLog::verify(*m_store); });
+    asMember<AuditLog::ChainCheck>(
+        ws, context, std::move(done),
+        [=, this](const Actor &member) -> Result<AuditLog::ChainCheck> {
+            if (!member.holds(ScopeCatalog::builtin(), QStringLiteral("audit.read")))
+                return ApiError::forbidden(tr("Your role cannot read the audit log."));
+            return AuditLog::verify(*m_store, ws);
+        });
 }
 
 void LocalBackend::serveLocally(quint16 port, QObject *context, Callback<QUrl> done)

@@ -509,8 +509,10 @@ void RestBackend::auditChain(const QString &ws, QObject *context,
              AuditLog::ChainCheck c;
              c.intact = d.value(QLatin1String("intact")).toBool();
              c.checked = d.value(QLatin1String("checked")).toInteger();
-             c.firstBadSeq = d.value(QLatin1String("first_bad_seq")).toInteger();
-             c.reason = d.value(QLatin1String("reason")).toString();
+             const QJsonObject bad = d.value(QLatin1String("first_broken")).toObject();
+             c.firstBadSeq = bad.value(QLatin1String("seq")).toInteger();
+             c.firstBadId = bad.value(QLatin1String("id")).toString();
+             c.reason = bad.value(QLatin1String("reason")).toString();
              deliver(c);
          });
 }

@@ -35,35 +35,52 @@ QByteArray AuditLog::chainHash(const QByteArray &prevHash, const AuditRecord &r)
     return crypto::sha256(buf);
 }
 
-Result<AuditLog::ChainCheck> AuditLog::verify(Store &store)
+bool AuditLog::Walk::feed(const AuditRecord &r)
 {
-    ChainCheck check;
-    QByteArray prev = genesisHash();
-    qint64 expectedSeq = 1;
-    const Status walked = store.forEachAudit([&](const AuditRecord &r) {
-        ++check.checked;
-        QString problem;
-        if (r.seq != expectedSeq)
-            problem =
-                tr("record %1 is missing or out of order (found %2)").arg(expectedSeq).arg(r.seq);
-        else if (!crypto::constantTimeEquals(r.prevHash, prev))
-            problem = tr("its link to the previous record does not match");
-        else if (!crypto::constantTimeEquals(r.hash, chainHash(prev, r)))
-            problem = tr("its contents do not match its hash");
-        if (!problem.isEmpty()) {
-            check.intact = false;
-            check.firstBadSeq = r.seq;
-            check.firstBadId = r.id;
-            check.reason = problem;
-            return false;
-        }
-        prev = r.hash;
-        ++expectedSeq;
-        return true;
-    });
+    ++m_check.checked;
+    QString problem;
+    if (r.seq != m_expectedSeq)
+        problem =
+            tr("record %1 is missing or out of order (found %2)").arg(m_expectedSeq).arg(r.seq);
+    else if (!crypto::constantTimeEquals(r.prevHash, m_prev))
+        problem = tr("its link to the previous record does not match");
+    else if (!crypto::constantTimeEquals(r.hash, chainHash(m_prev, r)))
+        problem = tr("its contents do not match its hash");
+    if (!problem.isEmpty()) {
+        m_check.intact = false;
+        m_check.firstBadSeq = r.seq;
+        m_check.firstBadId = r.id;
+        m_check.reason = problem;
+        return false;
+    }
+    m_prev = r.hash;
+    ++m_expectedSeq;
+    return true;
+}
+
+Result<AuditLog::ChainCheck> AuditLog::verify(Store &store, const QString &workspaceId)
+{
+    Walk walk;
+    const Status walked =
+        store.forEachAudit(workspaceId, [&](const AuditRecord &r) { return walk.feed(r); });
     if (!walked.ok())
         return walked.error();
-    return check;
+    return walk.check();
+}
+
+Result<QMap<QString, AuditLog::ChainCheck>> AuditLog::verifyAll(Store &store)
+{
+    auto workspaces = store.auditedWorkspaces();
+    if (!workspaces.ok())
+        return workspaces.error();
+    QMap<QString, ChainCheck> out;
+    for (const QString &ws : std::as_const(*workspaces)) {
+        auto check = verify(store, ws);
+        if (!check.ok())
+            return check.error();
+        out.insert(ws, *check);
+    }
+    return out;
 }
 
 } // namespace latchkey

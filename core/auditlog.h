@@ -2,8 +2,12 @@
 #pragma once
 // The tamper-evident audit log (SPEC §1 Lifecycle): every record carries the SHA-256 of its
 // predecessor, so changing, removing or reordering a record breaks the chain from there on.
+// Each workspace's records form their own chain, numbered 1, 2, 3, … within the workspace:
+// nothing a tenant sees of it depends on what other workspaces did.
 
 #include "store.h"
+
+#include <QMap>
 
 namespace latchkey {
 
@@ -25,9 +29,26 @@ public:
         QString firstBadId;
         QString reason; ///< for people: what is wrong with the first bad record
     };
-    /// Walks the whole log in order and reports the first record whose sequence number,
-    /// predecessor hash or own hash does not match.
-    static Result<ChainCheck> verify(Store &store);
+
+    /// One chain's walk: feed it the chain's records in order; it keeps the first bad one.
+    class Walk
+    {
+    public:
+        /// False once a record does not match (check() then names it): stop feeding.
+        bool feed(const AuditRecord &r);
+        const ChainCheck &check() const { return m_check; }
+
+    private:
+        ChainCheck m_check;
+        QByteArray m_prev = genesisHash();
+        qint64 m_expectedSeq = 1;
+    };
+
+    /// Walks \p workspaceId's chain in order and reports the first record whose sequence
+    /// number, predecessor hash or own hash does not match.
+    static Result<ChainCheck> verify(Store &store, const QString &workspaceId);
+    /// Every workspace's chain, by workspace id: for operators and tests, never for a tenant.
+    static Result<QMap<QString, ChainCheck>> verifyAll(Store &store);
 };
 
 } // namespace latchkey

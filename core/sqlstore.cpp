@@ -19,6 +19,7 @@
 #include <QTimer>
 #include <QUrl>
 #include <QUuid>
+#include <QtEndian>
 
 #include <vector>
 
@@ -46,6 +47,26 @@ static_assert(kHeartbeatMs * 3 <= kTrustMs && kTrustMs + 300 <= kLivenessMs &&
 // pg_advisory_xact_lock key that serialises schema creation across instances ("LKMIGRAT").
 constexpr qint64 kMigrationLock = 0x4c4b4d4947524154;
 
+// pg_advisory_xact_lock(class, key) pair that serialises appends to one workspace's audit
+// chain across instances ("LKAU"; the key is derived from the workspace id). The two-key
+// space does not overlap the one-key space of kMigrationLock.
+constexpr qint32 kAuditLockClass = 0x4c4b4155;
+
+// The audit log's append-only guards, made by migration 1 and remade by migration 3.
+const char kSqliteAuditNoUpdate[] =
+    "CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events BEGIN "
+    "SELECT RAISE(ABORT, 'the audit log is append-only'); END";
+const char kPostgresAuditAppendOnly[] =
+    "CREATE TRIGGER audit_events_append_only BEFORE UPDATE OR DELETE ON audit_events "
+    "FOR EACH ROW EXECUTE FUNCTION latchkey_audit_append_only()";
+
+// Work a migration does in code, after its statements, inside its transaction.
+enum class MigrationStep
+{
+    None,
+    RechainAuditPerWorkspace
+};
+
 // One list for both dialects; {SERIAL} and {BLOB} are adapted by sqlFor().
 struct Migration
 {
@@ -53,6 +74,7 @@ struct Migration
     QList<const char *> common;
     QList<const char *> sqliteOnly;
     QList<const char *> postgresOnly;
+    MigrationStep step = MigrationStep::None;
 };
 
 const QList<Migration> &migrations()
@@ -97,16 +119,14 @@ const QList<Migration> &migrations()
          },
          {
              // The audit log is append-only; the hash chain catches whoever bypasses this.
-             "CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events BEGIN "
-             "SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+             kSqliteAuditNoUpdate,
              "CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events BEGIN "
              "SELECT RAISE(ABORT, 'the audit log is append-only'); END",
          },
          {
              "CREATE FUNCTION latchkey_audit_append_only() RETURNS trigger AS $$ BEGIN RAISE "
              "EXCEPTION 'the audit log is append-only'; END $$ LANGUAGE plpgsql",
-             "CREATE TRIGGER audit_events_append_only BEFORE UPDATE OR DELETE ON audit_events "
-             "FOR EACH ROW EXECUTE FUNCTION latchkey_audit_append_only()",
+             kPostgresAuditAppendOnly,
          }},
         // Several instances: every change numbered in commit order (the head row's lock
         // serialises them), kept a while for instances that catch up, and the instances with
@@ -124,6 +144,24 @@ const QList<Migration> &migrations()
              "BIGINT NOT NULL, started_at TIMESTAMPTZ NOT NULL DEFAULT now(), heartbeat_at "
              "TIMESTAMPTZ NOT NULL, acked_seq BIGINT NOT NULL)",
          }},
+        // One audit chain per workspace (SPEC §1 Lifecycle): ws_seq numbers a workspace's
+        // records 1, 2, 3, … and each hash links to the workspace's previous record. seq stays
+        // as the store's internal order and is never shown; on PostgreSQL a sequence hands it
+        // out, since appends to different workspaces no longer wait for each other.
+        // rechainAuditPerWorkspace() checks the old global chain, then re-links every record.
+        {3,
+         {
+             "ALTER TABLE audit_events ADD COLUMN ws_seq BIGINT NOT NULL DEFAULT 0",
+         },
+         {},
+         {
+             "CREATE SEQUENCE audit_events_seq_seq OWNED BY audit_events.seq",
+             "SELECT setval('audit_events_seq_seq', COALESCE(MAX(seq), 0) + 1, false) FROM "
+             "audit_events",
+             "ALTER TABLE audit_events ALTER COLUMN seq SET DEFAULT "
+             "nextval('audit_events_seq_seq')",
+         },
+         MigrationStep::RechainAuditPerWorkspace},
     };
     return list;
 }
@@ -213,8 +251,9 @@ WebhookEndpointRecord endpointFromRow(const QSqlQuery &q)
     return e;
 }
 
-const char kAuditColumns[] = "seq, id, workspace_id, environment, actor, action, target, details, "
-                             "created_at, prev_hash, hash";
+// What a record is: its number within its workspace, never the store's global seq.
+const char kAuditColumns[] = "ws_seq, id, workspace_id, environment, actor, action, target, "
+                             "details, created_at, prev_hash, hash";
 
 // The store holds password hashes, emails and the audit log: readable by its owner only,
 // whatever the umask (SPEC §7). A new file is created 0600 before SQLite opens it (SQLite gives
@@ -543,6 +582,9 @@ Status SqlStore::migrate()
             statements += m_postgres ? m.postgresOnly : m.sqliteOnly;
             for (const char *sql : statements)
                 if (Status e = execSql(sqlFor(sql), "migrate"); !e.ok())
+                    return e;
+            if (m.step == MigrationStep::RechainAuditPerWorkspace)
+                if (Status e = rechainAuditPerWorkspace(); !e.ok())
                     return e;
             return run(QStringLiteral("UPDATE latchkey_meta SET value = ? WHERE key = "
                                       "'schema_version'"),
@@ -1016,13 +1058,19 @@ Result<AuditRecord> SqlStore::appendAudit(const AuditRecord &in)
 {
     AuditRecord r = in;
     Status s = transaction([&]() -> Status {
-        if (m_postgres) // one writer at a time extends the chain, across every instance
-            if (Status l = execSql(QStringLiteral("LOCK TABLE audit_events IN EXCLUSIVE MODE"),
-                                   "lock the audit log");
+        if (m_postgres) { // one writer at a time extends a workspace's chain, across instances
+            const QByteArray digest = crypto::sha256(r.workspaceId.toUtf8());
+            const qint32 key = qFromBigEndian<qint32>(digest.constData());
+            if (Status l = run(QStringLiteral("SELECT pg_advisory_xact_lock(%1, ?::integer)")
+                                   .arg(kAuditLockClass),
+                               {key}, "lock the audit log");
                 !l.ok())
                 return l;
+        }
         auto head = one<std::pair<qint64, QByteArray>>(
-            QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"), {},
+            QStringLiteral("SELECT ws_seq, hash FROM audit_events WHERE workspace_id = ? ORDER BY "
+                           "ws_seq DESC LIMIT 1"),
+            {r.workspaceId},
             [](const QSqlQuery &q) {
                 return std::pair{q.value(0).toLongLong(), q.value(1).toByteArray()};
             },
@@ -1034,9 +1082,19 @@ Result<AuditRecord> SqlStore::appendAudit(const AuditRecord &in)
         if (r.id.isEmpty())
             r.id = crypto::randomId(u"evt_");
         r.hash = AuditLog::chainHash(r.prevHash, r);
-        return run(QStringLiteral("INSERT INTO audit_events (seq, id, workspace_id, environment, "
-                                  "actor, action, target, details, created_at, prev_hash, hash) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        // The internal order: PostgreSQL's sequence (the column default), or on SQLite, its
+        // single writer, the next number.
+        const QString sql =
+            m_postgres ? QStringLiteral("INSERT INTO audit_events (ws_seq, id, workspace_id, "
+                                        "environment, actor, action, target, details, "
+                                        "created_at, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, "
+                                        "?, ?, ?, ?, ?)")
+                       : QStringLiteral("INSERT INTO audit_events (seq, ws_seq, id, workspace_id, "
+                                        "environment, actor, action, target, details, "
+                                        "created_at, prev_hash, hash) VALUES ((SELECT "
+                                        "COALESCE(MAX(seq), 0) + 1 FROM audit_events), ?, ?, ?, "
+                                        "?, ?, ?, ?, ?, ?, ?, ?)");
+        return run(sql,
                    {r.seq, r.id, r.workspaceId, r.environment, r.actor, r.action, r.target,
                     QString::fromUtf8(QJsonDocument(r.details).toJson(QJsonDocument::Compact)),
                     r.createdAt, r.prevHash, r.hash},
@@ -1059,15 +1117,17 @@ Result<Page<AuditRecord>> SqlStore::listAudit(const ListQuery &q)
                                q.startingAfter, q.limit, auditFromRow, "list audit events");
 }
 
-Status SqlStore::forEachAudit(const std::function<bool(const AuditRecord &)> &visit)
+Status SqlStore::forEachAudit(const QString &workspaceId,
+                              const std::function<bool(const AuditRecord &)> &visit)
 {
     // Read in batches so a long log never sits in memory at once.
     qint64 after = 0;
     for (;;) {
         auto rows = many<AuditRecord>(
-            QStringLiteral("SELECT %1 FROM audit_events WHERE seq > ? ORDER BY seq LIMIT 1000")
+            QStringLiteral("SELECT %1 FROM audit_events WHERE workspace_id = ? AND ws_seq > ? "
+                           "ORDER BY ws_seq LIMIT 1000")
                 .arg(QLatin1String(kAuditColumns)),
-            {after}, auditFromRow, "read the audit log");
+            {workspaceId, after}, auditFromRow, "read the audit log");
         if (!rows.ok())
             return rows.error();
         if (rows->isEmpty())
@@ -1078,6 +1138,89 @@ Status SqlStore::forEachAudit(const std::function<bool(const AuditRecord &)> &vi
             after = r.seq;
         }
     }
+}
+
+Result<QStringList> SqlStore::auditedWorkspaces()
+{
+    return many<QString>(
+        QStringLiteral("SELECT DISTINCT workspace_id FROM audit_events ORDER BY workspace_id"), {},
+        [](const QSqlQuery &q) { return q.value(0).toString(); }, "read the audit log");
+}
+
+Status SqlStore::rechainAuditPerWorkspace()
+{
+    // Until now the records formed one chain across every workspace, in seq order. That
+    // chain is checked first: a log that fails it is not re-linked, so re-chaining cannot
+    // launder tampering. Then each record gets its number within its workspace and a hash
+    // linked to the workspace's previous record. The fields and seq stay, so the old chain
+    // can still be recomputed; a store with one workspace keeps every hash.
+    const QString dropGuard = m_postgres
+                                  ? QStringLiteral("DROP TRIGGER audit_events_append_only ON "
+                                                   "audit_events")
+                                  : QStringLiteral("DROP TRIGGER audit_events_no_update");
+    if (Status d = execSql(dropGuard, "migrate the audit log"); !d.ok())
+        return d;
+
+    struct Head
+    {
+        qint64 seq = 0;
+        QByteArray hash = AuditLog::genesisHash();
+    };
+    QHash<QString, Head> heads;
+    AuditLog::Walk global;
+    qint64 after = 0;
+    for (;;) {
+        auto rows = many<std::pair<qint64, AuditRecord>>(
+            QStringLiteral("SELECT seq, id, workspace_id, environment, actor, action, target, "
+                           "details, created_at, prev_hash, hash FROM audit_events WHERE seq > ? "
+                           "ORDER BY seq LIMIT 1000"),
+            {after},
+            [](const QSqlQuery &q) {
+                // In the old chain a record's number was its global seq.
+                return std::pair{q.value(0).toLongLong(), auditFromRow(q)};
+            },
+            "migrate the audit log");
+        if (!rows.ok())
+            return rows.error();
+        if (rows->isEmpty())
+            break;
+        for (auto &[seq, r] : *rows) {
+            if (!global.feed(r)) {
+                const AuditLog::ChainCheck &bad = global.check();
+                ApiError e = ApiError::internal(
+                    tr("The store (%1) cannot be upgraded: its audit log's hash chain is broken "
+                       "at record %2 (%3): %4. Nothing was changed; the store stays at schema "
+                       "version %5. Restore a backup from before the damage.")
+                        .arg(m_description)
+                        .arg(bad.firstBadSeq)
+                        .arg(bad.firstBadId, bad.reason)
+                        .arg(schemaVersion()));
+                e.code = QStringLiteral("store_error");
+                return e;
+            }
+            Head &head = heads[r.workspaceId];
+            r.seq = ++head.seq;
+            r.prevHash = head.hash;
+            r.hash = AuditLog::chainHash(r.prevHash, r);
+            head.hash = r.hash;
+            if (Status u = run(QStringLiteral("UPDATE audit_events SET ws_seq = ?, prev_hash = ?, "
+                                              "hash = ? WHERE seq = ?"),
+                               {r.seq, r.prevHash, r.hash, seq}, "migrate the audit log");
+                !u.ok())
+                return u;
+            after = seq;
+        }
+    }
+
+    const QStringList finish = {
+        QStringLiteral("CREATE UNIQUE INDEX audit_events_chain ON audit_events (workspace_id, "
+                       "ws_seq)"),
+        QString::fromLatin1(m_postgres ? kPostgresAuditAppendOnly : kSqliteAuditNoUpdate),
+    };
+    for (const QString &sql : finish)
+        if (Status e = execSql(sql, "migrate the audit log"); !e.ok())
+            return e;
+    return success();
 }
 
 // Sessions -------------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ class SqlStore final : public Store
     Q_DECLARE_TR_FUNCTIONS(SqlStore)
 
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     /// \p url: "sqlite:/path/to/file.db" or "postgresql://user[:password]@host[:port]/db".
     /// Creates the SQLite file and its folder if needed, then migrates to kSchemaVersion.
@@ -67,7 +67,9 @@ public:
 
     Result<AuditRecord> appendAudit(const AuditRecord &r) override;
     Result<Page<AuditRecord>> listAudit(const ListQuery &q) override;
-    Status forEachAudit(const std::function<bool(const AuditRecord &)> &visit) override;
+    Status forEachAudit(const QString &workspaceId,
+                        const std::function<bool(const AuditRecord &)> &visit) override;
+    Result<QStringList> auditedWorkspaces() override;
 
     Status insertSession(const SessionRecord &s) override;
     Result<std::optional<SessionRecord>> sessionByTokenHash(const QByteArray &hash) override;
@@ -88,6 +90,7 @@ private:
     SqlStore() = default;
     Status configure();
     Status migrate();
+    Status rechainAuditPerWorkspace(); // schema 3: one global chain becomes one per workspace
     Result<QSqlQuery *> prepared(const QString &sql);
     Status exec(QSqlQuery &q, const char *operation);
     Status execSql(const QString &sql, const char *operation);

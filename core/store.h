@@ -104,7 +104,7 @@ struct WebhookSecretRecord
 
 struct AuditRecord
 {
-    qint64 seq = 0; ///< set by the store: 1, 2, 3, … across the whole store
+    qint64 seq = 0; ///< set by the store: 1, 2, 3, … within the record's workspace
     QString id;     ///< "evt_…"
     QString workspaceId;
     QString environment; ///< "live", "test" or empty
@@ -113,7 +113,7 @@ struct AuditRecord
     QString target;      ///< the object's id
     QJsonObject details; ///< never a secret
     qint64 createdAt = 0;
-    QByteArray prevHash; ///< hash of record seq-1 (32 zero bytes for the first)
+    QByteArray prevHash; ///< hash of the workspace's record seq-1 (32 zero bytes for the first)
     QByteArray hash;     ///< AuditLog::chainHash(prevHash, this)
 };
 
@@ -200,11 +200,16 @@ public:
     virtual Status updateSecretExpiry(const QString &id, std::optional<qint64> expiresAt) = 0;
     virtual Result<QList<WebhookSecretRecord>> secrets(const QString &endpointId) = 0;
 
-    // Audit log: append-only. The store assigns seq, prevHash and hash inside its transaction.
+    // Audit log: append-only, one hash chain per workspace (SPEC §1 Lifecycle). The store
+    // assigns seq, prevHash and hash inside its transaction, from the workspace's own head.
     virtual Result<AuditRecord> appendAudit(const AuditRecord &r) = 0;
     virtual Result<Page<AuditRecord>> listAudit(const ListQuery &q) = 0;
-    /// Every record in seq order, for checking the chain; \p visit returns false to stop.
-    virtual Status forEachAudit(const std::function<bool(const AuditRecord &)> &visit) = 0;
+    /// Every record of one workspace in seq order, for checking its chain; \p visit returns
+    /// false to stop.
+    virtual Status forEachAudit(const QString &workspaceId,
+                                const std::function<bool(const AuditRecord &)> &visit) = 0;
+    /// The workspaces that have audit records (for checking every chain).
+    virtual Result<QStringList> auditedWorkspaces() = 0;
 
     // Sessions
     virtual Status insertSession(const SessionRecord &s) = 0;

@@ -920,18 +920,20 @@ ApiServer::Reply ApiServer::listAudit(Call &call, const Actor &actor)
     return Reply::list(out, listed->hasMore);
 }
 
-ApiServer::Reply ApiServer::verifyAuditChain(Call &, const Actor &)
+ApiServer::Reply ApiServer::verifyAuditChain(Call &, const Actor &actor)
 {
-    auto check = AuditLog::verify(m_store);
+    // The caller's workspace's chain, every environment: nothing of other workspaces.
+    auto check = AuditLog::verify(m_store, actor.workspaceId);
     if (!check.ok())
         return Reply::error(check.error());
-    return Reply::ok(
-        QJsonObject{{QStringLiteral("intact"), check->intact},
-                    {QStringLiteral("checked"), check->checked},
-                    {QStringLiteral("first_bad_seq"),
-                     check->intact ? QJsonValue(QJsonValue::Null) : QJsonValue(check->firstBadSeq)},
-                    {QStringLiteral("reason"),
-                     check->intact ? QJsonValue(QJsonValue::Null) : QJsonValue(check->reason)}});
+    QJsonObject out{{QStringLiteral("intact"), check->intact},
+                    {QStringLiteral("checked"), check->checked}};
+    if (!check->intact)
+        out.insert(QStringLiteral("first_broken"),
+                   QJsonObject{{QStringLiteral("seq"), check->firstBadSeq},
+                               {QStringLiteral("id"), check->firstBadId},
+                               {QStringLiteral("reason"), check->reason}});
+    return Reply::ok(out);
 }
 
 // Verify and forward-auth ----------------------------------------------------------------------

@@ -756,6 +756,10 @@
         <source>the connection is lost</source>
         <translation>die Verbindung ist unterbrochen</translation>
     </message>
+    <message>
+        <source>The store (%1) cannot be upgraded: its audit log&apos;s hash chain is broken at record %2 (%3): %4. Nothing was changed; the store stays at schema version %5. Restore a backup from before the damage.</source>
+        <translation>Der Speicher (%1) kann nicht aktualisiert werden: Die Hash-Kette seines Audit-Protokolls ist bei Eintrag %2 (%3) unterbrochen: %4. Nichts wurde geändert; der Speicher bleibt bei Schemaversion %5. Stellen Sie eine Sicherung von vor der Beschädigung wieder her.</translation>
+    </message>
 </context>
 <context>
     <name>Verifier</name>

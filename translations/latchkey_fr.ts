@@ -756,6 +756,10 @@
         <source>the connection is lost</source>
         <translation>la connexion est perdue</translation>
     </message>
+    <message>
+        <source>The store (%1) cannot be upgraded: its audit log&apos;s hash chain is broken at record %2 (%3): %4. Nothing was changed; the store stays at schema version %5. Restore a backup from before the damage.</source>
+        <translation>Le stockage (%1) ne peut pas être mis à niveau&#xa0;: la chaîne de hachage de son journal d&apos;audit est rompue à l&apos;entrée %2 (%3)&#xa0;: %4. Rien n&apos;a été modifié&#xa0;; le stockage reste à la version de schéma %5. Restaurez une sauvegarde antérieure au dommage.</translation>
+    </message>
 </context>
 <context>
     <name>Verifier</name>

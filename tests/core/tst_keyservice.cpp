@@ -616,7 +616,7 @@ void TestKeyService::everyChangeIsAuditedAndChained()
     for (const AuditRecord &r : page->items)
         if (r.action.startsWith(QLatin1String("api_key")))
             QCOMPARE(r.actor, QStringLiteral("owner@acme.test"));
-    auto check = AuditLog::verify(*f.store);
+    auto check = AuditLog::verify(*f.store, f.ws.id);
     QVERIFY(check.ok());
     QVERIFY(check->intact);
     QCOMPARE(check->checked, 5);

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 // The SQLite store: migrations, durability settings, refusal of foreign, damaged or newer
-// files, transactions, paging, the append-only audit table and the change feed.
+// files, transactions, paging, the append-only audit table and the change feed; the move of
+// a version 2 store's global audit chain to one chain per workspace, refused when it is broken.
 #include "core/auditlog.h"
 #include "core/crypto.h"
 #include "core/sqlstore.h"
 #include "fixture.h"
+#include "schemav2.h"
 
 #include <QProcess>
 #include <QSqlDatabase>
@@ -84,6 +86,8 @@ private slots:
     void filtersAndCounting();
     void startingAfterAnUnknownIdIsABadRequest();
     void auditTableIsAppendOnly();
+    void migratesTheGlobalAuditChainToOneChainPerWorkspace();
+    void refusesToMigrateATamperedAuditChain();
     void changesAreDeliveredOnCommitOnly();
     void acknowledgedWriteSurvivesAHardStop();
 };
@@ -349,6 +353,128 @@ void TestSqlStore::auditTableIsAppendOnly()
     QVERIFY(!raw.exec(QStringLiteral("UPDATE audit_events SET actor = 'mallory'")));
     QVERIFY(!raw.exec(QStringLiteral("DELETE FROM audit_events")));
     QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_events")).toInt(), 2);
+}
+
+namespace {
+// Interleaved: ws_a has records 1, 4, 8 of the old global chain; ws_b the other five.
+const QStringList kOldOrder = {
+    QStringLiteral("ws_a"), QStringLiteral("ws_b"), QStringLiteral("ws_b"), QStringLiteral("ws_a"),
+    QStringLiteral("ws_b"), QStringLiteral("ws_b"), QStringLiteral("ws_b"), QStringLiteral("ws_a"),
+};
+} // namespace
+
+void TestSqlStore::migratesTheGlobalAuditChainToOneChainPerWorkspace()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.db"));
+    QList<AuditRecord> old;
+    {
+        RawConnection raw(path);
+        old = testing::writeSchemaV2Store(QSqlDatabase::database(raw.name), false, kOldOrder);
+    }
+    QCOMPARE(old.size(), kOldOrder.size());
+    auto store = SqlStore::open(QStringLiteral("sqlite:") + path);
+    QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().message));
+    QCOMPARE((*store)->schemaVersion(), SqlStore::kSchemaVersion);
+
+    auto all = AuditLog::verifyAll(**store);
+    QVERIFY(all.ok());
+    QCOMPARE(all->keys(), (QStringList{QStringLiteral("ws_a"), QStringLiteral("ws_b")}));
+    for (const auto &[ws, count] :
+         {std::pair{QStringLiteral("ws_a"), 3}, std::pair{QStringLiteral("ws_b"), 5}}) {
+        const AuditLog::ChainCheck check = all->value(ws);
+        QVERIFY2(check.intact, qPrintable(ws + u' ' + check.reason));
+        QCOMPARE(check.checked, count);
+        // Numbered 1…n in the old order, every field kept.
+        ListQuery q;
+        q.workspaceId = ws;
+        q.limit = 100;
+        auto page = (*store)->listAudit(q);
+        QVERIFY(page.ok());
+        QList<AuditRecord> expected;
+        for (const AuditRecord &r : std::as_const(old))
+            if (r.workspaceId == ws)
+                expected << r;
+        QCOMPARE(page->items.size(), expected.size());
+        for (int i = 0; i < expected.size(); ++i) {
+            const AuditRecord &got = page->items[expected.size() - 1 - i];
+            QCOMPARE(got.seq, qint64(i + 1));
+            QCOMPARE(got.id, expected[i].id);
+            QCOMPARE(got.actor, expected[i].actor);
+            QCOMPARE(got.details, expected[i].details);
+            QCOMPARE(got.createdAt, expected[i].createdAt);
+        }
+    }
+    // The first record was first in both chains: its hash is unchanged.
+    ListQuery qa;
+    qa.workspaceId = QStringLiteral("ws_a");
+    qa.limit = 100;
+    QCOMPARE((*store)->listAudit(qa)->items.last().hash, old.first().hash);
+
+    // A new record continues its own workspace's chain.
+    AuditRecord r;
+    r.workspaceId = QStringLiteral("ws_a");
+    r.actor = QStringLiteral("owner@ws_a.test");
+    r.action = QStringLiteral("test.event");
+    r.target = QStringLiteral("t");
+    auto appended = (*store)->appendAudit(r);
+    QVERIFY(appended.ok());
+    QCOMPARE(appended->seq, 4);
+    QVERIFY(AuditLog::verify(**store, QStringLiteral("ws_a"))->intact);
+    QCOMPARE(AuditLog::verify(**store, QStringLiteral("ws_a"))->checked, 4);
+    QCOMPARE(AuditLog::verify(**store, QStringLiteral("ws_b"))->checked, 5);
+    store->reset();
+
+    // The guards are back, and a second number for the same place in a chain is refused.
+    RawConnection raw(path);
+    QVERIFY(!raw.exec(QStringLiteral("UPDATE audit_events SET actor = 'mallory'")));
+    QVERIFY(!raw.exec(QStringLiteral("DELETE FROM audit_events")));
+    QVERIFY(!raw.exec(QStringLiteral(
+        "INSERT INTO audit_events (seq, ws_seq, id, workspace_id, environment, actor, action, "
+        "target, details, created_at, prev_hash, hash) VALUES (100, 2, 'evt_dup', 'ws_a', '', "
+        "'x', 'x', 'x', '{}', 1, x'00', x'00')")));
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_events")).toInt(), 9);
+}
+
+void TestSqlStore::refusesToMigrateATamperedAuditChain()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.db"));
+    {
+        RawConnection raw(path);
+        // Record 4 was changed after it was written, its hash left as it was.
+        QCOMPARE(testing::writeSchemaV2Store(
+                     QSqlDatabase::database(raw.name), false, kOldOrder, 4,
+                     [](AuditRecord &r) { r.actor = QStringLiteral("mallory@evil.test"); })
+                     .size(),
+                 kOldOrder.size());
+    }
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        auto store = SqlStore::open(QStringLiteral("sqlite:") + path);
+        QVERIFY(!store.ok());
+        const QString message = store.error().message;
+        QCOMPARE(store.error().code, QStringLiteral("store_error"));
+        QVERIFY2(message.contains(QStringLiteral("hash chain is broken at record 4 (evt_v2_0004)")),
+                 qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("contents")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("schema version 2")), qPrintable(message));
+    }
+    // Nothing changed: still version 2, no new column, the old links and guards in place.
+    RawConnection raw(path);
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT value FROM latchkey_meta WHERE key = "
+                                       "'schema_version'"))
+                 .toString(),
+             QStringLiteral("2"));
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('audit_events') "
+                                       "WHERE name = 'ws_seq'"))
+                 .toInt(),
+             0);
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = "
+                                       "'trigger' AND tbl_name = 'audit_events'"))
+                 .toInt(),
+             2);
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT actor FROM audit_events WHERE seq = 4")).toString(),
+             QStringLiteral("mallory@evil.test"));
 }
 
 void TestSqlStore::changesAreDeliveredOnCommitOnly()

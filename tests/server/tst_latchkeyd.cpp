@@ -9,6 +9,8 @@
 #include "rawhttp.h"
 
 #include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -112,6 +114,7 @@ private slots:
     void forwardedForOverSeveralLines();
     void webhooksDeliverSignedPings();
     void auditEvents();
+    void auditChainIsPerWorkspace();
     void badRequests_data();
     void badRequests();
     void logsNeverCarrySecrets();
@@ -782,6 +785,139 @@ void TestLatchkeyd::auditEvents()
     QVERIFY(actions.contains(QStringLiteral("session.created")));
     QVERIFY(actions.contains(QStringLiteral("webhook_endpoint.secret_rotated")));
     QVERIFY(!r.body.contains("sk_test_") || !r.body.contains("whsec_"));
+}
+
+namespace {
+/// Every audit event the caller's workspace has, newest first, over every page.
+QList<QJsonObject> allAuditEvents(Http &h)
+{
+    QList<QJsonObject> out;
+    QString after;
+    for (int page = 0; page < 100; ++page) {
+        const HttpResult r =
+            h.get(QStringLiteral("/v1/audit-events?limit=100") +
+                  (after.isEmpty() ? QString() : QStringLiteral("&starting_after=") + after));
+        if (r.status != 200) {
+            qWarning("audit page: %s", r.body.constData());
+            return {};
+        }
+        for (const QJsonValue &v : r.json.value(QLatin1String("data")).toArray())
+            out << v.toObject();
+        if (!r.json.value(QLatin1String("has_more")).toBool() || out.isEmpty())
+            break;
+        after = out.last().value(QLatin1String("id")).toString();
+    }
+    return out;
+}
+
+/// The events' seq, oldest first.
+QList<qint64> seqs(const QList<QJsonObject> &events)
+{
+    QList<qint64> out;
+    for (const QJsonObject &e : events)
+        out.prepend(e.value(QLatin1String("seq")).toInteger());
+    return out;
+}
+
+QList<qint64> oneTo(qint64 n)
+{
+    QList<qint64> out;
+    for (qint64 i = 1; i <= n; ++i)
+        out << i;
+    return out;
+}
+} // namespace
+
+void TestLatchkeyd::auditChainIsPerWorkspace()
+{
+    // A second tenant on the same server, busier than this one.
+    QByteArray out;
+    const QString otherEmail = QStringLiteral("owner@globex.test");
+    QCOMPARE(d.init(otherEmail, kPassword, &out,
+                    {QStringLiteral("--workspace"), QStringLiteral("Globex")}),
+             0);
+    QVERIFY2(out.contains("Created workspace \"Globex\""), out.constData());
+    Http other;
+    other.base = d.url;
+    const HttpResult signedIn =
+        other.post(QStringLiteral("/v1/sessions"),
+                   {{QStringLiteral("email"), otherEmail},
+                    {QStringLiteral("password"), QString::fromUtf8(kPassword)}});
+    QCOMPARE(signedIn.status, 200);
+    other.token = signedIn.data().value(QLatin1String("token")).toString().toLatin1();
+    constexpr int kOtherKeys = 25;
+    for (int i = 0; i < kOtherKeys; ++i)
+        QCOMPARE(other
+                     .post(QStringLiteral("/v1/api-keys"),
+                           secretKeyBody(QStringLiteral("globex %1").arg(i),
+                                         {QStringLiteral("service.forms.submit")}))
+                     .status,
+                 201);
+    // This workspace acts once more after them.
+    QVERIFY(!createKey(secretKeyBody(QStringLiteral("after the other tenant"),
+                                     {QStringLiteral("service.forms.submit")}))
+                 .isEmpty());
+
+    // This workspace's check counts its own events only, and its events are numbered 1…n.
+    const QList<QJsonObject> mine = allAuditEvents(http);
+    QVERIFY(!mine.isEmpty());
+    for (const QJsonObject &e : mine)
+        QVERIFY2(!QJsonDocument(e).toJson().contains("globex"),
+                 QJsonDocument(e).toJson().constData());
+    const HttpResult chain = http.get(QStringLiteral("/v1/audit-events/verify"));
+    QCOMPARE(chain.status, 200);
+    QVERIFY2(chain.data().value(QLatin1String("intact")).toBool(), chain.body.constData());
+    QCOMPARE(chain.data().value(QLatin1String("checked")).toInteger(), qint64(mine.size()));
+    QVERIFY2(!chain.data().contains(QLatin1String("first_broken")), chain.body.constData());
+    QCOMPARE(seqs(mine), oneTo(mine.size()));
+
+    // The other workspace's likewise: its creation, its sign-in and its keys.
+    const QList<QJsonObject> theirs = allAuditEvents(other);
+    QCOMPARE(theirs.size(), 2 + kOtherKeys);
+    const HttpResult otherChain = other.get(QStringLiteral("/v1/audit-events/verify"));
+    QCOMPARE(otherChain.status, 200);
+    QVERIFY2(otherChain.data().value(QLatin1String("intact")).toBool(),
+             otherChain.body.constData());
+    QCOMPARE(otherChain.data().value(QLatin1String("checked")).toInteger(), qint64(theirs.size()));
+    QCOMPARE(seqs(theirs), oneTo(theirs.size()));
+    // Its first record links to the genesis hash, not to this workspace's last record.
+    QCOMPARE(theirs.last().value(QLatin1String("prev_hash")).toString(), QString(64, u'0'));
+
+    // A cursor from the other workspace is no cursor here.
+    const HttpResult foreignCursor = http.get(QStringLiteral("/v1/audit-events?starting_after=") +
+                                              theirs.first().value(QLatin1String("id")).toString());
+    QCOMPARE(foreignCursor.status, 400);
+    QCOMPARE(foreignCursor.param(), QStringLiteral("starting_after"));
+
+    // Someone with the file rewrites the other workspace's record 3: its check names that
+    // record, and this workspace's chain is still intact.
+    const QString evil = QStringLiteral("evil");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), evil);
+        db.setDatabaseName(d.dir.filePath(QStringLiteral("latchkey.db")));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_events_no_update")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE audit_events SET actor = 'mallory' WHERE "
+                                      "ws_seq = 3 AND workspace_id = (SELECT workspace_id FROM "
+                                      "audit_events WHERE id = '%1')")
+                           .arg(theirs.first().value(QLatin1String("id")).toString())));
+        QCOMPARE(q.numRowsAffected(), 1);
+    }
+    QSqlDatabase::removeDatabase(evil);
+    const HttpResult broken = other.get(QStringLiteral("/v1/audit-events/verify"));
+    QCOMPARE(broken.status, 200);
+    QCOMPARE(broken.data().value(QLatin1String("intact")).toBool(), false);
+    const QJsonObject firstBroken = broken.data().value(QLatin1String("first_broken")).toObject();
+    QCOMPARE(firstBroken.value(QLatin1String("seq")).toInteger(), 3);
+    QCOMPARE(firstBroken.value(QLatin1String("id")).toString(),
+             theirs[theirs.size() - 3].value(QLatin1String("id")).toString());
+    QVERIFY2(
+        firstBroken.value(QLatin1String("reason")).toString().contains(QStringLiteral("contents")),
+        broken.body.constData());
+    const HttpResult stillIntact = http.get(QStringLiteral("/v1/audit-events/verify"));
+    QVERIFY2(stillIntact.data().value(QLatin1String("intact")).toBool(),
+             stillIntact.body.constData());
 }
 
 void TestLatchkeyd::badRequests_data()

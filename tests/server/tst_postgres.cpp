@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The store on PostgreSQL, in a throwaway cluster this suite starts itself: migrations (run
 // again, and by several instances at once), keys and their paging, BYTEA and BIGINT round
-// trips, upserts, the audit chain under concurrent writers, rollbacks, LISTEN/NOTIFY on
+// trips, upserts, the per-workspace audit chains under concurrent writers and their migration
+// from one global chain, rollbacks, LISTEN/NOTIFY on
 // commit only; then two real latchkeyd processes on one database, where a revoke on one
 // reaches the other's cache within a second (SPEC §6).
 //
@@ -12,6 +13,7 @@
 #include "core/workspaceservice.h"
 #include "harness.h"
 #include "pgcluster.h"
+#include "tests/core/schemav2.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -110,6 +112,7 @@ private slots:
     void workspaceUpserts();
     void keysRoundTripAndPage();
     void auditChainUnderConcurrentWriters();
+    void auditChainMigratesToOnePerWorkspace();
     void transactionsRollBack();
     void notificationsOnCommitOnly();
     void revokeReachesEveryInstance();
@@ -377,7 +380,8 @@ void TestPostgres::auditChainUnderConcurrentWriters()
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
         QCOMPARE(r->seq, qint64(i + 1));
     }
-    // Three more instances (connections) append at once: LOCK TABLE keeps one chain.
+    // Three more instances (connections) append at once, each to a shared workspace and to
+    // its own: the per-workspace lock keeps each chain whole, numbered within its workspace.
     constexpr int kWriters = 3, kEach = 40;
     QStringList errors[kWriters];
     std::vector<std::thread> threads;
@@ -388,20 +392,41 @@ void TestPostgres::auditChainUnderConcurrentWriters()
                 errors[w] << s.error().message;
                 return;
             }
-            for (int i = 0; i < kEach; ++i)
-                if (auto r = (*s)->appendAudit(sampleAudit(QStringLiteral("ws_%1").arg(w), i));
-                    !r.ok())
+            for (int i = 0; i < kEach; ++i) {
+                const QString ws =
+                    i % 2 ? QStringLiteral("ws_shared") : QStringLiteral("ws_%1").arg(w);
+                if (auto r = (*s)->appendAudit(sampleAudit(ws, i)); !r.ok())
                     errors[w] << r.error().message;
+            }
         });
     for (auto &t : threads)
         t.join();
     for (const QStringList &e : errors)
         QVERIFY2(e.isEmpty(), qPrintable(e.join(u'\n')));
 
-    auto check = AuditLog::verify(*store);
-    QVERIFY(check.ok());
-    QVERIFY2(check->intact, qPrintable(check->reason));
-    QCOMPARE(check->checked, qint64(10 + kWriters * kEach));
+    auto all = AuditLog::verifyAll(*store);
+    QVERIFY(all.ok());
+    QMap<QString, qint64> expected{{QStringLiteral("ws_a"), 10},
+                                   {QStringLiteral("ws_shared"), kWriters * kEach / 2}};
+    for (int w = 0; w < kWriters; ++w)
+        expected.insert(QStringLiteral("ws_%1").arg(w), kEach / 2);
+    QCOMPARE(all->keys(), expected.keys());
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        const AuditLog::ChainCheck check = all->value(it.key());
+        QVERIFY2(check.intact, qPrintable(it.key() + u' ' + check.reason));
+        QCOMPARE(check.checked, it.value());
+        // Newest first, numbered n…1 without a gap.
+        ListQuery q;
+        q.workspaceId = it.key();
+        q.limit = 100;
+        auto page = store->listAudit(q);
+        QVERIFY(page.ok());
+        QCOMPARE(page->items.size(), qsizetype(it.value()));
+        for (qsizetype i = 0; i < page->items.size(); ++i)
+            QCOMPARE(page->items[i].seq, it.value() - i);
+    }
+    auto check = AuditLog::verify(*store, QStringLiteral("ws_a"));
+    QVERIFY(check.ok() && check->intact);
 
     ListQuery lq;
     lq.workspaceId = QStringLiteral("ws_a");
@@ -431,8 +456,73 @@ void TestPostgres::auditChainUnderConcurrentWriters()
         db.close();
     }
     QSqlDatabase::removeDatabase(c);
-    check = AuditLog::verify(*store);
+    check = AuditLog::verify(*store, QStringLiteral("ws_a"));
     QVERIFY(check.ok() && check->intact);
+}
+
+void TestPostgres::auditChainMigratesToOnePerWorkspace()
+{
+    // A version 2 database: one chain across ws_a (records 1, 4, 8) and ws_b; and a copy
+    // whose record 5 was changed after it was written.
+    const QStringList order = {QStringLiteral("ws_a"), QStringLiteral("ws_b"),
+                               QStringLiteral("ws_b"), QStringLiteral("ws_a"),
+                               QStringLiteral("ws_b"), QStringLiteral("ws_b"),
+                               QStringLiteral("ws_b"), QStringLiteral("ws_a")};
+    QString urls[2];
+    for (int tampered = 0; tampered < 2; ++tampered) {
+        urls[tampered] = freshDatabase();
+        const QString c = QStringLiteral("v2-%1").arg(tampered);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), c);
+            db.setHostName(QStringLiteral("127.0.0.1"));
+            db.setPort(pg.port);
+            db.setUserName(pg.user);
+            db.setDatabaseName(QStringLiteral("lk_%1").arg(databases));
+            QVERIFY(db.open());
+            const auto written =
+                writeSchemaV2Store(db, true, order, tampered ? 5 : 0,
+                                   [](AuditRecord &r) { r.target = QStringLiteral("key_other"); });
+            QCOMPARE(written.size(), order.size());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(c);
+    }
+
+    auto store = openOrWarn(urls[0]);
+    QVERIFY(store);
+    QCOMPARE(store->schemaVersion(), SqlStore::kSchemaVersion);
+    auto all = AuditLog::verifyAll(*store);
+    QVERIFY(all.ok());
+    QCOMPARE(all->size(), 2);
+    QVERIFY2(all->value(QStringLiteral("ws_a")).intact,
+             qPrintable(all->value(QStringLiteral("ws_a")).reason));
+    QCOMPARE(all->value(QStringLiteral("ws_a")).checked, 3);
+    QVERIFY2(all->value(QStringLiteral("ws_b")).intact,
+             qPrintable(all->value(QStringLiteral("ws_b")).reason));
+    QCOMPARE(all->value(QStringLiteral("ws_b")).checked, 5);
+    // New records continue each chain; the internal order continues past the old records.
+    auto a = store->appendAudit(sampleAudit(QStringLiteral("ws_a"), 100));
+    QVERIFY2(a.ok(), a.ok() ? "" : qPrintable(a.error().message));
+    QCOMPARE(a->seq, qint64(4));
+    auto b = store->appendAudit(sampleAudit(QStringLiteral("ws_b"), 101));
+    QVERIFY(b.ok());
+    QCOMPARE(b->seq, qint64(6));
+    ListQuery q;
+    q.workspaceId = QStringLiteral("ws_a");
+    q.limit = 2;
+    auto page = store->listAudit(q);
+    QVERIFY(page.ok());
+    QCOMPARE(page->items.first().seq, qint64(4));
+    QCOMPARE(page->items.last().seq, qint64(3));
+    QVERIFY(AuditLog::verify(*store, QStringLiteral("ws_a"))->intact);
+    QVERIFY(AuditLog::verify(*store, QStringLiteral("ws_b"))->intact);
+
+    auto refused = SqlStore::open(urls[1]);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(
+                 QStringLiteral("hash chain is broken at record 5 (evt_v2_0005)")),
+             qPrintable(refused.error().message));
+    QVERIFY(refused.error().message.contains(QStringLiteral("schema version 2")));
 }
 
 void TestPostgres::transactionsRollBack()
@@ -478,14 +568,14 @@ void TestPostgres::transactionsRollBack()
     });
     QVERIFY(!s.ok());
     QCOMPARE(*store->countKeys(all), qint64(1));
-    auto chain = AuditLog::verify(*store);
+    auto chain = AuditLog::verify(*store, ws);
     QVERIFY(chain.ok());
     QCOMPARE(chain->checked, qint64(0));
 
     QVERIFY(store->insertKey(sampleKey(ws, 5)).ok());
     QVERIFY(store->appendAudit(sampleAudit(ws, 2)).ok());
     QCOMPARE(*store->countKeys(all), qint64(2));
-    QCOMPARE(AuditLog::verify(*store)->checked, qint64(1));
+    QCOMPARE(AuditLog::verify(*store, ws)->checked, qint64(1));
 }
 
 void TestPostgres::notificationsOnCommitOnly()

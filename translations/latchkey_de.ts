@@ -122,6 +122,25 @@
     </message>
 </context>
 <context>
+    <name>DisplayText</name>
+    <message>
+        <source>%1 is not valid text: it has a lone UTF-16 surrogate.</source>
+        <translation>%1 ist kein gültiger Text: Er enthält ein einzelnes UTF-16-Surrogat.</translation>
+    </message>
+    <message>
+        <source>%1 contains the control character U+%2 (a line break, tab, escape or similar); write it on one line without it.</source>
+        <translation>%1 enthält das Steuerzeichen U+%2 (einen Zeilenumbruch, Tabulator, Escape oder Ähnliches); schreiben Sie es in eine Zeile ohne dieses Zeichen.</translation>
+    </message>
+    <message>
+        <source>%1 contains the bidirectional control U+%2, which can make text read differently from what it is; remove it.</source>
+        <translation>%1 enthält das bidirektionale Steuerzeichen U+%2, durch das sich Text anders liest, als er ist; entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>%1 has no visible character: it is made only of spaces or invisible characters.</source>
+        <translation>%1 hat kein sichtbares Zeichen: Es besteht nur aus Leerzeichen oder unsichtbaren Zeichen.</translation>
+    </message>
+</context>
+<context>
     <name>EndpointPattern</name>
     <message>
         <source>An endpoint pattern is empty; write an optional method and a path, e.g. &apos;%1&apos;.</source>
@@ -214,10 +233,6 @@
         <translation>Der Name ist länger als 100 Zeichen.</translation>
     </message>
     <message>
-        <source>The name contains a control character.</source>
-        <translation>Der Name enthält ein Steuerzeichen.</translation>
-    </message>
-    <message>
         <source>No API key with id &apos;%1&apos; in this workspace and environment.</source>
         <translation>Kein API-Schlüssel mit der ID &apos;%1&apos; in diesem Arbeitsbereich und dieser Umgebung.</translation>
     </message>
@@ -284,6 +299,25 @@
     <message>
         <source>This key was rolled already; roll the key that replaced it instead.</source>
         <translation>Dieser Schlüssel wurde bereits rotiert; rotieren Sie stattdessen den Schlüssel, der ihn ersetzt hat.</translation>
+    </message>
+    <message>
+        <source>Your key expires at %1, so a key it creates or changes must expire no later.</source>
+        <translation>Ihr Schlüssel läuft am %1 ab; ein Schlüssel, den er erstellt oder ändert, darf nicht später ablaufen.</translation>
+    </message>
+    <message>
+        <source>Your key may be used only from %1, so a key it creates or changes needs an IP allowlist within those networks.</source>
+        <translation>Ihr Schlüssel darf nur von %1 aus verwendet werden; ein Schlüssel, den er erstellt oder ändert, braucht eine IP-Zulassungsliste innerhalb dieser Netze.</translation>
+    </message>
+    <message>
+        <source>Your key may call only %1, so a key it creates or changes needs an endpoint allowlist within those patterns.</source>
+        <translation>Ihr Schlüssel darf nur %1 aufrufen; ein Schlüssel, den er erstellt oder ändert, braucht eine Endpunkt-Zulassungsliste innerhalb dieser Muster.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your key is limited to %1 requests per %n second(s), so a key it creates or changes needs a rate limit no looser: no more requests per window and no higher rate.</source>
+        <translation>
+            <numerusform>Ihr Schlüssel ist auf %1 Anfragen pro %n Sekunde begrenzt; ein Schlüssel, den er erstellt oder ändert, braucht ein nicht lockereres Ratenlimit: nicht mehr Anfragen pro Zeitfenster und keine höhere Rate.</numerusform>
+            <numerusform>Ihr Schlüssel ist auf %1 Anfragen pro %n Sekunden begrenzt; ein Schlüssel, den er erstellt oder ändert, braucht ein nicht lockereres Ratenlimit: nicht mehr Anfragen pro Zeitfenster und keine höhere Rate.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -398,6 +432,10 @@
     <message>
         <source>An origin allowlist holds at most %1 entries; use wildcards such as https://*.example.com to cover many subdomains.</source>
         <translation>Eine Origin-Zulassungsliste fasst höchstens %1 Einträge; decken Sie viele Subdomains mit Platzhaltern wie https://*.example.com ab.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; would match sites of unrelated owners: %2 is a public suffix (on the Public Suffix List). Name a domain registered under it, as in https://*.example.%2.</source>
+        <translation>&apos;%1&apos; würde auf Websites verschiedener Inhaber passen: %2 ist ein öffentliches Suffix (auf der Public Suffix List). Nennen Sie eine darunter registrierte Domain, etwa https://*.example.%2.</translation>
     </message>
 </context>
 <context>
@@ -667,6 +705,10 @@
         <source>your key holds the scopes %1 covers today but not the pattern itself, which would also cover actions added later; grant them one by one</source>
         <translation>Ihr Schlüssel besitzt die Berechtigungen, die %1 heute abdeckt, aber nicht das Muster selbst, das auch später hinzugefügte Aktionen abdecken würde; erteilen Sie sie einzeln</translation>
     </message>
+    <message>
+        <source>the %1 role may grant the scopes %2 covers today one by one, but not the pattern itself, which would also cover scopes added later</source>
+        <translation>die Rolle %1 darf die Berechtigungen, die %2 heute umfasst, einzeln vergeben, aber nicht das Muster selbst, das auch später hinzukommende Berechtigungen umfassen würde</translation>
+    </message>
 </context>
 <context>
     <name>SessionService</name>
@@ -759,6 +801,14 @@
     <message>
         <source>The store (%1) cannot be upgraded: its audit log&apos;s hash chain is broken at record %2 (%3): %4. Nothing was changed; the store stays at schema version %5. Restore a backup from before the damage.</source>
         <translation>Der Speicher (%1) kann nicht aktualisiert werden: Die Hash-Kette seines Audit-Protokolls ist bei Eintrag %2 (%3) unterbrochen: %4. Nichts wurde geändert; der Speicher bleibt bei Schemaversion %5. Stellen Sie eine Sicherung von vor der Beschädigung wieder her.</translation>
+    </message>
+    <message>
+        <source>Cannot create the store file %1: %2</source>
+        <translation>Die Speicherdatei %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>The store file %1 can be read by other users, and its permissions cannot be changed: %2</source>
+        <translation>Die Speicherdatei %1 ist für andere Benutzer lesbar, und ihre Berechtigungen lassen sich nicht ändern: %2</translation>
     </message>
 </context>
 <context>

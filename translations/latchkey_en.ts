@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>KeyService</name>
+    <message numerus="yes">
+        <source>Your key is limited to %1 requests per %n second(s), so a key it creates or changes needs a rate limit no looser: no more requests per window and no higher rate.</source>
+        <translation>
+            <numerusform>Your key is limited to %1 requests per %n second, so a key it creates or changes needs a rate limit no looser: no more requests per window and no higher rate.</numerusform>
+            <numerusform>Your key is limited to %1 requests per %n seconds, so a key it creates or changes needs a rate limit no looser: no more requests per window and no higher rate.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionService</name>
     <message numerus="yes">
         <source>Too many failed sign-ins for this email. Try again in %n second(s).</source>

@@ -122,6 +122,25 @@
     </message>
 </context>
 <context>
+    <name>DisplayText</name>
+    <message>
+        <source>%1 is not valid text: it has a lone UTF-16 surrogate.</source>
+        <translation>%1 n&apos;est pas un texte valide : il contient un demi-code UTF-16 isolé.</translation>
+    </message>
+    <message>
+        <source>%1 contains the control character U+%2 (a line break, tab, escape or similar); write it on one line without it.</source>
+        <translation>%1 contient le caractère de contrôle U+%2 (saut de ligne, tabulation, échappement ou autre) ; écrivez-le sur une seule ligne, sans ce caractère.</translation>
+    </message>
+    <message>
+        <source>%1 contains the bidirectional control U+%2, which can make text read differently from what it is; remove it.</source>
+        <translation>%1 contient le contrôle bidirectionnel U+%2, qui peut faire lire le texte autrement qu&apos;il n&apos;est ; supprimez-le.</translation>
+    </message>
+    <message>
+        <source>%1 has no visible character: it is made only of spaces or invisible characters.</source>
+        <translation>%1 n&apos;a aucun caractère visible : il n&apos;est fait que d&apos;espaces ou de caractères invisibles.</translation>
+    </message>
+</context>
+<context>
     <name>EndpointPattern</name>
     <message>
         <source>An endpoint pattern is empty; write an optional method and a path, e.g. &apos;%1&apos;.</source>
@@ -214,10 +233,6 @@
         <translation>Le nom dépasse 100 caractères.</translation>
     </message>
     <message>
-        <source>The name contains a control character.</source>
-        <translation>Le nom contient un caractère de contrôle.</translation>
-    </message>
-    <message>
         <source>No API key with id &apos;%1&apos; in this workspace and environment.</source>
         <translation>Aucune clé d&apos;API d&apos;identifiant &apos;%1&apos; dans cet espace de travail et cet environnement.</translation>
     </message>
@@ -284,6 +299,25 @@
     <message>
         <source>This key was rolled already; roll the key that replaced it instead.</source>
         <translation>Cette clé a déjà été renouvelée ; renouvelez plutôt la clé qui l&apos;a remplacée.</translation>
+    </message>
+    <message>
+        <source>Your key expires at %1, so a key it creates or changes must expire no later.</source>
+        <translation>Votre clé expire le %1 : une clé qu&apos;elle crée ou modifie ne peut pas expirer plus tard.</translation>
+    </message>
+    <message>
+        <source>Your key may be used only from %1, so a key it creates or changes needs an IP allowlist within those networks.</source>
+        <translation>Votre clé ne peut être utilisée que depuis %1 : une clé qu&apos;elle crée ou modifie doit avoir une liste d&apos;adresses IP autorisées comprise dans ces réseaux.</translation>
+    </message>
+    <message>
+        <source>Your key may call only %1, so a key it creates or changes needs an endpoint allowlist within those patterns.</source>
+        <translation>Votre clé ne peut appeler que %1 : une clé qu&apos;elle crée ou modifie doit avoir une liste de points d&apos;accès autorisés comprise dans ces motifs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your key is limited to %1 requests per %n second(s), so a key it creates or changes needs a rate limit no looser: no more requests per window and no higher rate.</source>
+        <translation>
+            <numerusform>Votre clé est limitée à %1 requêtes par %n seconde : une clé qu&apos;elle crée ou modifie doit avoir une limite de débit au moins aussi stricte, ni plus de requêtes par fenêtre ni un débit plus élevé.</numerusform>
+            <numerusform>Votre clé est limitée à %1 requêtes par %n secondes : une clé qu&apos;elle crée ou modifie doit avoir une limite de débit au moins aussi stricte, ni plus de requêtes par fenêtre ni un débit plus élevé.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -398,6 +432,10 @@
     <message>
         <source>An origin allowlist holds at most %1 entries; use wildcards such as https://*.example.com to cover many subdomains.</source>
         <translation>Une liste d&apos;autorisation d&apos;origines contient au plus %1 entrées&#xa0;; utilisez des jokers comme https://*.example.com pour couvrir de nombreux sous-domaines.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; would match sites of unrelated owners: %2 is a public suffix (on the Public Suffix List). Name a domain registered under it, as in https://*.example.%2.</source>
+        <translation>&apos;%1&apos; correspondrait à des sites de propriétaires sans lien entre eux : %2 est un suffixe public (sur la Public Suffix List). Indiquez un domaine enregistré sous ce suffixe, comme https://*.example.%2.</translation>
     </message>
 </context>
 <context>
@@ -667,6 +705,10 @@
         <source>your key holds the scopes %1 covers today but not the pattern itself, which would also cover actions added later; grant them one by one</source>
         <translation>votre clé détient les portées que %1 couvre aujourd&apos;hui, mais pas le motif lui-même, qui couvrirait aussi les actions ajoutées plus tard&#xa0;; accordez-les une par une</translation>
     </message>
+    <message>
+        <source>the %1 role may grant the scopes %2 covers today one by one, but not the pattern itself, which would also cover scopes added later</source>
+        <translation>le rôle %1 peut accorder une à une les autorisations que %2 couvre aujourd&apos;hui, mais pas le motif lui-même, qui couvrirait aussi les autorisations ajoutées plus tard</translation>
+    </message>
 </context>
 <context>
     <name>SessionService</name>
@@ -759,6 +801,14 @@
     <message>
         <source>The store (%1) cannot be upgraded: its audit log&apos;s hash chain is broken at record %2 (%3): %4. Nothing was changed; the store stays at schema version %5. Restore a backup from before the damage.</source>
         <translation>Le stockage (%1) ne peut pas être mis à niveau&#xa0;: la chaîne de hachage de son journal d&apos;audit est rompue à l&apos;entrée %2 (%3)&#xa0;: %4. Rien n&apos;a été modifié&#xa0;; le stockage reste à la version de schéma %5. Restaurez une sauvegarde antérieure au dommage.</translation>
+    </message>
+    <message>
+        <source>Cannot create the store file %1: %2</source>
+        <translation>Impossible de créer le fichier de stockage %1 : %2</translation>
+    </message>
+    <message>
+        <source>The store file %1 can be read by other users, and its permissions cannot be changed: %2</source>
+        <translation>Le fichier de stockage %1 est lisible par d&apos;autres utilisateurs et ses permissions ne peuvent pas être modifiées : %2</translation>
     </message>
 </context>
 <context>

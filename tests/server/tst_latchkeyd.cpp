@@ -113,6 +113,7 @@ private slots:
     void forwardedForOverSeveralLines();
     void webhooksDeliverSignedPings();
     void webhooksRefuseInternalTargets();
+    void webhooksOverTlsCheckTheCertificate();
     void auditEvents();
     void badRequests_data();
     void badRequests();
@@ -780,6 +781,24 @@ void TestLatchkeyd::webhooksDeliverSignedPings()
     QCOMPARE(liveLoopback.status, 400);
     QCOMPARE(liveLoopback.param(), QStringLiteral("url"));
 
+    // By name: resolved once, each address checked, the connection pinned to a checked one,
+    // and the name kept for the Host header.
+    {
+        Receiver byName;
+        const HttpResult ep = http.post(
+            QStringLiteral("/v1/webhook-endpoints"),
+            {{QStringLiteral("url"),
+              QStringLiteral("http://localhost:%1/by-name").arg(byName.server.serverPort())}});
+        QCOMPARE(ep.status, 201);
+        const HttpResult r = http.post(QStringLiteral("/v1/webhook-endpoints/%1/test")
+                                           .arg(ep.data().value(QLatin1String("id")).toString()),
+                                       {});
+        QCOMPARE(r.data().value(QLatin1String("delivered")), QJsonValue(true));
+        QCOMPARE(byName.header("Host"),
+                 QByteArray("localhost:") + QByteArray::number(byName.server.serverPort()));
+        QVERIFY(byName.request.startsWith("POST /by-name HTTP/1.1\r\n"));
+    }
+
     // A closed port, and a port that speaks something else than HTTP: the same answer, which
     // says only "not delivered" (no error text to tell them apart).
     QTcpServer closed;
@@ -869,6 +888,66 @@ void TestLatchkeyd::webhooksRefuseInternalTargets()
     QTest::qWait(200);
     QVERIFY2(receiver.request.isEmpty(), receiver.request.constData());
     QCOMPARE(http.del(QStringLiteral("/v1/webhook-endpoints/") + legacy.id).status, 200);
+}
+
+// https deliveries verify the receiver's certificate against the CA store (here: a file named
+// by SSL_CERT_FILE, which OpenSSL's default paths honour) and the URL's host name. The
+// receiver is a real TLS server: another latchkeyd, whose 404 shows the POST got through.
+void TestLatchkeyd::webhooksOverTlsCheckTheCertificate()
+{
+    QTemporaryDir certDir;
+    const QString certPath = certDir.filePath(QStringLiteral("cert.pem"));
+    const QString keyPath = certDir.filePath(QStringLiteral("key.pem"));
+    QProcess openssl;
+    openssl.setProcessChannelMode(QProcess::MergedChannels);
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
+                   QStringLiteral("-addext"), QStringLiteral("subjectAltName=DNS:localhost"),
+                   QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"), certPath});
+    if (!openssl.waitForStarted(10000))
+        QFAIL("the openssl command line tool is missing: install the Debian package 'openssl'");
+    QVERIFY(openssl.waitForFinished(60000));
+    QVERIFY2(openssl.exitCode() == 0, openssl.readAll().constData());
+
+    Latchkeyd receiver;
+    QVERIFY2(receiver.start({QStringLiteral("--tls-cert"), certPath, QStringLiteral("--tls-key"),
+                             keyPath, QStringLiteral("--log-format"), QStringLiteral("json")}),
+             receiver.logs().constData());
+    const int port = QUrl(receiver.url).port();
+
+    const auto deliver = [&](bool trustTheCertificate, const QString &url) -> QJsonValue {
+        Latchkeyd sender(d.storeUrl);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (trustTheCertificate)
+            env.insert(QStringLiteral("SSL_CERT_FILE"), certPath);
+        else
+            env.insert(QStringLiteral("SSL_CERT_FILE"), certDir.filePath(QStringLiteral("none")));
+        env.insert(QStringLiteral("SSL_CERT_DIR"), certDir.filePath(QStringLiteral("none")));
+        sender.process.setProcessEnvironment(env);
+        if (!sender.start({QStringLiteral("--allow-loopback-webhooks")}))
+            return QStringLiteral("cannot start: ") + QString::fromUtf8(sender.logs());
+        Http h;
+        h.base = sender.url;
+        h.token = http.token;
+        const HttpResult ep =
+            h.post(QStringLiteral("/v1/webhook-endpoints"), {{QStringLiteral("url"), url}});
+        if (ep.status != 201)
+            return QString::fromUtf8(ep.body);
+        const HttpResult r = h.post(QStringLiteral("/v1/webhook-endpoints/%1/test")
+                                        .arg(ep.data().value(QLatin1String("id")).toString()),
+                                    {});
+        (void)h.del(QStringLiteral("/v1/webhook-endpoints/") +
+                    ep.data().value(QLatin1String("id")).toString());
+        return r.data().value(QLatin1String("status"));
+    };
+    const QString byName = QStringLiteral("https://localhost:%1/hook").arg(port);
+    const QString byAddress = QStringLiteral("https://127.0.0.1:%1/hook").arg(port);
+    QCOMPARE(deliver(true, byName), QJsonValue(404)); // trusted, and the name matches
+    QCOMPARE(deliver(true, byAddress), QJsonValue(QJsonValue::Null)); // no IP in the certificate
+    QCOMPARE(deliver(false, byName), QJsonValue(QJsonValue::Null));   // a CA nobody trusts
+    QVERIFY2(receiver.logs().contains("\"path\":\"/hook\""), receiver.logs().constData());
 }
 
 void TestLatchkeyd::auditEvents()

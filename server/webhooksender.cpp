@@ -239,12 +239,13 @@ WebhookSender::~WebhookSender()
     d->thread.join();
 }
 
-void WebhookSender::send(Delivery delivery, QObject *context, std::function<void(Outcome)> done)
+void WebhookSender::send(Delivery delivery, QObject *context,
+                         const std::function<void(Outcome)> &done)
 {
     // The callback (and what it holds: the server's call) stays on this thread; the I/O
     // thread hands back only a ticket and the outcome.
     const quint64 ticket = ++d->waiting->last;
-    d->waiting->callbacks.insert(ticket, std::move(done));
+    d->waiting->callbacks.insert(ticket, done);
     auto finish = [context, waiting = d->waiting, ticket](Outcome outcome) {
         QMetaObject::invokeMethod(
             context,

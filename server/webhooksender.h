@@ -44,7 +44,7 @@ public:
 
     /// Sends \p delivery as one POST; \p done runs on \p context's thread, the thread that
     /// calls send(). \p context must outlive this sender (its owner, typically).
-    void send(Delivery delivery, QObject *context, std::function<void(Outcome)> done);
+    void send(Delivery delivery, QObject *context, const std::function<void(Outcome)> &done);
 
 private:
     struct Impl;

@@ -59,14 +59,20 @@ int fail(int code, const QString &text)
 QString usage()
 {
     return QStringLiteral(
-        "Usage:\n"
-        "  latchkeyd init  --store URL --email EMAIL --password-stdin [--workspace NAME]\n"
-        "  latchkeyd serve --listen HOST:PORT --store URL [--tls-cert FILE --tls-key FILE]\n"
-        "                  [--scopes FILE] [--master-key-file FILE] [--log-format text|json]\n"
-        "  latchkeyd --version | --help\n"
-        "\n"
-        "URL is sqlite:/path/to/latchkey.db (default: the user's data directory) or\n"
-        "postgresql://user@host/db. Exit codes: 0 success, 2 bad usage, 1 any other failure.");
+               "Usage:\n"
+               "  latchkeyd init  --store URL --email EMAIL --password-stdin [--workspace NAME]\n"
+               "  latchkeyd serve --listen HOST:PORT --store URL [--tls-cert FILE --tls-key FILE]\n"
+               "                  [--scopes FILE] [--master-key-file FILE] [--log-format "
+               "text|json]\n"
+               "                  [--allow-loopback-webhooks]\n"
+               "  latchkeyd --version | --help\n"
+               "\n"
+               "URL is sqlite:/path/to/latchkey.db (default: the user's data directory) or\n"
+               "postgresql://user@host/db. Exit codes: 0 success, 2 bad usage, 1 any other "
+               "failure.\n") +
+           Tr::tr("--allow-loopback-webhooks lets test webhook endpoints be http(s)://localhost "
+                  "or http(s)://127.0.0.1, for local development; other internal addresses and "
+                  "live endpoints stay refused.");
 }
 
 QString defaultStoreUrl()
@@ -196,7 +202,8 @@ int runServe(const QStringList &args)
                                        QStringLiteral("FILE"));
     const QCommandLineOption logFormat(QStringLiteral("log-format"), QString(),
                                        QStringLiteral("text|json"), QStringLiteral("text"));
-    p.addOptions({listen, store, tlsCert, tlsKey, scopes, masterKey, logFormat});
+    const QCommandLineOption loopbackWebhooks(QStringLiteral("allow-loopback-webhooks"));
+    p.addOptions({listen, store, tlsCert, tlsKey, scopes, masterKey, logFormat, loopbackWebhooks});
     if (auto err = parseOptions(p, args))
         return fail(kExitUsage, *err + u'\n' + usage());
     if (!p.isSet(listen))
@@ -209,6 +216,8 @@ int runServe(const QStringList &args)
         options.logFormat = server::ServerOptions::LogFormat::Json;
     else if (format != QLatin1String("text"))
         return fail(kExitUsage, Tr::tr("--log-format must be text or json"));
+    if (p.isSet(loopbackWebhooks))
+        options.loopbackWebhooks = LoopbackWebhooks::AllowedForTest;
 
     const QString hostPort = p.value(listen);
     const qsizetype colon = hostPort.lastIndexOf(u':');

@@ -63,6 +63,11 @@ public:
 
     virtual void listEndpoints(const QString &workspaceId, const ListQuery &query, QObject *context,
                                Callback<Page<EndpointView>> done) = 0;
+    /// What the webhook-URL rule (WebhookService::validateUrl) is asked with as the user types.
+    /// The sandbox allows loopback test endpoints; a server decides for itself (its
+    /// --allow-loopback-webhooks), so the REST backend checks leniently and the server's answer
+    /// has the last word.
+    virtual LoopbackWebhooks loopbackWebhooks() const { return LoopbackWebhooks::AllowedForTest; }
     virtual void createEndpoint(const QString &workspaceId, Environment environment,
                                 const QString &url, const QString &description, QObject *context,
                                 Callback<IssuedEndpoint> done) = 0;

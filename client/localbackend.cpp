@@ -42,8 +42,10 @@ Result<std::unique_ptr<LocalBackend>> LocalBackend::open(const QString &dataDir,
         return init.error();
     b->m_user = init->owner;
     b->m_keys = std::make_unique<KeyService>(*b->m_store, ScopeCatalog::builtin());
+    // The sandbox is the developer's own machine: its test endpoints may be too.
     b->m_webhooks =
-        std::make_unique<WebhookService>(*b->m_store, ScopeCatalog::builtin(), b->m_masterKey);
+        std::make_unique<WebhookService>(*b->m_store, ScopeCatalog::builtin(), b->m_masterKey,
+                                         WebhookService::Clock{}, LoopbackWebhooks::AllowedForTest);
     return b;
 }
 
@@ -208,6 +210,7 @@ void LocalBackend::serveLocally(quint16 port, QObject *context, Callback<QUrl> d
             return m_servingUrl;
         server::ServerOptions options;
         options.logFormat = server::ServerOptions::LogFormat::None;
+        options.loopbackWebhooks = LoopbackWebhooks::AllowedForTest;
         auto srv = std::make_unique<server::ApiServer>(*m_store, ScopeCatalog::builtin(),
                                                        m_masterKey, options);
         const quint16 bound = srv->listen(QHostAddress::LocalHost, port);

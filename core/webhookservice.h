@@ -9,6 +9,7 @@
 #include "store.h"
 
 #include <QHostAddress>
+#include <QUrl>
 
 #include <functional>
 
@@ -18,6 +19,16 @@ namespace latchkey {
 constexpr qint64 kSecretOverlapMs = 7LL * 24 * 3600 * 1000;
 /// Receivers accept a signature whose timestamp is within this many seconds.
 constexpr qint64 kSignatureToleranceSeconds = 300;
+
+/// Whether test endpoints may also be this machine: only where the operator says so
+/// (`latchkeyd serve --allow-loopback-webhooks`) and in the dashboard's own sandbox. It allows
+/// http(s)://localhost and http(s)://127.0.0.1 for test endpoints, never another internal
+/// address, never a live endpoint.
+enum class LoopbackWebhooks
+{
+    Refused,
+    AllowedForTest,
+};
 
 struct IssuedEndpoint
 {
@@ -43,7 +54,7 @@ public:
 
     /// \p masterKey: 32 bytes, from crypto::loadOrCreateMasterKey().
     WebhookService(Store &store, const ScopeCatalog &catalog, QByteArray masterKey,
-                   Clock clock = {});
+                   Clock clock = {}, LoopbackWebhooks loopback = LoopbackWebhooks::Refused);
     ~WebhookService();
 
     Result<IssuedEndpoint> create(const Actor &actor, Environment env, const QString &url,
@@ -67,13 +78,23 @@ public:
                                 qint64 nowSeconds,
                                 qint64 toleranceSeconds = kSignatureToleranceSeconds);
 
-    /// `https://` only; the test environment also accepts http://localhost and
-    /// http://127.0.0.1 (any port). Live endpoints never name a loopback, private,
-    /// link-local or otherwise non-public address. Errors are 400 with `param` "url".
-    static Status validateUrl(const QString &url, Environment env);
+    /// `https://` only, to a host that is not internal (SPEC §1): a name, or an address that
+    /// isPublicAddress(), judged on the host as QUrl normalises it (2130706433, 0x7f.1, 127.1
+    /// and fullwidth digits are all 127.0.0.1) and on any trailing-dot or other numeric form a
+    /// resolver would read as an address. localhost, *.localhost and local-network names are
+    /// refused too. \p loopback AllowedForTest also accepts http(s)://localhost and
+    /// http(s)://127.0.0.1 for test endpoints. Errors are 400 with `param` "url".
+    static Status validateUrl(const QString &url, Environment env,
+                              LoopbackWebhooks loopback = LoopbackWebhooks::Refused);
+    /// Whether a delivery to \p url, an endpoint's URL, may connect to \p address, one of the
+    /// addresses its host resolved to. Every resolved address is asked before connecting.
+    static bool mayConnect(const QUrl &url, Environment env, LoopbackWebhooks loopback,
+                           const QHostAddress &address);
     /// False for loopback, private (RFC 1918, ULA), link-local, CGNAT, multicast, unspecified,
-    /// documentation and other reserved ranges: where a live delivery must never go.
+    /// documentation and other reserved ranges, and for IPv6 forms that carry an IPv4 address
+    /// (mapped, compatible, NAT64, 6to4, Teredo): where a delivery must never go.
     static bool isPublicAddress(const QHostAddress &address);
+    LoopbackWebhooks loopbackWebhooks() const { return m_loopback; }
 
 private:
     Status require(const Actor &actor, const char *scope) const;
@@ -86,6 +107,7 @@ private:
     const ScopeCatalog &m_catalog;
     QByteArray m_masterKey;
     Clock m_clock;
+    LoopbackWebhooks m_loopback;
 };
 
 } // namespace latchkey

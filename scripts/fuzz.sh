@@ -18,7 +18,8 @@ build="${LATCHKEY_ASAN_BUILD_DIR:-$here/build-asan}"
 jobs="${LATCHKEY_FUZZ_JOBS:-2}"
 targets=("$@")
 if [[ ${#targets[@]} -eq 0 ]]; then
-  targets=(fuzz_keytext fuzz_origin fuzz_cidr fuzz_endpoint fuzz_scopes fuzz_json_body fuzz_http)
+  targets=(fuzz_keytext fuzz_origin fuzz_webhook_url fuzz_cidr fuzz_endpoint fuzz_scopes fuzz_json_body
+    fuzz_http)
 fi
 
 command -v clang++ >/dev/null || { echo "fuzz: clang++ is missing" >&2; exit 1; }

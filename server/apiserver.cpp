@@ -9,11 +9,8 @@
 #include "jsonbody.h"
 
 #include <QDateTime>
-#include <QHostInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QThreadPool>
 #include <QUrlQuery>
 
@@ -124,10 +121,10 @@ ApiServer::ApiServer(Store &store, const ScopeCatalog &catalog, QByteArray maste
     , m_options(std::move(options))
     , m_verifier(store, catalog, m_options.verifier)
     , m_keys(store, catalog)
-    , m_webhooks(store, catalog, std::move(masterKey))
+    , m_webhooks(store, catalog, std::move(masterKey), {}, m_options.loopbackWebhooks)
     , m_workspaces(store)
     , m_sessions(store)
-    , m_network(new QNetworkAccessManager(this))
+    , m_webhookSender(std::make_unique<WebhookSender>())
 {
     if (!m_options.logSink)
         m_options.logSink = [](const QByteArray &line) {
@@ -853,48 +850,28 @@ void ApiServer::testEndpoint(std::shared_ptr<Call> call, const Actor &actor)
     for (QByteArray &s : *secrets)
         crypto::wipe(s);
 
-    const QUrl url(endpoint->url);
-    const bool live = endpoint->environment == Environment::Live;
-    auto report = [this, call](bool delivered, int status, const QString &error, qint64 ms) {
-        QJsonObject o{{QStringLiteral("delivered"), delivered},
-                      {QStringLiteral("status"), status ? QJsonValue(status) : QJsonValue::Null},
-                      {QStringLiteral("duration_ms"), ms}};
-        if (!error.isEmpty())
-            o.insert(QStringLiteral("error"), error);
-        finish(*call, Reply::ok(o));
+    // What the result may say: delivered or not, and the receiver's status; never why a
+    // connection failed (that would tell closed, open and non-HTTP ports apart).
+    auto report = [this, call](const WebhookSender::Outcome &outcome) {
+        finish(*call, Reply::ok(QJsonObject{
+                          {QStringLiteral("delivered"), outcome.delivered},
+                          {QStringLiteral("status"),
+                           outcome.status ? QJsonValue(outcome.status) : QJsonValue::Null},
+                          {QStringLiteral("duration_ms"), outcome.durationMs}}));
     };
-    auto send = [this, url, body, signature, report] {
-        QNetworkRequest req(url);
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        req.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Latchkey-Webhooks/1"));
-        req.setRawHeader("Latchkey-Signature", signature);
-        req.setTransferTimeout(10000);
-        req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-        QElapsedTimer t;
-        t.start();
-        QNetworkReply *reply = m_network->post(req, body);
-        connect(reply, &QNetworkReply::finished, this, [reply, report, t] {
-            reply->deleteLater();
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            const bool ok = status >= 200 && status < 300;
-            report(ok, status, status ? QString() : reply->errorString().left(300), t.elapsed());
-        });
+    // The rule again at delivery: an endpoint stored before it, or under another option.
+    const Environment env = endpoint->environment;
+    const LoopbackWebhooks loopback = m_options.loopbackWebhooks;
+    if (!WebhookService::validateUrl(endpoint->url, env, loopback).ok())
+        return report({});
+    WebhookSender::Delivery delivery;
+    delivery.url = QUrl(endpoint->url);
+    delivery.body = body;
+    delivery.signature = signature;
+    delivery.mayConnect = [url = delivery.url, env, loopback](const QHostAddress &address) {
+        return WebhookService::mayConnect(url, env, loopback, address);
     };
-    if (!live || m_options.allowPrivateWebhookTargets)
-        return send();
-    // Live endpoints: resolve first and refuse private targets (no SSRF into the network).
-    QHostInfo::lookupHost(url.host(), this, [send, report](const QHostInfo &info) {
-        if (info.error() != QHostInfo::NoError || info.addresses().isEmpty())
-            return report(false, 0, Tr::tr("The endpoint's host name does not resolve."), 0);
-        for (const QHostAddress &a : info.addresses())
-            if (!WebhookService::isPublicAddress(a))
-                return report(false, 0,
-                              Tr::tr("The endpoint resolves to a private address; live webhooks "
-                                     "are only delivered to public addresses."),
-                              0);
-        send();
-    });
+    m_webhookSender->send(std::move(delivery), this, report);
 }
 
 // Audit ----------------------------------------------------------------------------------------

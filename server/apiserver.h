@@ -13,6 +13,7 @@
 #include "core/workspaceservice.h"
 #include "httpserver.h"
 #include "router.h"
+#include "webhooksender.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -22,8 +23,6 @@
 #include <functional>
 #include <memory>
 #include <optional>
-
-class QNetworkAccessManager;
 
 namespace latchkey::server {
 
@@ -42,8 +41,9 @@ struct ServerOptions
     VerifierOptions verifier;
     /// Where log lines go (one per request); default: standard error.
     std::function<void(const QByteArray &line)> logSink;
-    /// Allow test deliveries to loopback for live endpoints (only for tests of this process).
-    bool allowPrivateWebhookTargets = false;
+    /// `serve --allow-loopback-webhooks` and the dashboard's sandbox: test endpoints may also be
+    /// http(s)://localhost and http(s)://127.0.0.1. Never another internal address, never live.
+    LoopbackWebhooks loopbackWebhooks = LoopbackWebhooks::Refused;
 };
 
 class ApiServer : public QObject
@@ -122,7 +122,7 @@ private:
     };
     QHash<quint64, SignInInFlight> m_signInsInFlight;
     quint64 m_lastSignInTicket = 0;
-    QNetworkAccessManager *m_network = nullptr;
+    std::unique_ptr<WebhookSender> m_webhookSender;
     QTimer m_flushTimer;
     int m_inFlight = 0;
     qint64 m_logSecond = -1;

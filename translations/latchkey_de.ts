@@ -881,16 +881,28 @@
         <translation>Webhook-URLs müssen https:// verwenden.</translation>
     </message>
     <message>
-        <source>Live webhook endpoints must be reachable on the public internet, not at a loopback or private address.</source>
-        <translation>Live-Webhook-Endpunkte müssen im öffentlichen Internet erreichbar sein, nicht unter einer Loopback- oder privaten Adresse.</translation>
-    </message>
-    <message>
         <source>Your role (%1) cannot change webhook endpoints.</source>
         <translation>Ihre Rolle (%1) darf keine Webhook-Endpunkte ändern.</translation>
     </message>
     <message>
         <source>Your role (%1) cannot see webhook endpoints.</source>
         <translation>Ihre Rolle (%1) darf keine Webhook-Endpunkte sehen.</translation>
+    </message>
+    <message>
+        <source>The host %1 is not a valid host name or address.</source>
+        <translation>Der Host %1 ist weder ein gültiger Hostname noch eine gültige Adresse.</translation>
+    </message>
+    <message>
+        <source>The host %1 is a loopback, private or otherwise internal address: webhook endpoints must be reachable on the public internet.</source>
+        <translation>Der Host %1 ist eine Loopback-, private oder andere interne Adresse: Webhook-Endpunkte müssen im öffentlichen Internet erreichbar sein.</translation>
+    </message>
+    <message>
+        <source>The host %1 names this machine: webhook endpoints must be reachable on the public internet.</source>
+        <translation>Der Host %1 bezeichnet diesen Rechner: Webhook-Endpunkte müssen im öffentlichen Internet erreichbar sein.</translation>
+    </message>
+    <message>
+        <source>The host %1 is a name on a local network: webhook endpoints must be reachable on the public internet.</source>
+        <translation>Der Host %1 ist ein Name in einem lokalen Netz: Webhook-Endpunkte müssen im öffentlichen Internet erreichbar sein.</translation>
     </message>
 </context>
 <context>

@@ -881,16 +881,28 @@
         <translation>Les URL de webhook doivent utiliser https://.</translation>
     </message>
     <message>
-        <source>Live webhook endpoints must be reachable on the public internet, not at a loopback or private address.</source>
-        <translation>Les points de terminaison de webhook de production doivent être joignables sur l&apos;internet public, pas à une adresse de bouclage ou privée.</translation>
-    </message>
-    <message>
         <source>Your role (%1) cannot change webhook endpoints.</source>
         <translation>Votre rôle (%1) ne permet pas de modifier les points de terminaison de webhook.</translation>
     </message>
     <message>
         <source>Your role (%1) cannot see webhook endpoints.</source>
         <translation>Votre rôle (%1) ne permet pas de voir les points de terminaison de webhook.</translation>
+    </message>
+    <message>
+        <source>The host %1 is not a valid host name or address.</source>
+        <translation>L&apos;hôte %1 n&apos;est ni un nom d&apos;hôte ni une adresse valide.</translation>
+    </message>
+    <message>
+        <source>The host %1 is a loopback, private or otherwise internal address: webhook endpoints must be reachable on the public internet.</source>
+        <translation>L&apos;hôte %1 est une adresse de bouclage, privée ou autrement interne&#xa0;: les points de terminaison de webhook doivent être joignables sur l&apos;internet public.</translation>
+    </message>
+    <message>
+        <source>The host %1 names this machine: webhook endpoints must be reachable on the public internet.</source>
+        <translation>L&apos;hôte %1 désigne cette machine&#xa0;: les points de terminaison de webhook doivent être joignables sur l&apos;internet public.</translation>
+    </message>
+    <message>
+        <source>The host %1 is a name on a local network: webhook endpoints must be reachable on the public internet.</source>
+        <translation>L&apos;hôte %1 est un nom de réseau local&#xa0;: les points de terminaison de webhook doivent être joignables sur l&apos;internet public.</translation>
     </message>
 </context>
 <context>

@@ -28,9 +28,10 @@ WebhookDialog::WebhookDialog(client::Backend &backend, const QString &workspaceI
     setAccessibleName(windowTitle());
     m_bar = new MessageBar(this);
     m_url = named(new QLineEdit(this), "endpointUrlEdit", tr("Endpoint URL"));
-    m_url->setPlaceholderText(environment == Environment::Live
-                                  ? tr("https://example.com/webhooks/latchkey")
-                                  : tr("https://… or http://localhost:8000/webhooks"));
+    const bool loopback = environment == Environment::Test &&
+                          backend.loopbackWebhooks() == LoopbackWebhooks::AllowedForTest;
+    m_url->setPlaceholderText(loopback ? tr("https://… or http://localhost:8000/webhooks")
+                                       : tr("https://example.com/webhooks/latchkey"));
     m_description = named(new QLineEdit(this), "endpointDescriptionEdit", tr("Description"));
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("endpointUrlStatus"));
@@ -62,8 +63,9 @@ WebhookDialog::WebhookDialog(client::Backend &backend, const QString &workspaceI
 void WebhookDialog::validate()
 {
     const QString url = m_url->text().trimmed();
-    auto ok = url.isEmpty() ? Status(ApiError::invalidRequest(QStringLiteral("url"), QString()))
-                            : WebhookService::validateUrl(url, m_environment);
+    auto ok = url.isEmpty()
+                  ? Status(ApiError::invalidRequest(QStringLiteral("url"), QString()))
+                  : WebhookService::validateUrl(url, m_environment, m_backend.loopbackWebhooks());
     m_create->setEnabled(ok.ok());
     m_status->setText(url.isEmpty() || ok.ok() ? QString() : ok.error().message);
 }

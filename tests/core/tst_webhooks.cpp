@@ -6,10 +6,12 @@
 #include "fixture.h"
 
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace latchkey;
 using namespace latchkey::testing;
+using namespace Qt::StringLiterals;
 
 namespace {
 const QByteArray kMasterKey(32, '\x42');
@@ -24,6 +26,10 @@ private slots:
     void urlRules();
     void publicAddresses_data();
     void publicAddresses();
+    void deliveryChecksEveryResolvedAddress_data();
+    void deliveryChecksEveryResolvedAddress();
+    void everyEncodingOfAnInternalAddressIsRefused_data();
+    void everyEncodingOfAnInternalAddressIsRefused();
     void createShowsTheSecretOnceAndSealsIt();
     void rotateKeepsTheOldSecretForSevenDays();
     void signatureMatchesTheSpec();
@@ -39,48 +45,85 @@ void TestWebhooks::urlRules_data()
 {
     QTest::addColumn<QString>("url");
     QTest::addColumn<Environment>("env");
+    QTest::addColumn<LoopbackWebhooks>("loopback");
     QTest::addColumn<bool>("ok");
     const auto live = Environment::Live;
     const auto test = Environment::Test;
-    QTest::newRow("https-live") << "https://hooks.example.com/latchkey" << live << true;
-    QTest::newRow("https-test") << "https://hooks.example.com/x?y=1" << test << true;
-    QTest::newRow("http-live") << "http://hooks.example.com" << live << false;
-    QTest::newRow("http-public-test") << "http://hooks.example.com" << test << false;
-    QTest::newRow("http-localhost-test") << "http://localhost:4242/hook" << test << true;
-    QTest::newRow("http-127-test") << "http://127.0.0.1:8080/hook" << test << true;
-    QTest::newRow("http-localhost-live") << "http://localhost/hook" << live << false;
-    QTest::newRow("https-localhost-live") << "https://localhost/hook" << live << false;
-    QTest::newRow("https-sub-localhost-live") << "https://a.localhost/hook" << live << false;
-    QTest::newRow("https-127-live") << "https://127.0.0.1/hook" << live << false;
-    QTest::newRow("https-10-live") << "https://10.1.2.3/hook" << live << false;
-    QTest::newRow("https-192.168-live") << "https://192.168.0.10/hook" << live << false;
-    QTest::newRow("https-172.16-live") << "https://172.16.5.4/hook" << live << false;
-    QTest::newRow("https-169.254-live") << "https://169.254.169.254/latest" << live << false;
-    QTest::newRow("https-ipv6-loopback-live") << "https://[::1]/hook" << live << false;
-    QTest::newRow("https-ipv6-ula-live") << "https://[fd00::1]/hook" << live << false;
-    QTest::newRow("https-mapped-live") << "https://[::ffff:10.0.0.1]/hook" << live << false;
-    QTest::newRow("https-public-ip-live") << "https://203.0.114.1/hook" << live << true;
-    QTest::newRow("https-private-test") << "https://10.1.2.3/hook" << test << true;
-    QTest::newRow("ftp") << "ftp://example.com/x" << test << false;
-    QTest::newRow("userinfo") << "https://user:pw@example.com/" << live << false;
-    QTest::newRow("fragment") << "https://example.com/#frag" << live << false;
-    QTest::newRow("no-host") << "https:///path" << live << false;
-    QTest::newRow("garbage") << "not a url" << live << false;
-    QTest::newRow("empty") << "" << live << false;
+    const auto no = LoopbackWebhooks::Refused;
+    const auto dev = LoopbackWebhooks::AllowedForTest;
+    QTest::newRow("https-live") << "https://hooks.example.com/latchkey" << live << no << true;
+    QTest::newRow("https-test") << "https://hooks.example.com/x?y=1" << test << no << true;
+    QTest::newRow("https-idn") << "https://bücher.example/x" << live << no << true;
+    QTest::newRow("http-live") << "http://hooks.example.com" << live << no << false;
+    QTest::newRow("http-public-test") << "http://hooks.example.com" << test << no << false;
+    QTest::newRow("http-public-test-dev") << "http://hooks.example.com" << test << dev << false;
+    // SPEC §1: loopback only where the operator allows it, and only for test endpoints.
+    QTest::newRow("http-localhost-test") << "http://localhost:4242/hook" << test << no << false;
+    QTest::newRow("http-127-test") << "http://127.0.0.1:8080/hook" << test << no << false;
+    QTest::newRow("https-127-test") << "https://127.0.0.1:8080/hook" << test << no << false;
+    QTest::newRow("http-localhost-test-dev") << "http://localhost:4242/hook" << test << dev << true;
+    QTest::newRow("http-127-test-dev") << "http://127.0.0.1:8080/hook" << test << dev << true;
+    QTest::newRow("https-localhost-test-dev") << "https://localhost/hook" << test << dev << true;
+    QTest::newRow("http-2130706433-test-dev") << "http://2130706433:80/" << test << dev << true;
+    QTest::newRow("http-127.0.0.2-test-dev") << "http://127.0.0.2/hook" << test << dev << false;
+    QTest::newRow("http-::1-test-dev") << "http://[::1]/hook" << test << dev << false;
+    QTest::newRow("http-mapped-127-test-dev")
+        << "http://[::ffff:127.0.0.1]/" << test << dev << false;
+    QTest::newRow("http-a.localhost-test-dev") << "http://a.localhost/hook" << test << dev << false;
+    QTest::newRow("https-10-test-dev") << "https://10.0.0.1/hook" << test << dev << false;
+    QTest::newRow("https-169.254-test-dev") << "https://169.254.169.254/" << test << dev << false;
+    QTest::newRow("http-localhost-live-dev") << "http://localhost/hook" << live << dev << false;
+    QTest::newRow("https-localhost-live-dev") << "https://localhost/hook" << live << dev << false;
+    QTest::newRow("https-127-live-dev") << "https://127.0.0.1/hook" << live << dev << false;
+    QTest::newRow("http-localhost-live") << "http://localhost/hook" << live << no << false;
+    QTest::newRow("https-localhost-live") << "https://localhost/hook" << live << no << false;
+    QTest::newRow("https-sub-localhost-live") << "https://a.localhost/hook" << live << no << false;
+    QTest::newRow("https-localhost.-test") << "https://localhost./hook" << test << no << false;
+    QTest::newRow("https-single-label") << "https://intranet/hook" << live << no << false;
+    QTest::newRow("https-.internal") << "https://metadata.google.internal/" << live << no << false;
+    QTest::newRow("https-.local") << "https://printer.local/" << test << no << false;
+    QTest::newRow("https-127-live") << "https://127.0.0.1/hook" << live << no << false;
+    QTest::newRow("https-10-live") << "https://10.1.2.3/hook" << live << no << false;
+    QTest::newRow("https-192.168-live") << "https://192.168.0.10/hook" << live << no << false;
+    QTest::newRow("https-172.16-live") << "https://172.16.5.4/hook" << live << no << false;
+    QTest::newRow("https-169.254-live") << "https://169.254.169.254/latest" << live << no << false;
+    QTest::newRow("https-ipv6-loopback-live") << "https://[::1]/hook" << live << no << false;
+    QTest::newRow("https-ipv6-ula-live") << "https://[fd00::1]/hook" << live << no << false;
+    QTest::newRow("https-mapped-live") << "https://[::ffff:10.0.0.1]/hook" << live << no << false;
+    QTest::newRow("https-public-ip-live") << "https://203.0.114.1/hook" << live << no << true;
+    QTest::newRow("https-public-ipv6-live") << "https://[2606:4700::1111]/" << live << no << true;
+    // The finding: all of these were accepted.
+    QTest::newRow("finding-10-test") << "https://10.0.0.1/" << test << no << false;
+    QTest::newRow("finding-metadata-test") << "https://169.254.169.254/" << test << no << false;
+    QTest::newRow("finding-ula-test") << "https://[fd00::1]/" << test << no << false;
+    QTest::newRow("finding-decimal-test") << "https://2130706433:8443/" << test << no << false;
+    QTest::newRow("finding-compat-live") << "https://[::127.0.0.1]/" << live << no << false;
+    QTest::newRow("finding-6to4-live") << "https://[2002:7f00:1::]/" << live << no << false;
+    QTest::newRow("trailing-dot-address") << "https://127.0.0.1./" << live << no << false;
+    QTest::newRow("five-parts") << "https://1.2.3.4.5/" << live << no << false;
+    QTest::newRow("percent-host") << "https://%31%32%37.0.0.1/" << live << no << false;
+    QTest::newRow("ftp") << "ftp://example.com/x" << test << no << false;
+    QTest::newRow("userinfo") << "https://user:pw@example.com/" << live << no << false;
+    QTest::newRow("fragment") << "https://example.com/#frag" << live << no << false;
+    QTest::newRow("no-host") << "https:///path" << live << no << false;
+    QTest::newRow("garbage") << "not a url" << live << no << false;
+    QTest::newRow("empty") << "" << live << no << false;
     QTest::newRow("huge") << QStringLiteral("https://example.com/") + QString(3000, u'a') << live
-                          << false;
+                          << no << false;
 }
 
 void TestWebhooks::urlRules()
 {
     QFETCH(QString, url);
     QFETCH(Environment, env);
+    QFETCH(LoopbackWebhooks, loopback);
     QFETCH(bool, ok);
-    const Status s = WebhookService::validateUrl(url, env);
-    QCOMPARE(s.ok(), ok);
+    const Status s = WebhookService::validateUrl(url, env, loopback);
+    QVERIFY2(s.ok() == ok, qPrintable(s.ok() ? QStringLiteral("accepted") : s.error().message));
     if (!ok) {
         QCOMPARE(s.error().status, 400);
         QCOMPARE(s.error().param, QStringLiteral("url"));
+        QVERIFY(!s.error().message.isEmpty());
     }
 }
 
@@ -96,15 +139,281 @@ void TestWebhooks::publicAddresses_data()
     QTest::newRow("255") << "255.255.255.255" << false;
     QTest::newRow("2606:4700") << "2606:4700::1111" << true;
     QTest::newRow("fe80") << "fe80::1" << false;
+    QTest::newRow("fe80-scoped") << "fe80::1%1" << false;
     QTest::newRow("2001:db8") << "2001:db8::1" << false;
     QTest::newRow("::") << "::" << false;
+    QTest::newRow("mapped-public") << "::ffff:8.8.8.8" << true;
+    QTest::newRow("mapped-loopback") << "::ffff:127.0.0.1" << false;
+    QTest::newRow("compat-loopback") << "::127.0.0.1" << false;
+    QTest::newRow("compat-public") << "::8.8.8.8" << false;
+    QTest::newRow("siit") << "::ffff:0:127.0.0.1" << false;
+    QTest::newRow("6to4-loopback") << "2002:7f00:1::" << false;
+    QTest::newRow("6to4-public") << "2002:808:808::1" << false;
+    QTest::newRow("teredo") << "2001:0:4136:e378:8000:63bf:80ff:fffe" << false;
+    QTest::newRow("nat64") << "64:ff9b::7f00:1" << false;
+    QTest::newRow("nat64-public") << "64:ff9b::808:808" << false;
+    QTest::newRow("nat64-local") << "64:ff9b:1::a00:1" << false;
+    QTest::newRow("discard") << "100::1" << false;
+    QTest::newRow("site-local") << "fec0::1" << false;
+    QTest::newRow("multicast") << "ff02::1" << false;
+    QTest::newRow("doc-3fff") << "3fff::1" << false;
 }
 
 void TestWebhooks::publicAddresses()
 {
     QFETCH(QString, address);
     QFETCH(bool, isPublic);
-    QCOMPARE(WebhookService::isPublicAddress(QHostAddress(address)), isPublic);
+    const QHostAddress a(address);
+    QVERIFY(!a.isNull());
+    QCOMPARE(WebhookService::isPublicAddress(a), isPublic);
+}
+
+void TestWebhooks::deliveryChecksEveryResolvedAddress_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<Environment>("env");
+    QTest::addColumn<LoopbackWebhooks>("loopback");
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<bool>("ok");
+    const auto live = Environment::Live;
+    const auto test = Environment::Test;
+    const auto no = LoopbackWebhooks::Refused;
+    const auto dev = LoopbackWebhooks::AllowedForTest;
+    const QString name = QStringLiteral("https://hooks.example.com/x");
+    QTest::newRow("name-public") << name << live << no << "93.184.215.14" << true;
+    QTest::newRow("name-rebound-to-loopback") << name << live << no << "127.0.0.1" << false;
+    QTest::newRow("name-rebound-to-metadata") << name << test << dev << "169.254.169.254" << false;
+    QTest::newRow("name-to-mapped") << name << test << no << "::ffff:10.0.0.1" << false;
+    QTest::newRow("name-to-loopback-dev") << name << test << dev << "127.0.0.1" << false;
+    QTest::newRow("localhost-dev")
+        << "http://localhost:8000/" << test << dev << "127.0.0.1" << true;
+    QTest::newRow("localhost-dev-v6") << "http://localhost:8000/" << test << dev << "::1" << true;
+    QTest::newRow("localhost-dev-private")
+        << "http://localhost/" << test << dev << "10.0.0.1" << false;
+    QTest::newRow("localhost-no") << "http://localhost/" << test << no << "127.0.0.1" << false;
+    QTest::newRow("localhost-live-dev")
+        << "https://localhost/" << live << dev << "127.0.0.1" << false;
+}
+
+void TestWebhooks::deliveryChecksEveryResolvedAddress()
+{
+    QFETCH(QString, url);
+    QFETCH(Environment, env);
+    QFETCH(LoopbackWebhooks, loopback);
+    QFETCH(QString, address);
+    QFETCH(bool, ok);
+    QCOMPARE(WebhookService::mayConnect(QUrl(url), env, loopback, QHostAddress(address)), ok);
+}
+
+namespace {
+
+/// Independent of the implementation: IANA's special-purpose registries, as subnets.
+bool referenceIsPublic(const QHostAddress &a)
+{
+    static const char *const blocked[] = {
+        "0.0.0.0/8",     "10.0.0.0/8",      "100.64.0.0/10",  "127.0.0.0/8",    "169.254.0.0/16",
+        "172.16.0.0/12", "192.0.0.0/24",    "192.0.2.0/24",   "192.88.99.0/24", "192.168.0.0/16",
+        "198.18.0.0/15", "198.51.100.0/24", "203.0.113.0/24", "224.0.0.0/4",    "240.0.0.0/4",
+        "::/8",          "100::/64",        "100::/8",        "2001::/23",      "2001:db8::/32",
+        "2002::/16",     "3fff::/20",       "fc00::/7",       "fe80::/10",      "fec0::/10",
+        "ff00::/8",      "4000::/2",        "8000::/1",       "0200::/7",       "0400::/6",
+        "0800::/5",      "1000::/4",
+    };
+    QHostAddress x = a;
+    bool ok = false;
+    const quint32 v4 = a.toIPv4Address(&ok);
+    if (a.protocol() == QAbstractSocket::IPv6Protocol &&
+        a.toString().startsWith(QLatin1String("::ffff:")) && ok)
+        x = QHostAddress(v4);
+    for (const char *cidr : blocked) {
+        const auto subnet = QHostAddress::parseSubnet(QString::fromLatin1(cidr));
+        if (subnet.first.protocol() == x.protocol() && x.isInSubnet(subnet))
+            return false;
+    }
+    return true;
+}
+
+QString fullwidth(const QString &ascii)
+{
+    QString out;
+    for (QChar c : ascii)
+        out += c.isDigit() ? QChar(char16_t(0xFF10 + (c.unicode() - u'0'))) : c;
+    return out;
+}
+
+struct Encoding
+{
+    QString host;             ///< as it goes between "https://" and the path
+    bool wrapsTheAddressOnly; ///< false: an IPv6 tunnel or translation form, refused whatever it
+                              ///< carries
+};
+
+/// The forms in which a URL can name IPv4 address \p a: what QUrl, inet_aton or a browser
+/// read as that address.
+QList<Encoding> encodings(quint32 a)
+{
+    const quint32 b0 = a >> 24, b1 = (a >> 16) & 0xFF, b2 = (a >> 8) & 0xFF, b3 = a & 0xFF;
+    const auto dec = [](quint32 v) { return QString::number(v); };
+    const auto hex = [](quint32 v) { return QStringLiteral("0x") + QString::number(v, 16); };
+    const auto oct = [](quint32 v) { return QStringLiteral("0") + QString::number(v, 8); };
+    const QString dotted = QStringLiteral("%1.%2.%3.%4").arg(b0).arg(b1).arg(b2).arg(b3);
+    const QString hi = QString::number(a >> 16, 16), lo = QString::number(a & 0xFFFF, 16);
+    const quint32 x = ~a;
+    QList<Encoding> out = {
+        {dotted, true},
+        {dotted + u'.', true},
+        {dec(a), true},
+        {hex(a), true},
+        {hex(a).toUpper().replace(QLatin1String("0X"), QLatin1String("0X")), true},
+        {oct(a), true},
+        {QStringList{hex(b0), hex(b1), hex(b2), hex(b3)}.join(u'.'), true},
+        {QStringList{oct(b0), oct(b1), oct(b2), oct(b3)}.join(u'.'), true},
+        {QStringList{hex(b0), dec(b1), oct(b2), dec(b3)}.join(u'.'), true},
+        {QStringList{dec(b0), dec(b1), dec(b2 << 8 | b3)}.join(u'.'), true},
+        {QStringList{dec(b0), hex(b1 << 16 | b2 << 8 | b3)}.join(u'.'), true},
+        {QStringList{oct(b0), dec(b1 << 16 | b2 << 8 | b3)}.join(u'.') + u'.', true},
+        {fullwidth(dotted), true},
+        {fullwidth(dec(a)), true},
+        {QStringLiteral("[::ffff:%1]").arg(dotted), true},
+        {QStringLiteral("[::FFFF:%1:%2]").arg(hi, lo), true},
+        {QStringLiteral("[0:0:0:0:0:ffff:%1]").arg(dotted), true},
+        {QStringLiteral("[::%1]").arg(dotted), false},
+        {QStringLiteral("[::ffff:0:%1]").arg(dotted), false},
+        {QStringLiteral("[64:ff9b::%1]").arg(dotted), false},
+        {QStringLiteral("[64:ff9b:1::%1:%2]").arg(hi, lo), false},
+        {QStringLiteral("[2002:%1:%2::1]").arg(hi, lo), false},
+        {QStringLiteral("[2001:0:%1:%2::%3:%4]")
+             .arg(hi, lo, QString::number(x >> 16, 16), QString::number(x & 0xFFFF, 16)),
+         false},
+    };
+    return out;
+}
+
+QHostAddress randomIn(QRandomGenerator &rng, const char *cidr)
+{
+    const auto [net, bits] = QHostAddress::parseSubnet(QString::fromLatin1(cidr));
+    if (net.protocol() == QAbstractSocket::IPv4Protocol) {
+        const quint32 mask = bits == 0 ? 0 : ~quint32(0) << (32 - bits);
+        return QHostAddress((net.toIPv4Address() & mask) | (rng.generate() & ~mask));
+    }
+    Q_IPV6ADDR a = net.toIPv6Address();
+    for (int i = 0; i < 16; ++i) {
+        const int keep = qBound(0, bits - 8 * i, 8);
+        const quint8 mask = quint8(0xFF << (8 - keep));
+        a[i] = quint8((a[i] & mask) | (quint8(rng.generate()) & ~mask));
+    }
+    return QHostAddress(a);
+}
+
+} // namespace
+
+void TestWebhooks::everyEncodingOfAnInternalAddressIsRefused_data()
+{
+    QTest::addColumn<bool>("internal");
+    QTest::newRow("internal") << true;
+    QTest::newRow("public") << false;
+}
+
+// The property: whatever form a URL gives an address in, the address QUrl (and a resolver)
+// makes of it decides. Thousands of generated URLs, from a fixed seed.
+void TestWebhooks::everyEncodingOfAnInternalAddressIsRefused()
+{
+    QFETCH(bool, internal);
+    QRandomGenerator rng(20260417);
+    static const char *const internalV4[] = {
+        "0.0.0.0/8",      "10.0.0.0/8",    "100.64.0.0/10",   "127.0.0.0/8",
+        "169.254.0.0/16", "172.16.0.0/12", "192.0.0.0/24",    "192.0.2.0/24",
+        "192.168.0.0/16", "198.18.0.0/15", "198.51.100.0/24", "203.0.113.0/24",
+        "224.0.0.0/4",    "240.0.0.0/4",   "127.0.0.1/32",    "169.254.169.254/32",
+    };
+    QList<quint32> addresses;
+    if (internal) {
+        for (const char *cidr : internalV4)
+            for (int i = 0; i < 12; ++i)
+                addresses << randomIn(rng, cidr).toIPv4Address();
+    } else {
+        while (addresses.size() < 200) {
+            const quint32 a = rng.generate();
+            if (referenceIsPublic(QHostAddress(a)))
+                addresses << a;
+        }
+    }
+    int checked = 0;
+    QStringList wrong;
+    for (const quint32 a : addresses) {
+        const bool publicAddress = referenceIsPublic(QHostAddress(a));
+        QCOMPARE(publicAddress, !internal);
+        for (const Encoding &e : encodings(a)) {
+            for (const QString &form :
+                 {QStringLiteral("https://%1/hook"), QStringLiteral("https://%1:8443/a?b=c"),
+                  QStringLiteral("http://%1:8080/")}) {
+                const QString url = form.arg(e.host);
+                const bool https = url.startsWith(QLatin1String("https:"));
+                for (Environment env : {Environment::Test, Environment::Live})
+                    for (LoopbackWebhooks lb :
+                         {LoopbackWebhooks::Refused, LoopbackWebhooks::AllowedForTest}) {
+                        const bool devLoopback = lb == LoopbackWebhooks::AllowedForTest &&
+                                                 env == Environment::Test && a == 0x7F000001 &&
+                                                 e.wrapsTheAddressOnly && !e.host.startsWith(u'[');
+                        const bool expected =
+                            devLoopback || (https && publicAddress && e.wrapsTheAddressOnly);
+                        const bool got = WebhookService::validateUrl(url, env, lb).ok();
+                        ++checked;
+                        if (got != expected)
+                            wrong << QStringLiteral("%1 (%2, %3): %4")
+                                         .arg(url, name(env),
+                                              lb == LoopbackWebhooks::Refused ? u"refused"_s
+                                                                              : u"dev"_s,
+                                              got ? u"accepted"_s : u"refused"_s);
+                        // And at delivery: the address the host turned into.
+                        const QHostAddress at(a);
+                        if (!devLoopback &&
+                            WebhookService::mayConnect(QUrl(url), env, lb, at) != publicAddress)
+                            wrong << QStringLiteral("mayConnect %1 -> %2").arg(url, at.toString());
+                    }
+            }
+        }
+    }
+    // IPv6 straight: random addresses in every range, checked against the reference list.
+    static const char *const v6[] = {
+        "::/8",     "100::/64",  "2001::/23", "2001:db8::/32", "2002::/16",     "3fff::/20",
+        "fc00::/7", "fe80::/10", "fec0::/10", "ff00::/8",      "64:ff9b::/96",  "64:ff9b:1::/48",
+        "2000::/3", "2600::/12", "2a00::/12", "4000::/2",      "::ffff:0:0/96",
+    };
+    for (const char *cidr : v6)
+        for (int i = 0; i < 40; ++i) {
+            const QHostAddress a = randomIn(rng, cidr);
+            if (referenceIsPublic(a) == internal)
+                continue;
+            const QString url = QStringLiteral("https://[%1]/hook").arg(a.toString());
+            for (Environment env : {Environment::Test, Environment::Live}) {
+                const bool got = WebhookService::validateUrl(url, env).ok();
+                ++checked;
+                if (got != !internal)
+                    wrong << url + (got ? QStringLiteral(" accepted") : QStringLiteral(" refused"));
+                if (WebhookService::isPublicAddress(a) != !internal)
+                    wrong << QStringLiteral("isPublicAddress %1").arg(a.toString());
+            }
+        }
+    // Names of this machine, however written.
+    if (internal) {
+        for (const QString &host :
+             {QStringLiteral("localhost"), QStringLiteral("LOCALHOST"),
+              QStringLiteral("localhost."), QStringLiteral("a.localhost"),
+              QStringLiteral("a.b.LocalHost."), QStringLiteral("ｌｏｃａｌｈｏｓｔ"),
+              QStringLiteral("local\u00ADhost"), QStringLiteral("loc%61lhost"),
+              QStringLiteral("%6c%6f%63%61%6c%68%6f%73%74")}) {
+            for (Environment env : {Environment::Test, Environment::Live}) {
+                const QString url = QStringLiteral("https://%1:8443/").arg(host);
+                ++checked;
+                if (WebhookService::validateUrl(url, env).ok())
+                    wrong << url + QStringLiteral(" accepted");
+            }
+        }
+    }
+    qInfo("%d URLs checked", checked);
+    QVERIFY2(checked > 2000, "too few cases generated");
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.mid(0, 30).join(u'\n')));
 }
 
 void TestWebhooks::createShowsTheSecretOnceAndSealsIt()
@@ -137,8 +446,15 @@ void TestWebhooks::createShowsTheSecretOnceAndSealsIt()
 void TestWebhooks::rotateKeepsTheOldSecretForSevenDays()
 {
     Fixture f;
-    WebhookService hooks(*f.store, ScopeCatalog::builtin(), kMasterKey, f.clock);
     const Actor admin = f.member(Role::Admin);
+    // A loopback test endpoint: only a service whose operator allows it takes one.
+    WebhookService strict(*f.store, ScopeCatalog::builtin(), kMasterKey, f.clock);
+    const auto refused =
+        strict.create(admin, Environment::Test, QStringLiteral("http://localhost:9/h"), {}, {});
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().param, QStringLiteral("url"));
+    WebhookService hooks(*f.store, ScopeCatalog::builtin(), kMasterKey, f.clock,
+                         LoopbackWebhooks::AllowedForTest);
     auto created =
         hooks.create(admin, Environment::Test, QStringLiteral("http://localhost:9/h"), {}, {});
     QVERIFY(created.ok());

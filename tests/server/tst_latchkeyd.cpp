@@ -4,6 +4,7 @@
 // receiver, and a table of bad requests each answered with the right JSON error while the
 // server keeps serving.
 #include "core/keytext.h"
+#include "core/sqlstore.h"
 #include "core/webhookservice.h"
 #include "harness.h"
 #include "rawhttp.h"
@@ -113,6 +114,8 @@ private slots:
     void forwardAuth();
     void forwardedForOverSeveralLines();
     void webhooksDeliverSignedPings();
+    void webhooksRefuseInternalTargets();
+    void webhooksOverTlsCheckTheCertificate();
     void auditEvents();
     void auditChainIsPerWorkspace();
     void badRequests_data();
@@ -724,6 +727,13 @@ void TestLatchkeyd::forwardedForOverSeveralLines()
 
 void TestLatchkeyd::webhooksDeliverSignedPings()
 {
+    // Deliveries to this machine need the operator's --allow-loopback-webhooks: a second
+    // latchkeyd on the same store, where the session is valid too.
+    Latchkeyd dev(d.storeUrl);
+    QVERIFY2(dev.start({QStringLiteral("--allow-loopback-webhooks")}), dev.logs().constData());
+    Http http;
+    http.base = dev.url;
+    http.token = this->http.token;
     Receiver receiver;
     const HttpResult created =
         http.post(QStringLiteral("/v1/webhook-endpoints"),
@@ -744,6 +754,9 @@ void TestLatchkeyd::webhooksDeliverSignedPings()
                                              secret1, now),
              receiver.request.constData());
     QVERIFY(receiver.body().contains("\"type\":\"ping\""));
+    QVERIFY2(receiver.request.startsWith("POST /hook HTTP/1.1\r\n"), receiver.request.constData());
+    QCOMPARE(receiver.header("Host"),
+             QByteArray("127.0.0.1:") + QByteArray::number(receiver.server.serverPort()));
 
     const HttpResult rotated =
         http.post(QStringLiteral("/v1/webhook-endpoints/%1/rotate-secret").arg(id), {});
@@ -770,6 +783,174 @@ void TestLatchkeyd::webhooksDeliverSignedPings()
                    {QStringLiteral("environment"), QStringLiteral("live")}});
     QCOMPARE(liveLoopback.status, 400);
     QCOMPARE(liveLoopback.param(), QStringLiteral("url"));
+
+    // By name: resolved once, each address checked, the connection pinned to a checked one,
+    // and the name kept for the Host header.
+    {
+        Receiver byName;
+        const HttpResult ep = http.post(
+            QStringLiteral("/v1/webhook-endpoints"),
+            {{QStringLiteral("url"),
+              QStringLiteral("http://localhost:%1/by-name").arg(byName.server.serverPort())}});
+        QCOMPARE(ep.status, 201);
+        const HttpResult r = http.post(QStringLiteral("/v1/webhook-endpoints/%1/test")
+                                           .arg(ep.data().value(QLatin1String("id")).toString()),
+                                       {});
+        QCOMPARE(r.data().value(QLatin1String("delivered")), QJsonValue(true));
+        QCOMPARE(byName.header("Host"),
+                 QByteArray("localhost:") + QByteArray::number(byName.server.serverPort()));
+        QVERIFY(byName.request.startsWith("POST /by-name HTTP/1.1\r\n"));
+    }
+
+    // A closed port, and a port that speaks something else than HTTP: the same answer, which
+    // says only "not delivered" (no error text to tell them apart).
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+    const quint16 closedPort = closed.serverPort();
+    closed.close();
+    QTcpServer chatty;
+    QVERIFY(chatty.listen(QHostAddress::LocalHost, 0));
+    connect(&chatty, &QTcpServer::newConnection, &chatty, [&chatty] {
+        QTcpSocket *s = chatty.nextPendingConnection();
+        s->write("SSH-2.0-OpenSSH_9.6\r\n");
+        s->disconnectFromHost();
+    });
+    for (const quint16 port : {closedPort, chatty.serverPort()}) {
+        const HttpResult ep = http.post(
+            QStringLiteral("/v1/webhook-endpoints"),
+            {{QStringLiteral("url"), QStringLiteral("http://127.0.0.1:%1/hook").arg(port)}});
+        QCOMPARE(ep.status, 201);
+        const HttpResult r = http.post(QStringLiteral("/v1/webhook-endpoints/%1/test")
+                                           .arg(ep.data().value(QLatin1String("id")).toString()),
+                                       {});
+        QCOMPARE(r.status, 200);
+        QStringList keys = r.data().keys();
+        keys.sort();
+        QCOMPARE(keys, (QStringList{QStringLiteral("delivered"), QStringLiteral("duration_ms"),
+                                    QStringLiteral("status")}));
+        QCOMPARE(r.data().value(QLatin1String("delivered")), QJsonValue(false));
+        QCOMPARE(r.data().value(QLatin1String("status")), QJsonValue(QJsonValue::Null));
+    }
+}
+
+// The security finding: without --allow-loopback-webhooks, no tenant makes the server call
+// this machine or an internal network, in either environment, at creation or at delivery.
+void TestLatchkeyd::webhooksRefuseInternalTargets()
+{
+    Receiver receiver; // what nothing may reach
+    const QString port = QString::number(receiver.server.serverPort());
+    const QList<std::pair<QString, QString>> cases = {
+        {receiver.url(), QStringLiteral("test")},
+        {QStringLiteral("http://localhost:%1/hook").arg(port), QStringLiteral("test")},
+        {QStringLiteral("https://127.0.0.1:%1/hook").arg(port), QStringLiteral("test")},
+        {QStringLiteral("https://10.0.0.1/"), QStringLiteral("test")},
+        {QStringLiteral("https://169.254.169.254/"), QStringLiteral("test")},
+        {QStringLiteral("https://[fd00::1]/"), QStringLiteral("test")},
+        {QStringLiteral("https://2130706433:%1/").arg(port), QStringLiteral("test")},
+        {QStringLiteral("https://0x7f.1:%1/").arg(port), QStringLiteral("test")},
+        {QStringLiteral("https://[::127.0.0.1]/"), QStringLiteral("live")},
+        {QStringLiteral("https://[2002:7f00:1::]/"), QStringLiteral("live")},
+        {QStringLiteral("https://[::ffff:127.0.0.1]:%1/").arg(port), QStringLiteral("live")},
+    };
+    for (const auto &[url, env] : cases) {
+        const HttpResult r =
+            http.post(QStringLiteral("/v1/webhook-endpoints"),
+                      {{QStringLiteral("url"), url}, {QStringLiteral("environment"), env}});
+        QVERIFY2(r.status == 400, qPrintable(QStringLiteral("%1 (%2) answered %3: %4")
+                                                 .arg(url, env)
+                                                 .arg(r.status)
+                                                 .arg(QString::fromUtf8(r.body))));
+        QCOMPARE(r.code(), QStringLiteral("invalid_request"));
+        QCOMPARE(r.param(), QStringLiteral("url"));
+    }
+
+    // An endpoint stored before the rule (written straight into the store): refused at
+    // delivery, and the answer does not say why.
+    auto store = SqlStore::open(d.storeUrl);
+    QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().message));
+    const HttpResult workspaces = http.get(QStringLiteral("/v1/workspaces"));
+    WebhookEndpointRecord legacy;
+    legacy.id = QStringLiteral("we_legacyloopback");
+    legacy.workspaceId = workspaces.json.value(QLatin1String("data"))
+                             .toArray()
+                             .first()
+                             .toObject()
+                             .value(QLatin1String("id"))
+                             .toString();
+    legacy.environment = Environment::Test;
+    legacy.url = receiver.url();
+    legacy.createdAt = QDateTime::currentMSecsSinceEpoch();
+    legacy.createdBy = kEmail;
+    QVERIFY((*store)->insertEndpoint(legacy).ok());
+    const HttpResult r =
+        http.post(QStringLiteral("/v1/webhook-endpoints/%1/test").arg(legacy.id), {});
+    QCOMPARE(r.status, 200);
+    QVERIFY2(!r.data().contains(QLatin1String("error")), r.body.constData());
+    QCOMPARE(r.data().value(QLatin1String("delivered")), QJsonValue(false));
+    QCOMPARE(r.data().value(QLatin1String("status")), QJsonValue(QJsonValue::Null));
+    QTest::qWait(200);
+    QVERIFY2(receiver.request.isEmpty(), receiver.request.constData());
+    QCOMPARE(http.del(QStringLiteral("/v1/webhook-endpoints/") + legacy.id).status, 200);
+}
+
+// https deliveries verify the receiver's certificate against the CA store (here: a file named
+// by SSL_CERT_FILE, which OpenSSL's default paths honour) and the URL's host name. The
+// receiver is a real TLS server: another latchkeyd, whose 404 shows the POST got through.
+void TestLatchkeyd::webhooksOverTlsCheckTheCertificate()
+{
+    QTemporaryDir certDir;
+    const QString certPath = certDir.filePath(QStringLiteral("cert.pem"));
+    const QString keyPath = certDir.filePath(QStringLiteral("key.pem"));
+    QProcess openssl;
+    openssl.setProcessChannelMode(QProcess::MergedChannels);
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
+                   QStringLiteral("-addext"), QStringLiteral("subjectAltName=DNS:localhost"),
+                   QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"), certPath});
+    if (!openssl.waitForStarted(10000))
+        QFAIL("the openssl command line tool is missing: install the Debian package 'openssl'");
+    QVERIFY(openssl.waitForFinished(60000));
+    QVERIFY2(openssl.exitCode() == 0, openssl.readAll().constData());
+
+    Latchkeyd receiver;
+    QVERIFY2(receiver.start({QStringLiteral("--tls-cert"), certPath, QStringLiteral("--tls-key"),
+                             keyPath, QStringLiteral("--log-format"), QStringLiteral("json")}),
+             receiver.logs().constData());
+    const int port = QUrl(receiver.url).port();
+
+    const auto deliver = [&](bool trustTheCertificate, const QString &url) -> QJsonValue {
+        Latchkeyd sender(d.storeUrl);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (trustTheCertificate)
+            env.insert(QStringLiteral("SSL_CERT_FILE"), certPath);
+        else
+            env.insert(QStringLiteral("SSL_CERT_FILE"), certDir.filePath(QStringLiteral("none")));
+        env.insert(QStringLiteral("SSL_CERT_DIR"), certDir.filePath(QStringLiteral("none")));
+        sender.process.setProcessEnvironment(env);
+        if (!sender.start({QStringLiteral("--allow-loopback-webhooks")}))
+            return QStringLiteral("cannot start: ") + QString::fromUtf8(sender.logs());
+        Http h;
+        h.base = sender.url;
+        h.token = http.token;
+        const HttpResult ep =
+            h.post(QStringLiteral("/v1/webhook-endpoints"), {{QStringLiteral("url"), url}});
+        if (ep.status != 201)
+            return QString::fromUtf8(ep.body);
+        const HttpResult r = h.post(QStringLiteral("/v1/webhook-endpoints/%1/test")
+                                        .arg(ep.data().value(QLatin1String("id")).toString()),
+                                    {});
+        (void)h.del(QStringLiteral("/v1/webhook-endpoints/") +
+                    ep.data().value(QLatin1String("id")).toString());
+        return r.data().value(QLatin1String("status"));
+    };
+    const QString byName = QStringLiteral("https://localhost:%1/hook").arg(port);
+    const QString byAddress = QStringLiteral("https://127.0.0.1:%1/hook").arg(port);
+    QCOMPARE(deliver(true, byName), QJsonValue(404)); // trusted, and the name matches
+    QCOMPARE(deliver(true, byAddress), QJsonValue(QJsonValue::Null)); // no IP in the certificate
+    QCOMPARE(deliver(false, byName), QJsonValue(QJsonValue::Null));   // a CA nobody trusts
+    QVERIFY2(receiver.logs().contains("\"path\":\"/hook\""), receiver.logs().constData());
 }
 
 void TestLatchkeyd::auditEvents()

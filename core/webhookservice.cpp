@@ -2,6 +2,7 @@
 #include "webhookservice.h"
 
 #include "crypto.h"
+#include "displaytext.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -97,6 +98,8 @@ Result<IssuedEndpoint> WebhookService::create(const Actor &actor, Environment en
     if (description.size() > 500)
         return ApiError::invalidRequest(QStringLiteral("description"),
                                         tr("The description is longer than 500 characters."));
+    if (Status s = DisplayText::check(description, QStringLiteral("description")); !s.ok())
+        return s.error();
     for (const QString &e : events)
         if (e.isEmpty() || e.size() > 100 || !isValidScopeSyntax(e))
             return ApiError::invalidRequest(QStringLiteral("events"),

@@ -5,7 +5,8 @@
 //   (403 restriction_not_grantable);
 // - a developer cannot grant keys.*, which a key could not either;
 // - origin wildcards over public suffixes are refused;
-// - names refuse control characters, bidirectional overrides and invisible-only text;
+// - names and webhook descriptions refuse control characters, bidirectional overrides and
+//   invisible-only text;
 // - the store's files are readable by their owner only, whatever the umask.
 #include "core/crypto.h"
 #include "core/json.h"
@@ -62,6 +63,7 @@ private slots:
     void wildcardsOverPublicSuffixesAreRefused();
     void namesMustBeReadable_data();
     void namesMustBeReadable();
+    void webhookDescriptionsMustBeReadable();
     void cleanupTestCase();
 };
 
@@ -370,6 +372,25 @@ void TestEscalation::namesMustBeReadable()
     QVERIFY2(r.status == 400, r.body.constData());
     QCOMPARE(r.code(), QStringLiteral("invalid_request"));
     QCOMPARE(r.param(), QStringLiteral("name"));
+}
+
+void TestEscalation::webhookDescriptionsMustBeReadable()
+{
+    // The probe kept CR, LF and ESC in a webhook description.
+    for (const QString &bad : {QStringLiteral("line one\r\nline two"), QStringLiteral("\x1b[2Jwiped"),
+                               QStringLiteral("\u202Eetirw"), QStringLiteral("\u200B")}) {
+        const HttpResult r = owner.post(
+            QStringLiteral("/v1/webhook-endpoints"),
+            {{QStringLiteral("url"), QStringLiteral("https://hooks.example.com/latchkey")},
+             {QStringLiteral("description"), bad}});
+        QVERIFY2(r.status == 400, r.body.constData());
+        QCOMPARE(r.param(), QStringLiteral("description"));
+    }
+    const HttpResult ok = owner.post(
+        QStringLiteral("/v1/webhook-endpoints"),
+        {{QStringLiteral("url"), QStringLiteral("https://hooks.example.com/latchkey")},
+         {QStringLiteral("description"), QStringLiteral("Production hooks — Zahlungen")}});
+    QVERIFY2(ok.status == 201, ok.body.constData());
 }
 
 void TestEscalation::cleanupTestCase()

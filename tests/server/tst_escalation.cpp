@@ -7,7 +7,8 @@
 // - origin wildcards over public suffixes are refused;
 // - names and webhook descriptions refuse control characters, bidirectional overrides and
 //   invisible-only text;
-// - the store's files are readable by their owner only, whatever the umask.
+// - the store's files are readable by their owner only, whatever the umask;
+// - only an active key that was not rolled yet can be rolled.
 #include "core/crypto.h"
 #include "core/json.h"
 #include "core/sqlstore.h"
@@ -64,6 +65,7 @@ private slots:
     void namesMustBeReadable_data();
     void namesMustBeReadable();
     void webhookDescriptionsMustBeReadable();
+    void onlyAnActiveKeyIsRolledAndOnce();
     void cleanupTestCase();
 };
 
@@ -377,8 +379,9 @@ void TestEscalation::namesMustBeReadable()
 void TestEscalation::webhookDescriptionsMustBeReadable()
 {
     // The probe kept CR, LF and ESC in a webhook description.
-    for (const QString &bad : {QStringLiteral("line one\r\nline two"), QStringLiteral("\x1b[2Jwiped"),
-                               QStringLiteral("\u202Eetirw"), QStringLiteral("\u200B")}) {
+    for (const QString &bad :
+         {QStringLiteral("line one\r\nline two"), QStringLiteral("\x1b[2Jwiped"),
+          QStringLiteral("\u202Eetirw"), QStringLiteral("\u200B")}) {
         const HttpResult r = owner.post(
             QStringLiteral("/v1/webhook-endpoints"),
             {{QStringLiteral("url"), QStringLiteral("https://hooks.example.com/latchkey")},
@@ -391,6 +394,47 @@ void TestEscalation::webhookDescriptionsMustBeReadable()
         {{QStringLiteral("url"), QStringLiteral("https://hooks.example.com/latchkey")},
          {QStringLiteral("description"), QStringLiteral("Production hooks — Zahlungen")}});
     QVERIFY2(ok.status == 201, ok.body.constData());
+}
+
+void TestEscalation::onlyAnActiveKeyIsRolledAndOnce()
+{
+    // The probe rolled an expired key into one that never expires, and one key again and
+    // again: 409 key_not_rollable unless active and not rolled yet.
+    const auto make = [&](const QJsonObject &extra) {
+        QJsonObject body{
+            {QStringLiteral("name"), QStringLiteral("rolled")},
+            {QStringLiteral("scopes"), QJsonArray{QStringLiteral("service.forms.submit")}}};
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            body.insert(it.key(), it.value());
+        return owner.post(QStringLiteral("/v1/api-keys"), body)
+            .data()
+            .value(QLatin1String("id"))
+            .toString();
+    };
+    const auto roll = [&](const QString &id) {
+        return owner.post(QStringLiteral("/v1/api-keys/") + id + QStringLiteral("/roll"),
+                          {{QStringLiteral("old_expires_in"), 3600}});
+    };
+    const QString once = make({});
+    QCOMPARE(roll(once).status, 201);
+    const HttpResult twice = roll(once);
+    QCOMPARE(twice.status, 409);
+    QCOMPARE(twice.code(), QStringLiteral("key_not_rollable"));
+
+    const QString revoked = make({});
+    QCOMPARE(owner.del(QStringLiteral("/v1/api-keys/") + revoked).status, 200);
+    QCOMPARE(roll(revoked).code(), QStringLiteral("key_not_rollable"));
+
+    const QString soon = make({{QStringLiteral("expires_at"),
+                                json::rfc3339(QDateTime::currentMSecsSinceEpoch() + 1500)}});
+    QTRY_COMPARE_WITH_TIMEOUT(owner.get(QStringLiteral("/v1/api-keys/") + soon)
+                                  .data()
+                                  .value(QLatin1String("status"))
+                                  .toString(),
+                              QStringLiteral("expired"), 10000);
+    const HttpResult expired = roll(soon);
+    QCOMPARE(expired.status, 409);
+    QCOMPARE(expired.code(), QStringLiteral("key_not_rollable"));
 }
 
 void TestEscalation::cleanupTestCase()

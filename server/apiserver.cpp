@@ -15,10 +15,31 @@
 #include <QUrlQuery>
 
 #include <cstdio>
+#include <deque>
+#include <mutex>
 
 namespace latchkey::server {
 
 namespace {
+
+// Password checks waiting for a pool thread (createSession): one job per runnable started.
+struct PasswordJob
+{
+    QPointer<ApiServer> server;
+    quint64 ticket = 0;
+    QByteArray hash;
+    QString password;
+};
+struct PasswordJobs
+{
+    std::mutex mutex;
+    std::deque<PasswordJob> queue;
+};
+PasswordJobs &passwordJobs()
+{
+    static PasswordJobs jobs;
+    return jobs;
+}
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ApiServer)
@@ -458,18 +479,31 @@ void ApiServer::createSession(std::shared_ptr<Call> call)
     // through a queued call with plain arguments (nothing of ours is freed on the other thread).
     const quint64 ticket = ++m_lastSignInTicket;
     m_signInsInFlight.insert(ticket, {call, *attempt});
-    QPointer<ApiServer> self(this);
     // Deep copies: Qt's implicitly shared data, freed on two threads, would race in Qt's own
-    // reference counts (compiled into Qt, so a sanitizer cannot see them either).
-    QThreadPool::globalInstance()->start(
-        [self, ticket, hash = SessionService::storedHash(*attempt),
-         pw = QString(password->constData(), password->size())]() mutable {
-            const bool ok = SessionService::checkPassword(hash, pw);
-            crypto::wipe(pw);
-            crypto::releaseThreadState();
-            QMetaObject::invokeMethod(self.data(), "finishSignIn", Qt::QueuedConnection,
-                                      Q_ARG(quint64, ticket), Q_ARG(bool, ok));
-        });
+    // reference counts (compiled into Qt, so a sanitizer cannot see them either). The job goes
+    // through a std::mutex, not through the pool's queue (Qt's futex, which ThreadSanitizer
+    // does not see): the runnable itself carries nothing.
+    {
+        PasswordJobs &jobs = passwordJobs();
+        std::lock_guard lock(jobs.mutex);
+        jobs.queue.push_back(PasswordJob{QPointer<ApiServer>(this), ticket,
+                                         SessionService::storedHash(*attempt),
+                                         QString(password->constData(), password->size())});
+    }
+    QThreadPool::globalInstance()->start([] {
+        PasswordJob job;
+        {
+            PasswordJobs &jobs = passwordJobs();
+            std::lock_guard lock(jobs.mutex);
+            job = std::move(jobs.queue.front());
+            jobs.queue.pop_front();
+        }
+        const bool ok = SessionService::checkPassword(job.hash, job.password);
+        crypto::wipe(job.password);
+        crypto::releaseThreadState();
+        QMetaObject::invokeMethod(job.server.data(), "finishSignIn", Qt::QueuedConnection,
+                                  Q_ARG(quint64, job.ticket), Q_ARG(bool, ok));
+    });
 }
 
 void ApiServer::finishSignIn(quint64 ticket, bool passwordOk)
@@ -871,7 +905,7 @@ void ApiServer::testEndpoint(std::shared_ptr<Call> call, const Actor &actor)
     delivery.mayConnect = [url = delivery.url, env, loopback](const QHostAddress &address) {
         return WebhookService::mayConnect(url, env, loopback, address);
     };
-    m_webhookSender->send(std::move(delivery), this, report);
+    m_webhookSender->send(std::move(delivery), report);
 }
 
 // Audit ----------------------------------------------------------------------------------------

@@ -92,6 +92,9 @@ public:
     struct Impl; ///< the I/O side (httpserver.cpp)
 
 private:
+    /// On this object's thread: hands the requests the I/O threads queued to the handler.
+    Q_INVOKABLE void drainInbox();
+
     std::shared_ptr<Impl> d;
 };
 

@@ -17,10 +17,12 @@
 #include <openssl/ssl.h>
 
 #include <chrono>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <thread>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace latchkey::server {
@@ -213,6 +215,12 @@ struct WebhookSender::Impl
         quint64 last = 0;
     };
     std::shared_ptr<Waiting> waiting = std::make_shared<Waiting>();
+    // Outcomes on their way back from the I/O thread. They pass through this std::mutex, not
+    // through a Qt event (Qt's queue is ordered by a futex ThreadSanitizer does not see); the
+    // event, posted by name, only wakes this object's thread.
+    std::mutex outboxMutex;
+    std::vector<std::pair<quint64, Outcome>> outbox;
+    bool wakePosted = false;
     // Before the io_context: the streams its handlers still hold use it.
     net::ssl::context tls{net::ssl::context::tls_client};
     net::io_context ioc{1};
@@ -220,8 +228,9 @@ struct WebhookSender::Impl
     std::thread thread;
 };
 
-WebhookSender::WebhookSender()
-    : d(std::make_unique<Impl>())
+WebhookSender::WebhookSender(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Impl>())
 {
     d->tls.set_options(net::ssl::context::default_workarounds | net::ssl::context::no_sslv2 |
                        net::ssl::context::no_sslv3 | net::ssl::context::no_tlsv1 |
@@ -239,21 +248,21 @@ WebhookSender::~WebhookSender()
     d->thread.join();
 }
 
-void WebhookSender::send(Delivery delivery, QObject *context,
-                         const std::function<void(Outcome)> &done)
+void WebhookSender::send(Delivery delivery, const std::function<void(Outcome)> &done)
 {
     // The callback (and what it holds: the server's call) stays on this thread; the I/O
     // thread hands back only a ticket and the outcome.
     const quint64 ticket = ++d->waiting->last;
     d->waiting->callbacks.insert(ticket, done);
-    auto finish = [context, waiting = d->waiting, ticket](Outcome outcome) {
-        QMetaObject::invokeMethod(
-            context,
-            [waiting, ticket, outcome] {
-                if (auto callback = waiting->callbacks.take(ticket))
-                    callback(outcome);
-            },
-            Qt::QueuedConnection);
+    auto finish = [this, ticket](Outcome outcome) {
+        bool wake = false;
+        {
+            std::lock_guard lock(d->outboxMutex);
+            d->outbox.emplace_back(ticket, outcome);
+            wake = !std::exchange(d->wakePosted, true);
+        }
+        if (wake)
+            QMetaObject::invokeMethod(this, "drainOutcomes", Qt::QueuedConnection);
     };
     const bool tls =
         delivery.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
@@ -268,6 +277,19 @@ void WebhookSender::send(Delivery delivery, QObject *context,
                                                                    std::move(finish))
                           ->start();
               });
+}
+
+void WebhookSender::drainOutcomes()
+{
+    decltype(d->outbox) batch;
+    {
+        std::lock_guard lock(d->outboxMutex);
+        batch.swap(d->outbox);
+        d->wakePosted = false;
+    }
+    for (const auto &[ticket, outcome] : batch)
+        if (auto callback = d->waiting->callbacks.take(ticket))
+            callback(outcome);
 }
 
 } // namespace latchkey::server

@@ -14,8 +14,10 @@
 
 namespace latchkey::server {
 
-class WebhookSender
+class WebhookSender : public QObject
 {
+    Q_OBJECT
+
 public:
     struct Delivery
     {
@@ -37,16 +39,19 @@ public:
     /// 10 s for the whole delivery; redirects are not followed.
     static constexpr int kTimeoutMs = 10000;
 
-    WebhookSender();
-    ~WebhookSender(); ///< abandons deliveries in flight: their callbacks are not called
+    explicit WebhookSender(QObject *parent = nullptr);
+    ~WebhookSender() override; ///< abandons deliveries in flight: their callbacks are not called
     WebhookSender(const WebhookSender &) = delete;
     WebhookSender &operator=(const WebhookSender &) = delete;
 
-    /// Sends \p delivery as one POST; \p done runs on \p context's thread, the thread that
-    /// calls send(). \p context must outlive this sender (its owner, typically).
-    void send(Delivery delivery, QObject *context, const std::function<void(Outcome)> &done);
+    /// Sends \p delivery as one POST; \p done runs on this object's thread, which is the thread
+    /// that calls send().
+    void send(Delivery delivery, const std::function<void(Outcome)> &done);
 
 private:
+    /// On this object's thread: runs the callbacks of the outcomes the I/O thread queued.
+    Q_INVOKABLE void drainOutcomes();
+
     struct Impl;
     std::unique_ptr<Impl> d;
 };

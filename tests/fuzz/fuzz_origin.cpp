@@ -41,9 +41,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             const QByteArray utf8 = host.toUtf8();
             // An independent question to libpsl: is there a registrable domain at or above it?
             static psl_ctx_t *const psl = psl_latest(nullptr); // the list the product reads
-            FUZZ_CHECK(host == u"localhost" ||
-                       psl_registrable_domain(psl ? psl : psl_builtin(), utf8.constData()) !=
-                           nullptr);
+            FUZZ_CHECK(host == u"localhost" || psl_registrable_domain(psl ? psl : psl_builtin(),
+                                                                      utf8.constData()) != nullptr);
         }
         const Result<OriginAllowlist> list = OriginAllowlist::parse({first});
         FUZZ_CHECK(list.ok());

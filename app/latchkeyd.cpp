@@ -64,7 +64,7 @@ QString usage()
                "  latchkeyd serve --listen HOST:PORT --store URL [--tls-cert FILE --tls-key FILE]\n"
                "                  [--scopes FILE] [--master-key-file FILE] [--log-format "
                "text|json]\n"
-               "                  [--allow-loopback-webhooks]\n"
+               "                  [--gateway nginx|traefik|caddy] [--allow-loopback-webhooks]\n"
                "  latchkeyd --version | --help\n"
                "\n"
                "URL is sqlite:/path/to/latchkey.db (default: the user's data directory) or\n"
@@ -203,7 +203,11 @@ int runServe(const QStringList &args)
     const QCommandLineOption logFormat(QStringLiteral("log-format"), QString(),
                                        QStringLiteral("text|json"), QStringLiteral("text"));
     const QCommandLineOption loopbackWebhooks(QStringLiteral("allow-loopback-webhooks"));
-    p.addOptions({listen, store, tlsCert, tlsKey, scopes, masterKey, logFormat, loopbackWebhooks});
+    const QCommandLineOption gateway(QStringLiteral("gateway"), QString(),
+                                     QStringLiteral("nginx|traefik|caddy"),
+                                     QStringLiteral("nginx"));
+    p.addOptions(
+        {listen, store, tlsCert, tlsKey, scopes, masterKey, logFormat, loopbackWebhooks, gateway});
     if (auto err = parseOptions(p, args))
         return fail(kExitUsage, *err + u'\n' + usage());
     if (!p.isSet(listen))
@@ -218,6 +222,13 @@ int runServe(const QStringList &args)
         return fail(kExitUsage, Tr::tr("--log-format must be text or json"));
     if (p.isSet(loopbackWebhooks))
         options.loopbackWebhooks = LoopbackWebhooks::AllowedForTest;
+    const QString gatewayName = p.value(gateway);
+    if (gatewayName == QLatin1String("traefik"))
+        options.gateway = server::ServerOptions::Gateway::Traefik;
+    else if (gatewayName == QLatin1String("caddy"))
+        options.gateway = server::ServerOptions::Gateway::Caddy;
+    else if (gatewayName != QLatin1String("nginx"))
+        return fail(kExitUsage, Tr::tr("--gateway must be nginx, traefik or caddy"));
 
     const QString hostPort = p.value(listen);
     const qsizetype colon = hostPort.lastIndexOf(u':');

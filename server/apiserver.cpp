@@ -998,15 +998,14 @@ ApiServer::Reply ApiServer::forwardAuth(Call &call)
     const qsizetype comma = forwarded.lastIndexOf(',');
     const QString ip =
         QString::fromLatin1((comma >= 0 ? forwarded.mid(comma + 1) : forwarded).trimmed());
-    // nginx sends X-Original-*, Traefik and Caddy send X-Forwarded-Method / X-Forwarded-Uri.
-    QByteArray uri = call.header("x-original-uri");
-    if (uri.isEmpty())
-        uri = call.header("x-forwarded-uri");
+    // Only the family the operator's gateway sets (serve --gateway): nginx sends X-Original-*,
+    // Traefik and Caddy X-Forwarded-Method / X-Forwarded-Uri. A header of the other family may
+    // come from the client, passed on untouched, so it is never read.
+    const bool nginx = m_options.gateway == ServerOptions::Gateway::Nginx;
+    QByteArray uri = call.header(nginx ? "x-original-uri" : "x-forwarded-uri");
     if (const qsizetype q = uri.indexOf('?'); q >= 0)
         uri.truncate(q);
-    QByteArray methodHeader = call.header("x-original-method");
-    if (methodHeader.isEmpty())
-        methodHeader = call.header("x-forwarded-method");
+    const QByteArray methodHeader = call.header(nginx ? "x-original-method" : "x-forwarded-method");
     const QString method = QString::fromLatin1(methodHeader).toUpper();
     if (!scope.isEmpty() && !isValidScopeSyntax(scope))
         return Reply::error(ApiError::invalidRequest(

@@ -44,6 +44,17 @@ struct ServerOptions
     /// `serve --allow-loopback-webhooks` and the dashboard's sandbox: test endpoints may also be
     /// http(s)://localhost and http(s)://127.0.0.1. Never another internal address, never live.
     LoopbackWebhooks loopbackWebhooks = LoopbackWebhooks::Refused;
+    /// `serve --gateway`: the one header family that describes the original request to
+    /// GET /v1/auth. nginx sets X-Original-Method / X-Original-URI; Traefik and Caddy set
+    /// X-Forwarded-Method / X-Forwarded-Uri. The other family is ignored: a client may have sent
+    /// it, and its gateway may pass it on untouched.
+    enum class Gateway
+    {
+        Nginx,
+        Traefik,
+        Caddy
+    };
+    Gateway gateway = Gateway::Nginx;
 };
 
 class ApiServer : public QObject

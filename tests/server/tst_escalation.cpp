@@ -8,7 +8,9 @@
 // - names and webhook descriptions refuse control characters, bidirectional overrides and
 //   invisible-only text;
 // - the store's files are readable by their owner only, whatever the umask;
-// - only an active key that was not rolled yet can be rolled.
+// - only an active key that was not rolled yet can be rolled;
+// - GET /v1/auth believes only the header family of the gateway named by serve --gateway
+//   (issue 13: behind Caddy a client's own X-Original-* widened an endpoint allowlist).
 #include "core/crypto.h"
 #include "core/json.h"
 #include "core/sqlstore.h"
@@ -66,6 +68,7 @@ private slots:
     void namesMustBeReadable();
     void webhookDescriptionsMustBeReadable();
     void onlyAnActiveKeyIsRolledAndOnce();
+    void gatewayNamesTheOneHeaderFamily();
     void cleanupTestCase();
 };
 
@@ -435,6 +438,62 @@ void TestEscalation::onlyAnActiveKeyIsRolledAndOnce()
     const HttpResult expired = roll(soon);
     QCOMPARE(expired.status, 409);
     QCOMPARE(expired.code(), QStringLiteral("key_not_rollable"));
+}
+
+void TestEscalation::gatewayNamesTheOneHeaderFamily()
+{
+    const HttpResult made =
+        owner.post(QStringLiteral("/v1/api-keys"),
+                   {{QStringLiteral("name"), QStringLiteral("forms reader")},
+                    {QStringLiteral("scopes"), QJsonArray{QStringLiteral("service.forms.read")}},
+                    {QStringLiteral("restrictions"),
+                     QJsonObject{{QStringLiteral("endpoints"),
+                                  QJsonArray{QStringLiteral("GET /v1/forms/*")}}}}});
+    QCOMPARE(made.status, 201);
+    const QByteArray key = made.data().value(QLatin1String("secret")).toString().toLatin1();
+    using Headers = QList<std::pair<QByteArray, QByteArray>>;
+    const auto ask = [&](const QString &base, const Headers &extra) {
+        Http h;
+        h.base = base;
+        Headers headers{{"Authorization", "Bearer " + key}};
+        headers += extra;
+        return h.send("GET", QStringLiteral("/v1/auth"), {}, headers, false);
+    };
+    const Headers nginxForms{{"X-Original-Method", "GET"}, {"X-Original-URI", "/v1/forms/a"}};
+    const Headers nginxBookings{{"X-Original-Method", "POST"},
+                                {"X-Original-URI", "/v1/bookings/x"}};
+    const Headers otherForms{{"X-Forwarded-Method", "GET"}, {"X-Forwarded-Uri", "/v1/forms/a"}};
+    const Headers otherBookings{{"X-Forwarded-Method", "POST"},
+                                {"X-Forwarded-Uri", "/v1/bookings/x"}};
+
+    // The default, nginx: X-Original-* only.
+    QCOMPARE(ask(d.url, nginxForms).status, 204);
+    const HttpResult spoofed = ask(d.url, nginxBookings + otherForms);
+    QCOMPARE(spoofed.status, 403);
+    QCOMPARE(spoofed.header("Latchkey-Error-Code"), QByteArray("endpoint_not_allowed"));
+    QCOMPARE(ask(d.url, otherForms).status, 403); // not nginx's word: no original request
+
+    // Caddy (and Traefik): X-Forwarded-Method / X-Forwarded-Uri only. The probe's bypass: a
+    // client's own X-Original-* passed on by Caddy next to Caddy's X-Forwarded-*.
+    for (const QString &gateway : {QStringLiteral("caddy"), QStringLiteral("traefik")}) {
+        Latchkeyd behind(d.storeUrl);
+        QVERIFY2(behind.start({QStringLiteral("--gateway"), gateway}), behind.logs().constData());
+        QCOMPARE(ask(behind.url, otherForms).status, 204);
+        const HttpResult bypass = ask(behind.url, otherBookings + nginxForms);
+        QVERIFY2(bypass.status == 403, qPrintable(gateway));
+        QCOMPARE(bypass.header("Latchkey-Error-Code"), QByteArray("endpoint_not_allowed"));
+        QCOMPARE(ask(behind.url, nginxForms).status, 403);
+        QCOMPARE(behind.terminate(), 0);
+    }
+
+    // Anything else is a usage error that names the choices.
+    QProcess bad;
+    bad.start(latchkeydPath(), {QStringLiteral("serve"), QStringLiteral("--listen"),
+                                QStringLiteral("127.0.0.1:0"), QStringLiteral("--store"),
+                                d.storeUrl, QStringLiteral("--gateway"), QStringLiteral("apache")});
+    QVERIFY(bad.waitForFinished(30000));
+    QCOMPARE(bad.exitCode(), 2);
+    QVERIFY(bad.readAllStandardError().contains("nginx, traefik or caddy"));
 }
 
 void TestEscalation::cleanupTestCase()

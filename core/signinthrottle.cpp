@@ -5,7 +5,7 @@
 
 namespace latchkey {
 
-SignInThrottle::SignInThrottle(Policy policy)
+SignInThrottle::SignInThrottle(const Policy &policy)
     : m_policy(policy)
 {}
 

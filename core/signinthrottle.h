@@ -35,7 +35,7 @@ class SignInThrottle
 public:
     using Policy = SignInPolicy;
 
-    explicit SignInThrottle(Policy policy = Policy());
+    explicit SignInThrottle(const Policy &policy = Policy());
 
     /// Counts an attempt for \p email from \p source at \p nowMs. Returns its ticket (> 0), or
     /// 0 when the attempt must not be checked; then \p retryAfterSeconds says when to try again.

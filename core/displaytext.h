@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // Names and descriptions that people read: key names, webhook descriptions, workspace names
-// (SPEC §7). Text that hides what it says is refused: control characters (CR, LF, ESC …),
-// line and paragraph separators, bidirectional controls (U+202E turns "gnp.exe" round) and
-// text made only of invisible characters (zero-width spaces, fillers).
+// (SECURITY.md, "Rules"). Text that hides what it says is refused: control characters (CR, LF, ESC
+// …), line and paragraph separators, bidirectional controls (U+202E turns "gnp.exe" round) and text
+// made only of invisible characters (zero-width spaces, fillers).
 
 #include "result.h"
 

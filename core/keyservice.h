@@ -104,8 +104,8 @@ private:
         Rate = 8,
         AllLimits = ExpiresAt | Ips | Endpoints | Rate
     };
-    /// The no-escalation rule for restrictions (SPEC §1): a key actor may give a key (itself
-    /// included) only restrictions within its own; 403 restriction_not_grantable otherwise.
+    /// The no-escalation rule for restrictions (SECURITY.md, "Rules"): a key actor may give a key
+    /// (itself included) only restrictions within its own; 403 restriction_not_grantable otherwise.
     /// Members are bound by their role's scopes alone.
     Status passOnRestrictions(const Actor &actor, const KeyLimits &given, int fields) const;
     Status audit(const Actor &actor, const ApiKeyRecord &key, const QString &action,

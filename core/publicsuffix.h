@@ -2,7 +2,7 @@
 #pragma once
 // The Public Suffix List (publicsuffix.org) through libpsl: which domains are suffixes under
 // which unrelated parties register names (`com`, `co.uk`, `github.io`). An origin wildcard must
-// stand over a registrable domain, never over one of these (SPEC §1 "Restrictions on a key").
+// stand over a registrable domain, never over one of these (SECURITY.md, "Rules").
 
 #include <QStringView>
 

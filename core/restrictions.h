@@ -190,8 +190,8 @@ public:
     bool noLooserThan(const RateLimit &bound) const;
 };
 
-/// The restrictions a secret key carries and, acting with keys.write, passes on (SPEC §1
-/// "No escalation"): a key it creates or edits expires no later, stays within its IP and
+/// The restrictions a secret key carries and, acting with keys.write, passes on (SECURITY.md
+/// "Rules"): a key it creates or edits expires no later, stays within its IP and
 /// endpoint allowlists, and has a rate limit no looser. Empty parts restrict nothing.
 struct KeyLimits
 {

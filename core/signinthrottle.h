@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// Throttling of password guesses (SPEC §3 "sign-in throttling"). An attempt is counted when it
+// Throttling of password guesses (SECURITY.md, "Rules"). An attempt is counted when it
 // arrives, before its password is checked, so a hundred parallel guesses get no more tries than
 // five serial ones. A success releases only its own attempt: it clears nobody's failures.
 //

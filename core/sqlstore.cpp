@@ -144,7 +144,7 @@ const QList<Migration> &migrations()
              "BIGINT NOT NULL, started_at TIMESTAMPTZ NOT NULL DEFAULT now(), heartbeat_at "
              "TIMESTAMPTZ NOT NULL, acked_seq BIGINT NOT NULL)",
          }},
-        // One audit chain per workspace (SPEC §1 Lifecycle): ws_seq numbers a workspace's
+        // One audit chain per workspace (SECURITY.md, "Rules"): ws_seq numbers a workspace's
         // records 1, 2, 3, … and each hash links to the workspace's previous record. seq stays
         // as the store's internal order and is never shown; on PostgreSQL a sequence hands it
         // out, since appends to different workspaces no longer wait for each other.
@@ -256,9 +256,9 @@ const char kAuditColumns[] = "ws_seq, id, workspace_id, environment, actor, acti
                              "details, created_at, prev_hash, hash";
 
 // The store holds password hashes, emails and the audit log: readable by its owner only,
-// whatever the umask (SPEC §7). A new file is created 0600 before SQLite opens it (SQLite gives
-// its -wal and -shm files the database file's mode); a store made by an older version is
-// tightened, with its -wal and -shm files.
+// whatever the umask (SECURITY.md, "Rules"). A new file is created 0600 before SQLite opens it
+// (SQLite gives its -wal and -shm files the database file's mode); a store made by an older version
+// is tightened, with its -wal and -shm files.
 Status ownerOnly(const QString &path)
 {
     const auto owner = QFile::ReadOwner | QFile::WriteOwner;

@@ -200,7 +200,7 @@ public:
     virtual Status updateSecretExpiry(const QString &id, std::optional<qint64> expiresAt) = 0;
     virtual Result<QList<WebhookSecretRecord>> secrets(const QString &endpointId) = 0;
 
-    // Audit log: append-only, one hash chain per workspace (SPEC §1 Lifecycle). The store
+    // Audit log: append-only, one hash chain per workspace (SECURITY.md, "Rules"). The store
     // assigns seq, prevHash and hash inside its transaction, from the workspace's own head.
     virtual Result<AuditRecord> appendAudit(const AuditRecord &r) = 0;
     virtual Result<Page<AuditRecord>> listAudit(const ListQuery &q) = 0;

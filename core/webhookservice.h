@@ -78,11 +78,11 @@ public:
                                 qint64 nowSeconds,
                                 qint64 toleranceSeconds = kSignatureToleranceSeconds);
 
-    /// `https://` only, to a host that is not internal (SPEC §1): a name, or an address that
-    /// isPublicAddress(), judged on the host as QUrl normalises it (2130706433, 0x7f.1, 127.1
-    /// and fullwidth digits are all 127.0.0.1) and on any trailing-dot or other numeric form a
-    /// resolver would read as an address. localhost, *.localhost and local-network names are
-    /// refused too. \p loopback AllowedForTest also accepts http(s)://localhost and
+    /// `https://` only, to a host that is not internal (SECURITY.md, "Rules"): a name, or an
+    /// address that isPublicAddress(), judged on the host as QUrl normalises it (2130706433,
+    /// 0x7f.1, 127.1 and fullwidth digits are all 127.0.0.1) and on any trailing-dot or other
+    /// numeric form a resolver would read as an address. localhost, *.localhost and local-network
+    /// names are refused too. \p loopback AllowedForTest also accepts http(s)://localhost and
     /// http(s)://127.0.0.1 for test endpoints. Errors are 400 with `param` "url".
     static Status validateUrl(const QString &url, Environment env,
                               LoopbackWebhooks loopback = LoopbackWebhooks::Refused);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// One webhook delivery, safe against DNS rebinding (SPEC §1): the host is resolved once, every
-// address it resolved to is checked, and the connection goes to a checked address while the
-// host name stays in the Host header, the TLS SNI and the certificate check.
+// One webhook delivery, safe against DNS rebinding (SECURITY.md, "Rules"): the host is resolved
+// once, every address it resolved to is checked, and the connection goes to a checked address while
+// the host name stays in the Host header, the TLS SNI and the certificate check.
 
 #include <QByteArray>
 #include <QHostAddress>

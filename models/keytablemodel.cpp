@@ -6,6 +6,8 @@
 
 #include <QDateTime>
 
+#include <limits>
+
 namespace latchkey::models {
 
 QString relativeTime(std::optional<qint64> ms, qint64 nowMs)
@@ -99,6 +101,25 @@ static QString statusText(KeyStatus s)
     return {};
 }
 
+/// "100 per minute", "5 per 30 s"; "No limit" for a key that is never throttled.
+static QString rateLimitText(const std::optional<RateLimit> &limit)
+{
+    if (!limit)
+        return KeyTableModel::tr("No limit");
+    switch (limit->window) {
+    case 1:
+        return KeyTableModel::tr("%L1 per second").arg(limit->limit);
+    case 60:
+        return KeyTableModel::tr("%L1 per minute").arg(limit->limit);
+    case 3600:
+        return KeyTableModel::tr("%L1 per hour").arg(limit->limit);
+    case 86400:
+        return KeyTableModel::tr("%L1 per day").arg(limit->limit);
+    default:
+        return KeyTableModel::tr("%L1 per %L2 s").arg(limit->limit).arg(limit->window);
+    }
+}
+
 QVariant KeyTableModel::data(const QModelIndex &index, int role) const
 {
     const ApiKeyRecord *k = key(index.row());
@@ -134,6 +155,9 @@ QVariant KeyTableModel::data(const QModelIndex &index, int role) const
             return k->expiresAt.value_or(std::numeric_limits<qint64>::max());
         case RotationColumn:
             return rotate;
+        case RateLimitColumn: // calls per second; a key nobody limited sorts last
+            return k->rateLimit ? double(k->rateLimit->limit) / double(k->rateLimit->window)
+                                : std::numeric_limits<double>::infinity();
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -157,6 +181,8 @@ QVariant KeyTableModel::data(const QModelIndex &index, int role) const
             return k->expiresAt ? relativeTime(k->expiresAt, t) : tr("never");
         case RotationColumn:
             return rotate ? tr("Rotation recommended") : QString();
+        case RateLimitColumn:
+            return rateLimitText(k->rateLimit);
         case ScopesColumn:
             return k->scopes.join(QStringLiteral(", "));
         }
@@ -171,6 +197,14 @@ QVariant KeyTableModel::data(const QModelIndex &index, int role) const
             return k->expiresAt ? json::rfc3339(*k->expiresAt) : tr("Does not expire");
         case RotationColumn:
             return rotate ? tr("This key is older than 90 days: roll it.") : QString();
+        case RateLimitColumn:
+            return k->rateLimit
+                       ? tr("At most %n call(s) in any %1 seconds; the calls after that get 429 "
+                            "Too Many Requests.",
+                            nullptr, k->rateLimit->limit)
+                             .arg(k->rateLimit->window)
+                       : tr("Never throttled: calls with this key get no 429 and no "
+                            "X-RateLimit headers.");
         case ScopesColumn:
             return k->scopes.join(QLatin1Char('\n'));
         default:
@@ -199,6 +233,8 @@ QVariant KeyTableModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Expires");
     case RotationColumn:
         return tr("Rotation");
+    case RateLimitColumn:
+        return tr("Rate limit");
     case ScopesColumn:
         return tr("Scopes");
     }

@@ -24,6 +24,7 @@ public:
         LastUsedColumn,
         ExpiresColumn,
         RotationColumn,
+        RateLimitColumn, ///< "100 per minute", or "No limit" for a key that is never throttled
         ScopesColumn,
         ColumnCount
     };

@@ -26,7 +26,7 @@ packages=(
   qt6-svg-dev "$svg_plugins" qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qtkeychain-qt6-dev libssl-dev openssl libbenchmark-dev libboost-dev libpsl-dev publicsuffix
   qt6-translations-l10n
-  postgresql "$nginx" wrk xvfb xauth fonts-dejavu-core curl procps
+  postgresql "$nginx" caddy wrk xvfb xauth fonts-dejavu-core curl procps
 )
 if [ "$only_build" -eq 0 ]; then
   packages+=(

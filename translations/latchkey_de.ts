@@ -1141,6 +1141,45 @@
         <source>Scopes</source>
         <translation>Berechtigungen</translation>
     </message>
+    <message>
+        <source>No limit</source>
+        <translation>Keine Begrenzung</translation>
+    </message>
+    <message>
+        <source>%L1 per second</source>
+        <translation>%L1 pro Sekunde</translation>
+    </message>
+    <message>
+        <source>%L1 per minute</source>
+        <translation>%L1 pro Minute</translation>
+    </message>
+    <message>
+        <source>%L1 per hour</source>
+        <translation>%L1 pro Stunde</translation>
+    </message>
+    <message>
+        <source>%L1 per day</source>
+        <translation>%L1 pro Tag</translation>
+    </message>
+    <message>
+        <source>%L1 per %L2 s</source>
+        <translation>%L1 pro %L2 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n call(s) in any %1 seconds; the calls after that get 429 Too Many Requests.</source>
+        <translation>
+            <numerusform>Höchstens %n Aufruf in beliebigen %1 Sekunden; weitere Aufrufe erhalten 429 Too Many Requests.</numerusform>
+            <numerusform>Höchstens %n Aufrufe in beliebigen %1 Sekunden; weitere Aufrufe erhalten 429 Too Many Requests.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never throttled: calls with this key get no 429 and no X-RateLimit headers.</source>
+        <translation>Nie gedrosselt: Aufrufe mit diesem Schlüssel erhalten weder 429 noch X-RateLimit-Header.</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Ratenbegrenzung</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::models::OriginAllowlistModel</name>
@@ -1463,6 +1502,10 @@
     <message>
         <source>Done</source>
         <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>No limit: calls with this key are never throttled.</source>
+        <translation>Keine Begrenzung: Aufrufe mit diesem Schlüssel werden nie gedrosselt.</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,13 @@
             <numerusform>%n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>At most %n call(s) in any %1 seconds; the calls after that get 429 Too Many Requests.</source>
+        <translation>
+            <numerusform>At most %n call in any %1 seconds; the calls after that get 429 Too Many Requests.</numerusform>
+            <numerusform>At most %n calls in any %1 seconds; the calls after that get 429 Too Many Requests.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ui::KeysPage</name>

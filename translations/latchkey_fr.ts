@@ -125,19 +125,19 @@
     <name>DisplayText</name>
     <message>
         <source>%1 is not valid text: it has a lone UTF-16 surrogate.</source>
-        <translation>%1 n&apos;est pas un texte valide : il contient un demi-code UTF-16 isolé.</translation>
+        <translation>%1 n&apos;est pas un texte valide&#xa0;: il contient un demi-code UTF-16 isolé.</translation>
     </message>
     <message>
         <source>%1 contains the control character U+%2 (a line break, tab, escape or similar); write it on one line without it.</source>
-        <translation>%1 contient le caractère de contrôle U+%2 (saut de ligne, tabulation, échappement ou autre) ; écrivez-le sur une seule ligne, sans ce caractère.</translation>
+        <translation>%1 contient le caractère de contrôle U+%2 (saut de ligne, tabulation, échappement ou autre)&#xa0;; écrivez-le sur une seule ligne, sans ce caractère.</translation>
     </message>
     <message>
         <source>%1 contains the bidirectional control U+%2, which can make text read differently from what it is; remove it.</source>
-        <translation>%1 contient le contrôle bidirectionnel U+%2, qui peut faire lire le texte autrement qu&apos;il n&apos;est ; supprimez-le.</translation>
+        <translation>%1 contient le contrôle bidirectionnel U+%2, qui peut faire lire le texte autrement qu&apos;il n&apos;est&#xa0;; supprimez-le.</translation>
     </message>
     <message>
         <source>%1 has no visible character: it is made only of spaces or invisible characters.</source>
-        <translation>%1 n&apos;a aucun caractère visible : il n&apos;est fait que d&apos;espaces ou de caractères invisibles.</translation>
+        <translation>%1 n&apos;a aucun caractère visible&#xa0;: il n&apos;est fait que d&apos;espaces ou de caractères invisibles.</translation>
     </message>
 </context>
 <context>
@@ -302,21 +302,21 @@
     </message>
     <message>
         <source>Your key expires at %1, so a key it creates or changes must expire no later.</source>
-        <translation>Votre clé expire le %1 : une clé qu&apos;elle crée ou modifie ne peut pas expirer plus tard.</translation>
+        <translation>Votre clé expire le %1&#xa0;: une clé qu&apos;elle crée ou modifie ne peut pas expirer plus tard.</translation>
     </message>
     <message>
         <source>Your key may be used only from %1, so a key it creates or changes needs an IP allowlist within those networks.</source>
-        <translation>Votre clé ne peut être utilisée que depuis %1 : une clé qu&apos;elle crée ou modifie doit avoir une liste d&apos;adresses IP autorisées comprise dans ces réseaux.</translation>
+        <translation>Votre clé ne peut être utilisée que depuis %1&#xa0;: une clé qu&apos;elle crée ou modifie doit avoir une liste d&apos;adresses IP autorisées comprise dans ces réseaux.</translation>
     </message>
     <message>
         <source>Your key may call only %1, so a key it creates or changes needs an endpoint allowlist within those patterns.</source>
-        <translation>Votre clé ne peut appeler que %1 : une clé qu&apos;elle crée ou modifie doit avoir une liste de points d&apos;accès autorisés comprise dans ces motifs.</translation>
+        <translation>Votre clé ne peut appeler que %1&#xa0;: une clé qu&apos;elle crée ou modifie doit avoir une liste de points d&apos;accès autorisés comprise dans ces motifs.</translation>
     </message>
     <message numerus="yes">
         <source>Your key is limited to %1 requests per %n second(s), so a key it creates or changes needs a rate limit no looser: no more requests per window and no higher rate.</source>
         <translation>
-            <numerusform>Votre clé est limitée à %1 requêtes par %n seconde : une clé qu&apos;elle crée ou modifie doit avoir une limite de débit au moins aussi stricte, ni plus de requêtes par fenêtre ni un débit plus élevé.</numerusform>
-            <numerusform>Votre clé est limitée à %1 requêtes par %n secondes : une clé qu&apos;elle crée ou modifie doit avoir une limite de débit au moins aussi stricte, ni plus de requêtes par fenêtre ni un débit plus élevé.</numerusform>
+            <numerusform>Votre clé est limitée à %1 requêtes par %n seconde&#xa0;: une clé qu&apos;elle crée ou modifie doit avoir une limite de débit au moins aussi stricte, ni plus de requêtes par fenêtre ni un débit plus élevé.</numerusform>
+            <numerusform>Votre clé est limitée à %1 requêtes par %n secondes&#xa0;: une clé qu&apos;elle crée ou modifie doit avoir une limite de débit au moins aussi stricte, ni plus de requêtes par fenêtre ni un débit plus élevé.</numerusform>
         </translation>
     </message>
 </context>
@@ -435,7 +435,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; would match sites of unrelated owners: %2 is a public suffix (on the Public Suffix List). Name a domain registered under it, as in https://*.example.%2.</source>
-        <translation>&apos;%1&apos; correspondrait à des sites de propriétaires sans lien entre eux : %2 est un suffixe public (sur la Public Suffix List). Indiquez un domaine enregistré sous ce suffixe, comme https://*.example.%2.</translation>
+        <translation>&apos;%1&apos; correspondrait à des sites de propriétaires sans lien entre eux&#xa0;: %2 est un suffixe public (sur la Public Suffix List). Indiquez un domaine enregistré sous ce suffixe, comme https://*.example.%2.</translation>
     </message>
 </context>
 <context>
@@ -804,11 +804,11 @@
     </message>
     <message>
         <source>Cannot create the store file %1: %2</source>
-        <translation>Impossible de créer le fichier de stockage %1 : %2</translation>
+        <translation>Impossible de créer le fichier de stockage %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The store file %1 can be read by other users, and its permissions cannot be changed: %2</source>
-        <translation>Le fichier de stockage %1 est lisible par d&apos;autres utilisateurs et ses permissions ne peuvent pas être modifiées : %2</translation>
+        <translation>Le fichier de stockage %1 est lisible par d&apos;autres utilisateurs et ses permissions ne peuvent pas être modifiées&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1141,45 @@
         <source>Scopes</source>
         <translation>Portées</translation>
     </message>
+    <message>
+        <source>No limit</source>
+        <translation>Aucune limite</translation>
+    </message>
+    <message>
+        <source>%L1 per second</source>
+        <translation>%L1 par seconde</translation>
+    </message>
+    <message>
+        <source>%L1 per minute</source>
+        <translation>%L1 par minute</translation>
+    </message>
+    <message>
+        <source>%L1 per hour</source>
+        <translation>%L1 par heure</translation>
+    </message>
+    <message>
+        <source>%L1 per day</source>
+        <translation>%L1 par jour</translation>
+    </message>
+    <message>
+        <source>%L1 per %L2 s</source>
+        <translation>%L1 par %L2 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n call(s) in any %1 seconds; the calls after that get 429 Too Many Requests.</source>
+        <translation>
+            <numerusform>Au plus %n appel sur toute période de %1 secondes ; les appels suivants reçoivent 429 Too Many Requests.</numerusform>
+            <numerusform>Au plus %n appels sur toute période de %1 secondes ; les appels suivants reçoivent 429 Too Many Requests.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never throttled: calls with this key get no 429 and no X-RateLimit headers.</source>
+        <translation>Jamais limitée : les appels avec cette clé ne reçoivent ni 429 ni en-têtes X-RateLimit.</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Limite de débit</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::models::OriginAllowlistModel</name>
@@ -1463,6 +1502,10 @@
     <message>
         <source>Done</source>
         <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>No limit: calls with this key are never throttled.</source>
+        <translation>Aucune limite : les appels avec cette clé ne sont jamais freinés.</translation>
     </message>
 </context>
 <context>

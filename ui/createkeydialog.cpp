@@ -112,15 +112,25 @@ CreateKeyDialog::CreateKeyDialog(client::Backend &backend, KeyType type, const C
     m_window->setRange(1, 86400);
     m_window->setValue(60);
     m_window->setSuffix(tr(" s"));
-    m_limit->setEnabled(false);
-    m_window->setEnabled(false);
-    connect(m_limited, &QCheckBox::toggled, m_limit, &QWidget::setEnabled);
-    connect(m_limited, &QCheckBox::toggled, m_window, &QWidget::setEnabled);
+    // Unchecked, the row says what that means instead of showing numbers that do not apply.
+    auto *perLabel = new QLabel(tr("requests per"), this);
+    auto *noLimit = new QLabel(tr("No limit: calls with this key are never throttled."), this);
+    noLimit->setObjectName(QStringLiteral("noRateLimitLabel"));
+    noLimit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    auto showLimit = [this, perLabel, noLimit](bool limited) {
+        m_limit->setVisible(limited);
+        perLabel->setVisible(limited);
+        m_window->setVisible(limited);
+        noLimit->setVisible(!limited);
+    };
+    connect(m_limited, &QCheckBox::toggled, this, showLimit);
+    showLimit(false);
     auto *rateRow = new QHBoxLayout;
     rateRow->addWidget(m_limited);
     rateRow->addWidget(m_limit, 1);
-    rateRow->addWidget(new QLabel(tr("requests per"), this));
+    rateRow->addWidget(perLabel);
     rateRow->addWidget(m_window, 1);
+    rateRow->addWidget(noLimit, 1);
     form->addRow(tr("Rate limit:"), rateRow);
 
     GrantTarget target;

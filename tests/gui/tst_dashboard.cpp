@@ -15,6 +15,7 @@
 
 #include "models/keyfilterproxymodel.h"
 #include <QAbstractSpinBox>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
@@ -29,6 +30,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardItem>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -66,6 +68,7 @@ private slots:
     void activityShowsIntactChain();
     void editKeyChangesScopesAndOrigins();
     void editKeySendsOnlyWhatChanged();
+    void rateLimitRowSaysNoLimit();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -668,6 +671,49 @@ void TestDashboard::editKeySendsOnlyWhatChanged()
     auto saved = keys.patch(developer, issued->key.id, *narrowed);
     QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
     QCOMPARE(saved->scopes, QStringList{QStringLiteral("service.forms.submit")});
+}
+
+void TestDashboard::rateLimitRowSaysNoLimit()
+{
+    // A key nobody limited ("rate_limit": null) is never throttled: the dialog says so instead
+    // of showing numbers that do not apply, and taking a limit off sends null.
+    KeyService keys(m_sandbox->backend->store(), ScopeCatalog::builtin());
+    CreateKeyRequest r;
+    r.name = QStringLiteral("Limited");
+    r.scopes = {QStringLiteral("service.forms.submit")};
+    r.rateLimit = RateLimit{10, 60};
+    auto issued = keys.create(m_sandbox->ownerActor(), r);
+    QVERIFY(issued.ok());
+    ui::CreateKeyDialog::Context ctx;
+    ctx.workspaceId = m_sandbox->workspaceId;
+    ctx.role = Role::Owner;
+    ctx.services = {QStringLiteral("forms")};
+    ctx.catalog = ScopeCatalog::builtin();
+    ui::CreateKeyDialog dialog(*m_sandbox->backend, issued->key, ctx, m_window.get());
+    auto *check = dialog.findChild<QCheckBox *>(QStringLiteral("rateLimitCheck"));
+    auto *limit = dialog.findChild<QSpinBox *>(QStringLiteral("rateLimitSpin"));
+    auto *noLimit = dialog.findChild<QLabel *>(QStringLiteral("noRateLimitLabel"));
+    QVERIFY(check && limit && noLimit);
+    QVERIFY(check->isChecked());
+    QVERIFY(limit->isVisibleTo(&dialog));
+    QVERIFY(!noLimit->isVisibleTo(&dialog));
+    QCOMPARE(limit->value(), 10);
+
+    check->setChecked(false);
+    QVERIFY(!limit->isVisibleTo(&dialog));
+    QVERIFY(noLimit->isVisibleTo(&dialog));
+    QVERIFY(noLimit->text().contains(QStringLiteral("never throttled")));
+    auto lifted = dialog.patch();
+    QVERIFY(lifted.ok());
+    QVERIFY(lifted->rateLimit.has_value());   // the field is sent …
+    QVERIFY(!lifted->rateLimit->has_value()); // … as null: no limit
+    auto saved = keys.patch(m_sandbox->ownerActor(), issued->key.id, *lifted);
+    QVERIFY(saved.ok());
+    QVERIFY(!saved->rateLimit);
+
+    ui::CreateKeyDialog again(*m_sandbox->backend, *saved, ctx, m_window.get());
+    QVERIFY(!again.findChild<QCheckBox *>(QStringLiteral("rateLimitCheck"))->isChecked());
+    QVERIFY(again.findChild<QLabel *>(QStringLiteral("noRateLimitLabel"))->isVisibleTo(&again));
 }
 
 QTEST_MAIN(TestDashboard)

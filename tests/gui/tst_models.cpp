@@ -22,6 +22,7 @@ class TestModels : public QObject
 private slots:
     void keyModelPagesLazily();
     void keyModelShowsStatusAndRotation();
+    void keyModelShowsRateLimits();
     void developerScopes_data();
     void developerScopes();
     void publicKeyScopes();
@@ -82,6 +83,47 @@ void TestModels::keyModelShowsStatusAndRotation()
              QStringLiteral("Rotation recommended"));
     QCOMPARE(model.index(0, M::LastUsedColumn).data().toString(), QStringLiteral("never"));
     QVERIFY(model.index(0, M::KeyColumn).data().toString().startsWith(QStringLiteral("sk_test_…")));
+}
+
+void TestModels::keyModelShowsRateLimits()
+{
+    // "rate_limit": null is a key nobody limited: never throttled, shown as "No limit".
+    test::Sandbox sandbox;
+    KeyService keys(sandbox.backend->store(), ScopeCatalog::builtin());
+    const QList<std::pair<QString, std::optional<RateLimit>>> made{
+        {QStringLiteral("free"), std::nullopt},
+        {QStringLiteral("minute"), RateLimit{100, 60}},
+        {QStringLiteral("odd"), RateLimit{5, 30}},
+    };
+    for (const auto &[name, limit] : made) {
+        CreateKeyRequest r;
+        r.name = name;
+        r.scopes = {QStringLiteral("service.forms.submit")};
+        r.rateLimit = limit;
+        QVERIFY(keys.create(sandbox.ownerActor(), r).ok());
+    }
+    models::KeyTableModel model(*sandbox.backend, KeyType::Secret);
+    model.setWorkspace(sandbox.workspaceId, Environment::Test);
+    QTRY_COMPARE(model.rowCount(), 3);
+    using M = models::KeyTableModel;
+    QCOMPARE(model.headerData(M::RateLimitColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+             QStringLiteral("Rate limit"));
+    QHash<QString, QString> shown, tips;
+    QHash<QString, double> sortKey;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QString name = model.index(row, M::NameColumn).data().toString();
+        shown.insert(name, model.index(row, M::RateLimitColumn).data().toString());
+        tips.insert(name, model.index(row, M::RateLimitColumn).data(Qt::ToolTipRole).toString());
+        sortKey.insert(name, model.index(row, M::RateLimitColumn).data(M::SortRole).toDouble());
+    }
+    QCOMPARE(shown.value(QStringLiteral("free")), QStringLiteral("No limit"));
+    QCOMPARE(shown.value(QStringLiteral("minute")), QStringLiteral("100 per minute"));
+    QCOMPARE(shown.value(QStringLiteral("odd")), QStringLiteral("5 per 30 s"));
+    QVERIFY(tips.value(QStringLiteral("free")).contains(QStringLiteral("Never throttled")));
+    QVERIFY(tips.value(QStringLiteral("odd")).startsWith(QStringLiteral("At most 5 call")));
+    // Sorted by calls per second, the unlimited key comes last.
+    QVERIFY(sortKey.value(QStringLiteral("odd")) < sortKey.value(QStringLiteral("minute")));
+    QVERIFY(sortKey.value(QStringLiteral("minute")) < sortKey.value(QStringLiteral("free")));
 }
 
 void TestModels::developerScopes_data()

@@ -106,6 +106,27 @@ public:
     HttpResult del(const QString &path) { return send("DELETE", path); }
 };
 
+/// A self-signed certificate for 127.0.0.1, made by the openssl command line tool in \p dir
+/// (cert.pem, key.pem). Returns an empty string on success, or what went wrong.
+inline QString makeSelfSignedCertificate(const QString &dir)
+{
+    QProcess openssl;
+    openssl.setProcessChannelMode(QProcess::MergedChannels);
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                   QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                   QStringLiteral("-keyout"), dir + QStringLiteral("/key.pem"),
+                   QStringLiteral("-out"), dir + QStringLiteral("/cert.pem")});
+    if (!openssl.waitForStarted(10000))
+        return QStringLiteral(
+            "the openssl command line tool is missing: install the Debian package 'openssl'");
+    if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0)
+        return QStringLiteral("openssl req failed: ") + QString::fromLocal8Bit(openssl.readAll());
+    return {};
+}
+
 /// One latchkeyd process. The store is a SQLite file in a temporary folder unless a URL is
 /// given.
 class Latchkeyd

@@ -7,12 +7,16 @@
 #   verify    POST /v1/verify with a key that is not rate limited (200 expected)
 #   auth      GET /v1/auth with the same key (204 expected)
 #   limited   GET /v1/auth with a key over its limit (429 expected): the 429 path, apart
-# latchkeyd logs every request (text, to a file) as it does in production.
+# latchkeyd logs every request (text, to a file) as it does in production, and answers verify
+# and auth on its I/O threads when the key is in its cache (a warm-up call puts it there).
+# The cases run in ROUNDS interleaved rounds (nginx, bare, …, limited; again …) and each figure
+# is the median over the rounds, so that a noisy neighbour slows every case alike instead of
+# the one that happened to run then.
 # Every answer's status is counted; the run FAILS when any answer of a case is not the status
 # that case means to time (a 429 is not a verify).
 #
 #   bench/bench_server.sh [BUILD_DIR]      (default: ./build; also $BUILD_DIR)
-#   KEYS=100000 DURATION=10s CONNECTIONS=32 THREADS=1 to change the load; LATCHKEYD=… and
+#   KEYS=100000 DURATION=5s ROUNDS=3 CONNECTIONS=32 THREADS=1 to change the load; LATCHKEYD=… and
 #   CEILING=… to time another build's latchkeyd and bare route.
 #
 # Prints req/s, p50, p99 per case and the ratios; the targets (verify and auth >= 0.8x bare,
@@ -21,7 +25,8 @@ set -euo pipefail
 
 build=${1:-${BUILD_DIR:-build}}
 keys=${KEYS:-100000}
-duration=${DURATION:-10s}
+duration=${DURATION:-5s}
+rounds=${ROUNDS:-3}
 connections=${CONNECTIONS:-32}
 threads=${THREADS:-1}
 
@@ -83,19 +88,35 @@ http {
 NGINX
 "$nginx" -c "$tmp/nginx/nginx.conf" -p "$tmp/nginx" 2>"$tmp/nginx/stderr" &
 pids+=($!)
+nginx_pid=$!
 for _ in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:$nginx_port/" && break; sleep 0.05; done
 
 "$ceiling" >"$tmp/ceiling.out" 2>"$tmp/ceiling.out.err" &
 pids+=($!)
 ceiling_url=$(wait_url "$tmp/ceiling.out" "${pids[-1]}")
+bare_pid=${pids[-1]}
 "$ceiling" 0 --io-threads >"$tmp/io.out" 2>"$tmp/io.out.err" &
 pids+=($!)
 io_url=$(wait_url "$tmp/io.out" "${pids[-1]}")
+io_pid=${pids[-1]}
 
 "$latchkeyd" serve --listen 127.0.0.1:0 --store "$store" --master-key-file "$tmp/master.key" \
   >"$tmp/latchkeyd.out" 2>"$tmp/latchkeyd.out.err" &
 pids+=($!)
 latchkeyd_url=$(wait_url "$tmp/latchkeyd.out" "${pids[-1]}")
+latchkeyd_pid=${pids[-1]}
+
+# CPU time (user + system, in clock ticks) a server and its child processes (nginx's workers)
+# have used so far. Per request it is the steadiest figure on a shared machine: a neighbour
+# who takes the CPU away lowers req/s but not the work each request costs.
+cpu_ticks() {
+  local total=0 pid
+  for pid in "$1" $(pgrep -P "$1" || true); do
+    total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat")))
+  done
+  echo "$total"
+}
+hz=$(getconf CLK_TCK)
 
 # Every case counts its answers' statuses; done() prints "status CODE COUNT" lines.
 cat >"$tmp/count.lua" <<'LUA'
@@ -117,46 +138,62 @@ wrk.body = '{"key":"$key","scope":"service.forms.submit"}'
 wrk.headers["Content-Type"] = "application/json"
 LUA
 
-# run NAME STATUS wrk-arguments…: prints a summary line and remembers req/s, p50, p99 (ms);
-# fails when an answer's status is not STATUS.
-declare -A rps p50 p99
+# run NAME STATUS SERVER-PID wrk-arguments…: one round of one case; remembers req/s, p50, p99
+# (ms), the server's CPU µs per answer and the statuses; fails when an answer's status is not
+# STATUS.
+declare -A rps p50 p99 cpu seen
 failed=0
 run() {
-  local name=$1 want=$2; shift 2
-  local out="$tmp/$name.wrk"
-  wrk -t"$threads" -c"$connections" -d1s "$@" >/dev/null # warm-up: caches, connections
+  local name=$1 want=$2 pid=$3; shift 3
+  local out="$tmp/$name.$round.wrk"
+  [ "$round" -eq 1 ] && wrk -t"$threads" -c"$connections" -d1s "$@" >/dev/null # warm-up
+  local before after
+  before=$(cpu_ticks "$pid")
   wrk -t"$threads" -c"$connections" -d"$duration" --latency "$@" >"$out"
-  rps[$name]=$(awk '/^Requests\/sec:/ {print $2}' "$out")
-  p50[$name]=$(awk '$1 == "50%" {print $2}' "$out" | to_ms)
-  p99[$name]=$(awk '$1 == "99%" {print $2}' "$out" | to_ms)
+  after=$(cpu_ticks "$pid")
+  cpu[$name]+=" $(awk -v t=$((after - before)) -v hz="$hz" '$1 == "status" {n += $3}
+    END {printf "%.1f", n ? t * 1e6 / hz / n : 0}' "$out")"
+  rps[$name]+=" $(awk '/^Requests\/sec:/ {print $2}' "$out")"
+  p50[$name]+=" $(awk '$1 == "50%" {print $2}' "$out" | to_ms)"
+  p99[$name]+=" $(awk '$1 == "99%" {print $2}' "$out" | to_ms)"
   local statuses others errors
   statuses=$(awk '$1 == "status" {printf "%s%s×%s", sep, $2, $3; sep=" "}' "$out")
   others=$(awk -v w="$want" '$1 == "status" && $2 != w {n += $3} END {print n + 0}' "$out")
   errors=$(grep -E 'Socket errors' "$out" || true)
-  printf '%-8s %10s req/s   p50 %7s ms   p99 %7s ms   statuses %s %s\n' "$name" \
-    "${rps[$name]}" "${p50[$name]}" "${p99[$name]}" "$statuses" "$errors"
+  seen[$name]+=" [$statuses${errors:+ $errors}]"
   if [ "$others" -ne 0 ] || [ -z "$statuses" ]; then
     echo "bench_server: $name: $others answers were not $want: these figures time something else" >&2
     failed=1
   fi
 }
+median() { tr ' ' '\n' | awk 'NF' | sort -g | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
 to_ms() {
   awk '{ v = $1; u = v; sub(/[0-9.]+/, "", u); sub(/[a-z]+$/, "", v);
          if (u == "us") v /= 1000; else if (u == "s") v *= 1000; else if (u == "m") v *= 60000;
          printf "%.3f\n", v }'
 }
 
-echo "== wrk -t$threads -c$connections -d$duration --latency on loopback ($(nproc) CPUs, wrk shares them)"
-run nginx 204 -s "$tmp/count.lua" "http://127.0.0.1:$nginx_port/"
-run bare 200 -s "$tmp/count.lua" "$ceiling_url/ping"
-run bare-io 200 -s "$tmp/count.lua" "$io_url/ping"
-run verify 200 -s "$tmp/verify.lua" "$latchkeyd_url/v1/verify"
-run auth 204 -s "$tmp/count.lua" -H "Authorization: Bearer $key" \
-  -H "X-Required-Scope: service.forms.submit" "$latchkeyd_url/v1/auth"
-run limited 429 -s "$tmp/count.lua" -H "Authorization: Bearer $limited" \
-  -H "X-Required-Scope: service.forms.submit" "$latchkeyd_url/v1/auth"
+echo "== wrk -t$threads -c$connections -d$duration --latency on loopback, $rounds rounds ($(nproc) CPUs, wrk shares them)"
+for round in $(seq 1 "$rounds"); do
+  run nginx 204 "$nginx_pid" -s "$tmp/count.lua" "http://127.0.0.1:$nginx_port/"
+  run bare 200 "$bare_pid" -s "$tmp/count.lua" "$ceiling_url/ping"
+  run bare-io 200 "$io_pid" -s "$tmp/count.lua" "$io_url/ping"
+  run verify 200 "$latchkeyd_pid" -s "$tmp/verify.lua" "$latchkeyd_url/v1/verify"
+  run auth 204 "$latchkeyd_pid" -s "$tmp/count.lua" -H "Authorization: Bearer $key" \
+    -H "X-Required-Scope: service.forms.submit" "$latchkeyd_url/v1/auth"
+  run limited 429 "$latchkeyd_pid" -s "$tmp/count.lua" -H "Authorization: Bearer $limited" \
+    -H "X-Required-Scope: service.forms.submit" "$latchkeyd_url/v1/auth"
+done
+for name in nginx bare bare-io verify auth limited; do
+  r=$(median <<<"${rps[$name]}"); a=$(median <<<"${p50[$name]}"); b=$(median <<<"${p99[$name]}")
+  c=$(median <<<"${cpu[$name]}")
+  printf '%-8s %10s req/s   p50 %7s ms   p99 %7s ms   CPU %6s µs/answer\n' "$name" "$r" "$a" "$b" "$c"
+  printf '%-8s rounds: req/s%s; CPU µs%s\n' "" "${rps[$name]}" "${cpu[$name]}"
+  printf '%-8s statuses%s\n' "" "${seen[$name]}"
+  rps[$name]=$r; p50[$name]=$a; p99[$name]=$b; cpu[$name]=$c
+done
 
-echo "== ratios (targets: verify, auth >= 0.80x bare; auth >= 0.50x nginx; p99 < 5 ms; printed, not asserted)"
+echo "== ratios of the medians (targets: verify, auth >= 0.80x bare and bare-io; auth >= 0.50x nginx; p99 < 5 ms; printed, not asserted)"
 ratio() { # ratio NAME BASE TARGET
   awk -v n="$1" -v b="$2" -v r="${rps[$1]}" -v c="${rps[$2]}" -v t="$3" -v p="${p99[$1]}" 'BEGIN {
     ratio = r / c
@@ -167,7 +204,15 @@ ratio() { # ratio NAME BASE TARGET
 ratio bare nginx 0
 ratio bare-io nginx 0
 ratio verify bare 0.8
+ratio verify bare-io 0.8
 ratio auth bare 0.8
+ratio auth bare-io 0.8
 ratio auth nginx 0.5
 ratio limited bare 0
+echo "== the server's CPU time per answer, against the bare route's (lower is better; the verify and auth"
+echo "   figures include the request log line; nginx's counts its workers)"
+for name in nginx bare-io verify auth limited; do
+  awk -v n="$name" -v c="${cpu[$name]}" -v b="${cpu[bare]}" 'BEGIN {
+    printf("%-8s %6.1f µs  = %.2fx bare (%.1f µs)\n", n, c, b > 0 ? c / b : 0, b) }'
+done
 exit "$failed"

@@ -65,6 +65,15 @@ qsizetype Verifier::cachedKeys() const
     return qsizetype(m_cache.size());
 }
 
+std::shared_ptr<const VerifiedKey> Verifier::cached(const QByteArray &hash) const
+{
+    if (!cacheTrusted())
+        return nullptr;
+    std::shared_lock lock(m_cacheMutex);
+    const auto it = m_cache.find(hash);
+    return it == m_cache.end() ? nullptr : it->second;
+}
+
 std::shared_ptr<const VerifiedKey> Verifier::lookup(const QByteArray &hash,
                                                     std::optional<ApiError> &err)
 {
@@ -124,14 +133,16 @@ std::shared_ptr<const VerifiedKey> Verifier::lookup(const QByteArray &hash,
     return entry;
 }
 
-bool Verifier::serviceActive(const QString &workspaceId, const QString &service,
-                             std::optional<ApiError> &err)
+std::optional<bool> Verifier::serviceActive(const QString &workspaceId, const QString &service,
+                                            std::optional<ApiError> &err, bool mayReadStore)
 {
     if (cacheTrusted()) {
         std::shared_lock lock(m_cacheMutex);
         if (auto it = m_activeServices.constFind(workspaceId); it != m_activeServices.cend())
             return it->contains(service);
     }
+    if (!mayReadStore)
+        return std::nullopt;
     std::lock_guard storeLock(m_storeMutex);
     const quint64 generation = m_generation.load(std::memory_order_acquire);
     auto subs = m_store.subscriptions(workspaceId);
@@ -150,7 +161,17 @@ bool Verifier::serviceActive(const QString &workspaceId, const QString &service,
     return result;
 }
 
-VerifyResult Verifier::verify(const VerifyRequest &req)
+VerifyResult Verifier::verify(const VerifyRequest &request)
+{
+    return *check(request, true);
+}
+
+std::optional<VerifyResult> Verifier::verifyCached(const VerifyRequest &request)
+{
+    return check(request, false);
+}
+
+std::optional<VerifyResult> Verifier::check(const VerifyRequest &req, bool mayReadStore)
 {
     VerifyResult result;
     if (req.key.isEmpty()) {
@@ -163,7 +184,10 @@ VerifyResult Verifier::verify(const VerifyRequest &req)
     }
 
     std::optional<ApiError> storeError;
-    auto key = lookup(KeyText::hash(req.key), storeError);
+    const QByteArray hash = KeyText::hash(req.key);
+    auto key = mayReadStore ? lookup(hash, storeError) : cached(hash);
+    if (!key && !mayReadStore)
+        return std::nullopt; // unknown keys are never cached: only the store can say
     if (storeError) {
         result.error = storeError;
         return result;
@@ -190,9 +214,15 @@ VerifyResult Verifier::verify(const VerifyRequest &req)
             const qsizetype dot = rest.indexOf(u'.');
             service = (dot < 0 ? rest : rest.first(dot)).toString();
         }
-        if (!service.isEmpty() && !serviceActive(r.workspaceId, service, storeError)) {
-            result.error = storeError ? *storeError : ApiError::serviceInactive(service);
-            return result;
+        if (!service.isEmpty()) {
+            const std::optional<bool> active =
+                serviceActive(r.workspaceId, service, storeError, mayReadStore);
+            if (!active)
+                return std::nullopt;
+            if (!*active) {
+                result.error = storeError ? *storeError : ApiError::serviceInactive(service);
+                return result;
+            }
         }
     }
 

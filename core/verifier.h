@@ -72,6 +72,12 @@ public:
     /// Checks in SPEC order: malformed / unknown / revoked / expired → 401; service lapsed
     /// (live only) → 402; origin → ip → endpoint → scope → 403; rate limit → 429.
     VerifyResult verify(const VerifyRequest &request);
+    /// verify() from memory alone, for any thread: the same answer verify() would give when
+    /// everything it needs is cached (the key, and for a live key its workspace's
+    /// subscriptions) and the cache is trusted; nothing when verify() would read the store.
+    /// Rate limits are counted here exactly as in verify(), and a revoke or edit invalidates
+    /// the cache before its answer leaves, so no thread answers from a withdrawn entry.
+    std::optional<VerifyResult> verifyCached(const VerifyRequest &request);
 
     /// Forgets a key (after revoke, edit or roll) so the next verify reads the store.
     void invalidateKey(const QByteArray &hash);
@@ -95,9 +101,13 @@ public:
     static QString workspaceChange(const QString &id) { return QStringLiteral("ws:") + id; }
 
 private:
+    std::optional<VerifyResult> check(const VerifyRequest &request, bool mayReadStore);
+    std::shared_ptr<const VerifiedKey> cached(const QByteArray &hash) const;
     std::shared_ptr<const VerifiedKey> lookup(const QByteArray &hash, std::optional<ApiError> &err);
-    bool serviceActive(const QString &workspaceId, const QString &service,
-                       std::optional<ApiError> &err);
+    /// Whether \p service is active in the workspace; nothing when that is not cached and
+    /// \p mayReadStore is false.
+    std::optional<bool> serviceActive(const QString &workspaceId, const QString &service,
+                                      std::optional<ApiError> &err, bool mayReadStore);
     void applyChange(const QString &what);
     void setCacheTrust(qint64 untilMs);
 

@@ -149,9 +149,12 @@ ApiServer::ApiServer(Store &store, const ScopeCatalog &catalog, QByteArray maste
 {
     if (!m_options.logSink)
         m_options.logSink = [](const QByteArray &line) {
-            fwrite(line.constData(), 1, size_t(line.size()), stderr);
-            fputc('\n', stderr);
-            fflush(stderr);
+            // One write(2) per line, newline included: stderr is unbuffered, and a line that
+            // went out in two writes could interleave with another process's.
+            QByteArray out;
+            out.reserve(line.size() + 1);
+            out.append(line).append('\n');
+            fwrite(out.constData(), 1, size_t(out.size()), stderr);
         };
     // Last-used times are kept in memory on the verify path and written every few seconds.
     m_flushTimer.setInterval(5000);
@@ -160,6 +163,7 @@ ApiServer::ApiServer(Store &store, const ScopeCatalog &catalog, QByteArray maste
     HttpServerOptions http;
     http.limits.maxBody = std::uint64_t(std::max<qint64>(0, m_options.maxBodyBytes));
     http.ioThreads = m_options.ioThreads;
+    http.answerHere = [this](const HttpRequest &request) { return answerHere(request); };
     m_http = std::make_unique<HttpServer>(
         http, [this](HttpRequest &&request, HttpServer::Respond respond) {
             handleRequest(std::move(request), std::move(respond));
@@ -267,9 +271,9 @@ void ApiServer::dispatch(Call &call)
     case Route::Health:
         return finish(call, health(call));
     case Route::Verify:
-        return finish(call, verify(call));
+        return finish(call, *verify(call.request, call.logKey, false));
     case Route::Auth:
-        return finish(call, forwardAuth(call));
+        return finish(call, *forwardAuth(call.request, call.logKey, false));
     case Route::DeleteSession:
         return finish(call, deleteSession(call));
     case Route::ListWorkspaces:
@@ -379,13 +383,8 @@ Result<Actor> ApiServer::authenticate(Call &call, const QString &scopeNeeded)
                       KeyLimits{k.expiresAt, r.key->ips, r.key->endpoints, k.rateLimit});
 }
 
-void ApiServer::finish(Call &call, Reply reply)
+HttpResponse ApiServer::toResponse(Reply reply)
 {
-    if (call.finished)
-        return;
-    call.finished = true;
-    --m_inFlight;
-    log(call, reply.status);
     HttpResponse out;
     out.status = reply.status;
     if (reply.status != 204) {
@@ -393,45 +392,82 @@ void ApiServer::finish(Call &call, Reply reply)
         out.headers.emplaceBack("Content-Type", "application/json");
     }
     out.headers.emplaceBack("Cache-Control", "no-store");
-    out.headers.append(reply.headers);
+    out.headers.append(std::move(reply.headers));
+    return out;
+}
+
+void ApiServer::finish(Call &call, Reply reply)
+{
+    if (call.finished)
+        return;
+    call.finished = true;
+    --m_inFlight;
+    log(call, reply.status);
     if (call.respond) {
-        call.respond(std::move(out));
+        call.respond(toResponse(std::move(reply)));
         call.respond = nullptr;
     }
     if (m_draining && m_inFlight == 0)
         QTimer::singleShot(0, this, &ApiServer::drained);
 }
 
+std::optional<HttpResponse> ApiServer::answerHere(const HttpRequest &request)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QString logKey;
+    std::optional<Reply> reply;
+    if (request.path == "/v1/auth" && request.method == "GET")
+        reply = forwardAuth(request, logKey, true);
+    else if (request.path == "/v1/verify" && request.method == "POST")
+        reply = verify(request, logKey, true);
+    if (!reply)
+        return std::nullopt; // another route, or the store must answer: the server's thread
+    log(request, logKey, reply->status, timer.nsecsElapsed());
+    return toResponse(std::move(*reply));
+}
+
 void ApiServer::log(const Call &call, int status)
+{
+    log(call.request, call.logKey, status, call.timer.nsecsElapsed());
+}
+
+void ApiServer::log(const HttpRequest &request, const QString &logKey, int status, qint64 nsecs)
 {
     if (m_options.logFormat == ServerOptions::LogFormat::None)
         return;
-    const double ms = double(call.timer.nsecsElapsed()) / 1e6;
-    // Formatting a time costs more than the rest of a verify: once a second is enough.
-    const qint64 second = QDateTime::currentSecsSinceEpoch();
-    if (second != m_logSecond) {
-        m_logSecond = second;
-        m_logStamp = json::rfc3339(second * 1000).toUtf8();
+    const double ms = double(nsecs) / 1e6;
+    const QByteArray path = redactSecretBytes(request.path.left(300));
+    const QByteArray key = redactSecretBytes(logKey.toUtf8());
+    QByteArray stamp;
+    {
+        std::lock_guard lock(m_logMutex);
+        // Formatting a time costs more than the rest of a verify: once a second is enough.
+        const qint64 second = QDateTime::currentSecsSinceEpoch();
+        if (second != m_logSecond) {
+            m_logSecond = second;
+            m_logStamp = json::rfc3339(second * 1000).toUtf8();
+        }
+        stamp = m_logStamp;
     }
-    const QByteArray path = redactSecretBytes(call.path.left(300));
-    const QByteArray key = redactSecretBytes(call.logKey.toUtf8());
     QByteArray line;
     if (m_options.logFormat == ServerOptions::LogFormat::Json) {
-        QJsonObject o{{QStringLiteral("time"), QString::fromLatin1(m_logStamp)},
-                      {QStringLiteral("method"), QString::fromLatin1(call.method)},
+        QJsonObject o{{QStringLiteral("time"), QString::fromLatin1(stamp)},
+                      {QStringLiteral("method"), QString::fromLatin1(request.method)},
                       {QStringLiteral("path"), QString::fromUtf8(path)},
                       {QStringLiteral("status"), status},
                       {QStringLiteral("latency_ms"), qRound(ms * 1000) / 1000.0},
-                      {QStringLiteral("remote"), call.remote.toString()}};
+                      {QStringLiteral("remote"), request.remote.toString()}};
         if (!key.isEmpty())
             o.insert(QStringLiteral("key"), QString::fromUtf8(key));
         line = QJsonDocument(o).toJson(QJsonDocument::Compact);
     } else {
-        line = m_logStamp + ' ' + call.method + ' ' + path + ' ' + QByteArray::number(status) +
-               ' ' + QByteArray::number(ms, 'f', 3) + "ms";
+        line = stamp + ' ' + request.method + ' ' + path + ' ' + QByteArray::number(status) + ' ' +
+               QByteArray::number(ms, 'f', 3) + "ms";
         if (!key.isEmpty())
             line += " key=" + key;
     }
+    std::lock_guard lock(m_logMutex);
     m_options.logSink(line);
 }
 
@@ -949,9 +985,10 @@ ApiServer::Reply ApiServer::verifyAuditChain(Call &, const Actor &actor)
 
 // Verify and forward-auth ----------------------------------------------------------------------
 
-ApiServer::Reply ApiServer::verify(Call &call)
+std::optional<ApiServer::Reply> ApiServer::verify(const HttpRequest &request, QString &logKey,
+                                                  bool cacheOnly)
 {
-    JsonBody body(call.body());
+    JsonBody body(request.body);
     const QString key = body.string("key", true, 200).value_or(QString());
     const QString scope = body.string("scope", false, 200).value_or(QString());
     const QString origin = body.string("origin", false, 300).value_or(QString());
@@ -965,9 +1002,14 @@ ApiServer::Reply ApiServer::verify(Call &call)
         return Reply::error(ApiError::invalidRequest(QStringLiteral("scope"),
                                                      Tr::tr("scope is not a valid scope name.")));
     const QByteArray keyText = key.toLatin1();
-    const VerifyResult r = m_verifier.verify(VerifyRequest{keyText, scope, origin, ip, method, path,
-                                                           QDateTime::currentMSecsSinceEpoch()});
-    call.logKey = r.key ? r.key->record.id : QString::fromLatin1(keyText.left(8));
+    const VerifyRequest question{
+        keyText, scope, origin, ip, method, path, QDateTime::currentMSecsSinceEpoch()};
+    const std::optional<VerifyResult> answer =
+        cacheOnly ? m_verifier.verifyCached(question) : m_verifier.verify(question);
+    if (!answer)
+        return std::nullopt;
+    const VerifyResult &r = *answer;
+    logKey = r.key ? r.key->record.id : QString::fromLatin1(keyText.left(8));
     const Headers headers = rateHeaders(r.rate);
     if (!r.ok())
         return Reply::error(*r.error, headers);
@@ -987,14 +1029,15 @@ ApiServer::Reply ApiServer::verify(Call &call)
     return reply;
 }
 
-ApiServer::Reply ApiServer::forwardAuth(Call &call)
+std::optional<ApiServer::Reply> ApiServer::forwardAuth(const HttpRequest &request, QString &logKey,
+                                                       bool cacheOnly)
 {
-    const QByteArray key = bearer(call.header("authorization"));
-    const QString scope = QString::fromUtf8(call.header("x-required-scope")).trimmed();
+    const QByteArray key = bearer(request.header("authorization"));
+    const QString scope = QString::fromUtf8(request.header("x-required-scope")).trimmed();
     // The right-most X-Forwarded-For entry is the one the operator's proxy added itself; the
     // ones to its left are whatever the client claimed.
     // Repeated header lines are one comma-separated list (RFC 9110 §5.3).
-    const QByteArray forwarded = call.request.headerValues("x-forwarded-for").join(',');
+    const QByteArray forwarded = request.headerValues("x-forwarded-for").join(',');
     const qsizetype comma = forwarded.lastIndexOf(',');
     const QString ip =
         QString::fromLatin1((comma >= 0 ? forwarded.mid(comma + 1) : forwarded).trimmed());
@@ -1002,19 +1045,26 @@ ApiServer::Reply ApiServer::forwardAuth(Call &call)
     // Traefik and Caddy X-Forwarded-Method / X-Forwarded-Uri. A header of the other family may
     // come from the client, passed on untouched, so it is never read.
     const bool nginx = m_options.gateway == ServerOptions::Gateway::Nginx;
-    QByteArray uri = call.header(nginx ? "x-original-uri" : "x-forwarded-uri");
+    QByteArray uri = request.header(nginx ? "x-original-uri" : "x-forwarded-uri");
     if (const qsizetype q = uri.indexOf('?'); q >= 0)
         uri.truncate(q);
-    const QByteArray methodHeader = call.header(nginx ? "x-original-method" : "x-forwarded-method");
+    const QByteArray methodHeader =
+        request.header(nginx ? "x-original-method" : "x-forwarded-method");
     const QString method = QString::fromLatin1(methodHeader).toUpper();
     if (!scope.isEmpty() && !isValidScopeSyntax(scope))
         return Reply::error(ApiError::invalidRequest(
             QStringLiteral("X-Required-Scope"), Tr::tr("X-Required-Scope is not a valid scope.")));
-    const VerifyResult r = m_verifier.verify(
-        VerifyRequest{key, scope, QString::fromUtf8(call.header("origin")),
-                      ip.isEmpty() ? call.remote.toString() : ip, method, QString::fromUtf8(uri),
-                      QDateTime::currentMSecsSinceEpoch()});
-    call.logKey = r.key ? r.key->record.id : QString::fromLatin1(key.left(8));
+    const QString origin = QString::fromUtf8(request.header("origin"));
+    const QString address = ip.isEmpty() ? request.remote.toString() : ip;
+    const QString path = QString::fromUtf8(uri);
+    const VerifyRequest question{
+        key, scope, origin, address, method, path, QDateTime::currentMSecsSinceEpoch()};
+    const std::optional<VerifyResult> answer =
+        cacheOnly ? m_verifier.verifyCached(question) : m_verifier.verify(question);
+    if (!answer)
+        return std::nullopt;
+    const VerifyResult &r = *answer;
+    logKey = r.key ? r.key->record.id : QString::fromLatin1(key.left(8));
     Headers headers = rateHeaders(r.rate);
     if (!r.ok()) {
         // nginx's auth_request drops the body; the code travels in a header it can read.
@@ -1028,7 +1078,7 @@ ApiServer::Reply ApiServer::forwardAuth(Call &call)
     headers.append({"Latchkey-Key-Type", name(k.type).toLatin1()});
     if (!k.serviceId.isEmpty())
         headers.append({"Latchkey-Service", k.serviceId.toLatin1()});
-    return {204, {}, headers};
+    return Reply{204, {}, headers};
 }
 
 } // namespace latchkey::server

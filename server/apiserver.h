@@ -22,6 +22,7 @@
 
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 
 namespace latchkey::server {
@@ -39,7 +40,8 @@ struct ServerOptions
     /// Threads that read, parse and write HTTP; the handlers run on the server's own thread.
     int ioThreads = 2;
     VerifierOptions verifier;
-    /// Where log lines go (one per request); default: standard error.
+    /// Where log lines go (one per request), called from the server's thread and from the
+    /// I/O threads (one call at a time); default: standard error, one write per line.
     std::function<void(const QByteArray &line)> logSink;
     /// `serve --allow-loopback-webhooks` and the dashboard's sandbox: test endpoints may also be
     /// http(s)://localhost and http(s)://127.0.0.1. Never another internal address, never live.
@@ -112,10 +114,17 @@ private:
     void testEndpoint(std::shared_ptr<Call> call, const Actor &actor);
     Reply listAudit(Call &call, const Actor &actor);
     Reply verifyAuditChain(Call &call, const Actor &actor);
-    Reply verify(Call &call);
-    Reply forwardAuth(Call &call);
+    /// POST /v1/verify and GET /v1/auth. With \p cacheOnly (on an I/O thread): nothing when
+    /// the answer needs the store, and the request goes on to this object's thread.
+    std::optional<Reply> verify(const HttpRequest &request, QString &logKey, bool cacheOnly);
+    std::optional<Reply> forwardAuth(const HttpRequest &request, QString &logKey, bool cacheOnly);
+    /// HttpServerOptions::answerHere: verify and auth answered on the I/O thread that read
+    /// them, when the verifier's cache holds what they need.
+    std::optional<HttpResponse> answerHere(const HttpRequest &request);
+    static HttpResponse toResponse(Reply reply);
 
     void log(const Call &call, int status);
+    void log(const HttpRequest &request, const QString &logKey, int status, qint64 nsecs);
 
     Store &m_store;
     const ScopeCatalog &m_catalog;
@@ -136,8 +145,9 @@ private:
     std::unique_ptr<WebhookSender> m_webhookSender;
     QTimer m_flushTimer;
     int m_inFlight = 0;
-    qint64 m_logSecond = -1;
-    QByteArray m_logStamp;
+    std::mutex m_logMutex;   // log lines come from every thread
+    qint64 m_logSecond = -1; // guarded by m_logMutex
+    QByteArray m_logStamp;   // guarded by m_logMutex
     bool m_draining = false;
     // Last: destroyed first, so no request arrives while the rest is going away.
     std::unique_ptr<HttpServer> m_http;

@@ -213,6 +213,26 @@ private:
                                .arg(QString::fromStdString(ec.message()))});
         m_version = m_parser->get().version();
         m_keepAlive = m_parser->get().keep_alive();
+        // A small body usually came with its head: parse it here rather than through another
+        // asynchronous read, which would cost a trip through the scheduler for bytes already in
+        // hand (about a tenth of a small POST's cost).
+        m_parser->eager(true);
+        while (!m_parser->is_done() && m_buffer.size() > 0) {
+            const std::size_t used = m_parser->put(m_buffer.data(), ec);
+            m_buffer.consume(used);
+            if (ec == http::error::body_limit)
+                return reject({413, "payload_too_large",
+                               Tr::tr("The request body is larger than %1 bytes.")
+                                   .arg(qulonglong(limits.maxBody))});
+            if (ec == http::error::need_more)
+                ec = {};
+            if (ec)
+                return reject({400, "invalid_request",
+                               Tr::tr("The request is not valid HTTP/1.1: %1.")
+                                   .arg(QString::fromStdString(ec.message()))});
+            if (used == 0)
+                break;
+        }
         if (m_parser->is_done())
             return dispatch();
         // A client that asked waits for this before it sends the body (curl does, over 1 KiB).
@@ -277,6 +297,10 @@ private:
         request.remote = m_remote;
 
         ++*m_server.pending;
+        if (m_server.options.answerHere) {
+            if (std::optional<HttpResponse> answer = m_server.options.answerHere(request))
+                return write(*answer, true); // counted in pending like any answer
+        }
         {
             std::lock_guard lock(m_server.awaitingMutex);
             m_server.awaiting.emplace(this, this->shared_from_this());
@@ -287,8 +311,10 @@ private:
             auto self = weak.lock();
             if (!self)
                 return false;
-            net::post(self->m_stream.get_executor(),
-                      [self, r = std::move(response)] { self->write(r, true); });
+            net::post(self->m_stream.get_executor(), [self, r = std::move(response)] {
+                self->stopAwaiting();
+                self->write(r, true);
+            });
             return true;
         };
         m_server.dispatch(std::move(request), [exchange](HttpResponse response) {
@@ -299,17 +325,22 @@ private:
         });
     }
 
+    /// The handler answered: the connection no longer waits in `awaiting` (the write holds
+    /// it now).
+    void stopAwaiting()
+    {
+        std::shared_ptr<void> keep; // released after the lock
+        std::lock_guard lock(m_server.awaitingMutex);
+        if (auto it = m_server.awaiting.find(this); it != m_server.awaiting.end()) {
+            keep = std::move(it->second);
+            m_server.awaiting.erase(it);
+        }
+    }
+
+    /// \p answer: an answer counted in `pending` (the handler's), uncounted when it is done.
     void write(const HttpResponse &r, bool answer)
     {
         m_answering = answer;
-        std::shared_ptr<void> keep; // released after the lock
-        if (answer) {
-            std::lock_guard lock(m_server.awaitingMutex);
-            if (auto it = m_server.awaiting.find(this); it != m_server.awaiting.end()) {
-                keep = std::move(it->second);
-                m_server.awaiting.erase(it);
-            }
-        }
         m_response = {};
         m_response.version(11); // our version, whatever the client spoke (RFC 9110 §6.2)
         m_response.result(unsigned(r.status));

@@ -4,10 +4,11 @@
 // version and platform, limits enforced before anything is buffered (RequestHead, Beast's body
 // limit), TLS through OpenSSL, and the sockets served by a few I/O threads of its own.
 //
-// Requests are read, checked and parsed on the I/O threads; each complete request is then
-// handed to the handler on this object's thread (the Qt event loop, where core's services
-// live), and the answer travels back to its connection's I/O thread to be written. Nothing
-// here knows a route: ApiServer does.
+// Requests are read, checked and parsed on the I/O threads. HttpServerOptions::answerHere may
+// answer one there and then (latchkeyd's verify and auth, from memory); every other complete
+// request is handed to the handler on this object's thread (the Qt event loop, where core's
+// services live), and the answer travels back to its connection's I/O thread to be written.
+// Nothing here knows a route: ApiServer does.
 
 #include "requesthead.h"
 
@@ -20,6 +21,7 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <utility>
 
 namespace latchkey::server {
@@ -55,6 +57,11 @@ struct HttpServerOptions
     /// Call the handler on the I/O thread that read the request instead of on the server's
     /// thread: for handlers that are thread-safe and never block.
     bool handleOnIoThreads = false;
+    /// Asked first, on the I/O thread that read the request: an answer it gives is written at
+    /// once, without the hop to the server's thread; nothing sends the request on to the
+    /// handler. For the hot routes whose answer is in memory; it must be thread-safe and never
+    /// block.
+    std::function<std::optional<HttpResponse>(const HttpRequest &)> answerHere;
 };
 
 class HttpServer : public QObject

@@ -100,6 +100,7 @@ private slots:
     void unlimitedKeyIsNeverThrottled();
     void lastUsedIsWrittenInBatches();
     void concurrentVerifiesAgree();
+    void cachedVerifyAnswersOnlyFromMemory();
 };
 
 void TestVerifier::outcomes_data()
@@ -488,6 +489,69 @@ void TestVerifier::concurrentVerifiesAgree()
     // The default limit of 1000 per second lets 999 more through in this second.
     QCOMPARE(ok.load(), 800);
     QCOMPARE(bad.load(), 0);
+}
+
+void TestVerifier::cachedVerifyAnswersOnlyFromMemory()
+{
+    // verifyCached() is what latchkeyd's I/O threads ask: it answers as verify() would when
+    // the cache holds everything, and otherwise says nothing so that the store is asked.
+    World w;
+    const QByteArray plain = w.text.value(QStringLiteral("plain"));
+    const QString scope = QStringLiteral("service.forms.submit");
+    auto cached = [&](const QByteArray &key, const QString &s, const QString &ip = {},
+                      const QString &method = {}, const QString &path = {}) {
+        return w.verifier.verifyCached(VerifyRequest{key, s, {}, ip, method, path, w.f.now});
+    };
+    QVERIFY(!cached(plain, scope)); // never verified: not in memory
+    QCOMPARE(w.verifier.cachedKeys(), 0);
+    // What needs no store at all is answered: no key, a malformed key.
+    QCOMPARE(cached(QByteArray(), scope)->error->code, QStringLiteral("missing_authorization"));
+    QCOMPARE(cached("sk_test_short", scope)->error->status, 401);
+    // A typo fails the checksum: answered. A well-formed unknown key is never cached: only
+    // the store can say it is unknown.
+    QCOMPARE(cached(withTypo(plain), scope)->error->code, QStringLiteral("invalid_api_key"));
+    QVERIFY(!cached(KeyText::generate(KeyType::Secret, Environment::Test), scope));
+
+    QVERIFY(w.verify(QStringLiteral("plain"), scope).ok());
+    const std::optional<VerifyResult> hit = cached(plain, scope);
+    QVERIFY(hit && hit->ok());
+    QCOMPARE(hit->key->record.name, QStringLiteral("plain"));
+    QCOMPARE(cached(plain, QStringLiteral("service.bookings.read"))->error->code,
+             QStringLiteral("insufficient_scope"));
+
+    // A live key also needs its workspace's subscriptions in memory.
+    const QByteArray server = w.text.value(QStringLiteral("server"));
+    const QString ip = QStringLiteral("10.0.0.1");
+    w.verifier.invalidateWorkspace(w.f.ws.id);
+    QVERIFY(w.verify(QStringLiteral("server"), scope, {}, ip, QStringLiteral("POST"),
+                     QStringLiteral("/v1/forms/a"))
+                .ok());
+    QVERIFY(cached(server, scope, ip, QStringLiteral("POST"), QStringLiteral("/v1/forms/a")));
+    w.verifier.invalidateWorkspace(w.f.ws.id);
+    QVERIFY(!cached(server, scope, ip, QStringLiteral("POST"), QStringLiteral("/v1/forms/a")));
+
+    // Rate limits count the same calls whichever way they are asked.
+    const std::optional<VerifyResult> first =
+        cached(server, scope, ip, QStringLiteral("POST"), QStringLiteral("/v1/forms/a"));
+    QVERIFY(!first); // subscriptions forgotten just above
+    const VerifyResult viaStore = w.verify(QStringLiteral("server"), scope, {}, ip,
+                                           QStringLiteral("POST"), QStringLiteral("/v1/forms/a"));
+    const std::optional<VerifyResult> viaMemory =
+        cached(server, scope, ip, QStringLiteral("POST"), QStringLiteral("/v1/forms/a"));
+    QVERIFY(viaStore.rate && viaMemory && viaMemory->rate);
+    QCOMPARE(viaMemory->rate->remaining, viaStore.rate->remaining - 1);
+
+    // A revoke empties the cache entry before it returns: memory no longer answers for it.
+    KeyQuery q;
+    q.nameContains = QStringLiteral("plain");
+    const ApiKeyRecord k = w.keys.list(w.f.member(Role::Owner), q)->items.first();
+    QVERIFY(w.keys.revoke(w.f.member(Role::Owner), k.id).ok());
+    QVERIFY(!cached(plain, scope));
+    QCOMPARE(w.verify(QStringLiteral("plain"), scope).error->code,
+             QStringLiteral("invalid_api_key"));
+    const std::optional<VerifyResult> revoked = cached(plain, scope);
+    QVERIFY(revoked && !revoked->ok()); // the revoked record is cached now, and says so
+    QCOMPARE(revoked->error->code, QStringLiteral("invalid_api_key"));
 }
 
 QTEST_GUILESS_MAIN(TestVerifier)

@@ -42,6 +42,20 @@ struct VerifiedKey
     std::optional<RateLimit> rateLimit; ///< none: the key is never throttled
     QString display;                    ///< "sk_live_…x7Qa"
     mutable std::atomic<qint64> lastUsed{0};
+
+    /// What a face derives from this entry alone, made by the first caller and shared by all
+    /// while the entry is cached (latchkeyd: its verify answer's bytes and auth headers). An
+    /// entry never changes once cached, so neither does this; an edit makes a new entry. One
+    /// type \p T per program.
+    template<class T, class Make> const T &memo(Make make) const
+    {
+        std::call_once(m_memoOnce, [&] { m_memo = std::make_shared<const T>(make()); });
+        return *static_cast<const T *>(m_memo.get());
+    }
+
+private:
+    mutable std::once_flag m_memoOnce;
+    mutable std::shared_ptr<const void> m_memo;
 };
 
 struct VerifyResult

@@ -81,6 +81,44 @@ Headers rateHeaders(const std::optional<RateLimitDecision> &rate)
     return h;
 }
 
+/// What verify and auth answer for a valid key, made once per cached key (VerifiedKey::memo):
+/// it depends on the key's record alone.
+struct KeyAnswer
+{
+    QByteArray verifyBody;
+    Headers authHeaders;
+};
+
+KeyAnswer keyAnswer(const VerifiedKey &key)
+{
+    const ApiKeyRecord &k = key.record;
+    KeyAnswer a;
+    a.verifyBody =
+        QJsonDocument(
+            QJsonObject{{QStringLiteral("success"), true},
+                        {QStringLiteral("data"),
+                         QJsonObject{
+                             {QStringLiteral("valid"), true},
+                             {QStringLiteral("key_id"), k.id},
+                             {QStringLiteral("workspace_id"), k.workspaceId},
+                             {QStringLiteral("environment"), name(k.environment)},
+                             {QStringLiteral("type"), name(k.type)},
+                             {QStringLiteral("service_id"), k.serviceId.isEmpty()
+                                                                ? QJsonValue(QJsonValue::Null)
+                                                                : QJsonValue(k.serviceId)},
+                             {QStringLiteral("scopes"), QJsonArray::fromStringList(k.scopes)},
+                             {QStringLiteral("expires_at"), json::timeOrNull(k.expiresAt)},
+                         }}})
+            .toJson(QJsonDocument::Compact);
+    a.authHeaders = {{"Latchkey-Key-Id", k.id.toLatin1()},
+                     {"Latchkey-Workspace", k.workspaceId.toLatin1()},
+                     {"Latchkey-Environment", name(k.environment).toLatin1()},
+                     {"Latchkey-Key-Type", name(k.type).toLatin1()}};
+    if (!k.serviceId.isEmpty())
+        a.authHeaders.append({"Latchkey-Service", k.serviceId.toLatin1()});
+    return a;
+}
+
 std::optional<Environment> environmentParam(const QUrlQuery &q, std::optional<ApiError> &err)
 {
     if (!q.hasQueryItem(QStringLiteral("environment")))
@@ -112,9 +150,16 @@ struct ApiServer::Call
 
 struct ApiServer::Reply
 {
-    int status = 200;
+    Reply(int code = 200, QJsonObject json = {}, Headers extra = {})
+        : status(code)
+        , body(std::move(json))
+        , headers(std::move(extra))
+    {}
+
+    int status;
     QJsonObject body; // empty with status 204
     Headers headers;
+    QByteArray raw; // the body already serialised, instead of `body`
 
     static Reply ok(const QJsonValue &data)
     {
@@ -388,7 +433,8 @@ HttpResponse ApiServer::toResponse(Reply reply)
     HttpResponse out;
     out.status = reply.status;
     if (reply.status != 204) {
-        out.body = QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
+        out.body = reply.raw.isEmpty() ? QJsonDocument(reply.body).toJson(QJsonDocument::Compact)
+                                       : std::move(reply.raw);
         out.headers.emplaceBack("Content-Type", "application/json");
     }
     out.headers.emplaceBack("Cache-Control", "no-store");
@@ -1010,22 +1056,11 @@ std::optional<ApiServer::Reply> ApiServer::verify(const HttpRequest &request, QS
         return std::nullopt;
     const VerifyResult &r = *answer;
     logKey = r.key ? r.key->record.id : QString::fromLatin1(keyText.left(8));
-    const Headers headers = rateHeaders(r.rate);
+    Headers headers = rateHeaders(r.rate);
     if (!r.ok())
         return Reply::error(*r.error, headers);
-    const ApiKeyRecord &k = r.key->record;
-    Reply reply = Reply::ok(QJsonObject{
-        {QStringLiteral("valid"), true},
-        {QStringLiteral("key_id"), k.id},
-        {QStringLiteral("workspace_id"), k.workspaceId},
-        {QStringLiteral("environment"), name(k.environment)},
-        {QStringLiteral("type"), name(k.type)},
-        {QStringLiteral("service_id"),
-         k.serviceId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(k.serviceId)},
-        {QStringLiteral("scopes"), QJsonArray::fromStringList(k.scopes)},
-        {QStringLiteral("expires_at"), json::timeOrNull(k.expiresAt)},
-    });
-    reply.headers = headers;
+    Reply reply{200, {}, std::move(headers)};
+    reply.raw = r.key->memo<KeyAnswer>([&] { return keyAnswer(*r.key); }).verifyBody;
     return reply;
 }
 
@@ -1071,14 +1106,8 @@ std::optional<ApiServer::Reply> ApiServer::forwardAuth(const HttpRequest &reques
         headers.append({"Latchkey-Error-Code", r.error->code.toLatin1()});
         return Reply::error(*r.error, headers);
     }
-    const ApiKeyRecord &k = r.key->record;
-    headers.append({"Latchkey-Key-Id", k.id.toLatin1()});
-    headers.append({"Latchkey-Workspace", k.workspaceId.toLatin1()});
-    headers.append({"Latchkey-Environment", name(k.environment).toLatin1()});
-    headers.append({"Latchkey-Key-Type", name(k.type).toLatin1()});
-    if (!k.serviceId.isEmpty())
-        headers.append({"Latchkey-Service", k.serviceId.toLatin1()});
-    return Reply{204, {}, headers};
+    headers.append(r.key->memo<KeyAnswer>([&] { return keyAnswer(*r.key); }).authHeaders);
+    return Reply{204, {}, std::move(headers)};
 }
 
 } // namespace latchkey::server

@@ -364,6 +364,25 @@ void TestLatchkeyd::keyLifecycle()
                  .toInt(),
              100);
 
+    // verify's answer follows an edit at once: it is made per cache entry, and an edit makes a
+    // new entry.
+    auto verifiedScopes = [&] {
+        const HttpResult v = http.send(
+            "POST", QStringLiteral("/v1/verify"),
+            QJsonDocument(QJsonObject{{QStringLiteral("key"), QString::fromLatin1(secret)},
+                                      {QStringLiteral("ip"), QStringLiteral("10.1.2.3")}})
+                .toJson(),
+            {}, false);
+        return v.data().value(QLatin1String("scopes")).toArray();
+    };
+    QCOMPARE(verifiedScopes(), QJsonArray{QStringLiteral("service.forms.submit")});
+    QCOMPARE(
+        http.patch(QStringLiteral("/v1/api-keys/") + id,
+                   {{QStringLiteral("scopes"), QJsonArray{QStringLiteral("service.forms.read")}}})
+            .status,
+        200);
+    QCOMPARE(verifiedScopes(), QJsonArray{QStringLiteral("service.forms.read")});
+
     const HttpResult rolled = http.post(QStringLiteral("/v1/api-keys/%1/roll").arg(id),
                                         {{QStringLiteral("old_expires_in"), 3600}});
     QCOMPARE(rolled.status, 201);

@@ -1031,6 +1031,18 @@ ApiServer::Reply ApiServer::verifyAuditChain(Call &, const Actor &actor)
 
 // Verify and forward-auth ----------------------------------------------------------------------
 
+std::optional<VerifyResult> ApiServer::ask(const VerifyRequest &question, bool cacheOnly,
+                                           QString &logKey)
+{
+    std::optional<VerifyResult> answer =
+        cacheOnly ? m_verifier.verifyCached(question) : m_verifier.verify(question);
+    if (answer) // the key's id once known, else the first characters sent (never a secret)
+        logKey = answer->key ? answer->key->record.id
+                             : QString::fromLatin1(
+                                   question.key.first(std::min<qsizetype>(8, question.key.size())));
+    return answer;
+}
+
 std::optional<ApiServer::Reply> ApiServer::verify(const HttpRequest &request, QString &logKey,
                                                   bool cacheOnly)
 {
@@ -1048,14 +1060,12 @@ std::optional<ApiServer::Reply> ApiServer::verify(const HttpRequest &request, QS
         return Reply::error(ApiError::invalidRequest(QStringLiteral("scope"),
                                                      Tr::tr("scope is not a valid scope name.")));
     const QByteArray keyText = key.toLatin1();
-    const VerifyRequest question{
-        keyText, scope, origin, ip, method, path, QDateTime::currentMSecsSinceEpoch()};
     const std::optional<VerifyResult> answer =
-        cacheOnly ? m_verifier.verifyCached(question) : m_verifier.verify(question);
+        ask({keyText, scope, origin, ip, method, path, QDateTime::currentMSecsSinceEpoch()},
+            cacheOnly, logKey);
     if (!answer)
         return std::nullopt;
     const VerifyResult &r = *answer;
-    logKey = r.key ? r.key->record.id : QString::fromLatin1(keyText.left(8));
     Headers headers = rateHeaders(r.rate);
     if (!r.ok())
         return Reply::error(*r.error, headers);
@@ -1092,14 +1102,12 @@ std::optional<ApiServer::Reply> ApiServer::forwardAuth(const HttpRequest &reques
     const QString origin = QString::fromUtf8(request.header("origin"));
     const QString address = ip.isEmpty() ? request.remote.toString() : ip;
     const QString path = QString::fromUtf8(uri);
-    const VerifyRequest question{
-        key, scope, origin, address, method, path, QDateTime::currentMSecsSinceEpoch()};
     const std::optional<VerifyResult> answer =
-        cacheOnly ? m_verifier.verifyCached(question) : m_verifier.verify(question);
+        ask({key, scope, origin, address, method, path, QDateTime::currentMSecsSinceEpoch()},
+            cacheOnly, logKey);
     if (!answer)
         return std::nullopt;
     const VerifyResult &r = *answer;
-    logKey = r.key ? r.key->record.id : QString::fromLatin1(key.left(8));
     Headers headers = rateHeaders(r.rate);
     if (!r.ok()) {
         // nginx's auth_request drops the body; the code travels in a header it can read.

@@ -117,6 +117,8 @@ private:
     /// POST /v1/verify and GET /v1/auth. With \p cacheOnly (on an I/O thread): nothing when
     /// the answer needs the store, and the request goes on to this object's thread.
     std::optional<Reply> verify(const HttpRequest &request, QString &logKey, bool cacheOnly);
+    /// The verifier's answer (from memory alone with \p cacheOnly), and the log's key.
+    std::optional<VerifyResult> ask(const VerifyRequest &question, bool cacheOnly, QString &logKey);
     std::optional<Reply> forwardAuth(const HttpRequest &request, QString &logKey, bool cacheOnly);
     /// HttpServerOptions::answerHere: verify and auth answered on the I/O thread that read
     /// them, when the verifier's cache holds what they need.

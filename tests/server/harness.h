@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -106,17 +107,22 @@ public:
     HttpResult del(const QString &path) { return send("DELETE", path); }
 };
 
-/// A self-signed certificate for 127.0.0.1, made by the openssl command line tool in \p dir
-/// (cert.pem, key.pem). Returns an empty string on success, or what went wrong.
-inline QString makeSelfSignedCertificate(const QString &dir)
+/// A self-signed certificate for \p host (an IP address or a DNS name), made by the openssl
+/// command line tool in \p dir (cert.pem, key.pem). Returns an empty string on success, or
+/// what went wrong.
+inline QString makeSelfSignedCertificate(const QString &dir,
+                                         const QString &host = QStringLiteral("127.0.0.1"))
 {
+    const bool ip = !QHostAddress(host).isNull();
     QProcess openssl;
     openssl.setProcessChannelMode(QProcess::MergedChannels);
     openssl.start(QStringLiteral("openssl"),
                   {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
                    QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
-                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                   QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=") + host,
+                   QStringLiteral("-addext"),
+                   QStringLiteral("subjectAltName=") +
+                       (ip ? QStringLiteral("IP:") : QStringLiteral("DNS:")) + host,
                    QStringLiteral("-keyout"), dir + QStringLiteral("/key.pem"),
                    QStringLiteral("-out"), dir + QStringLiteral("/cert.pem")});
     if (!openssl.waitForStarted(10000))

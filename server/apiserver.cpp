@@ -463,6 +463,9 @@ std::optional<HttpResponse> ApiServer::answerHere(const HttpRequest &request)
     timer.start();
     QString logKey;
     std::optional<Reply> reply;
+    // The two hot routes in their exact form only, without the Router's allocations: any other
+    // spelling (a trailing slash, say) takes the Router's way on the server's thread, to the
+    // same handlers and the same answer.
     if (request.path == "/v1/auth" && request.method == "GET")
         reply = forwardAuth(request, logKey, true);
     else if (request.path == "/v1/verify" && request.method == "POST")

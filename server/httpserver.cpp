@@ -170,6 +170,19 @@ public:
 private:
     beast::tcp_stream &lowest() { return beast::get_lowest_layer(m_stream); }
 
+    HeadRejection notHttp(const beast::error_code &ec) const
+    {
+        return {400, "invalid_request",
+                Tr::tr("The request is not valid HTTP/1.1: %1.")
+                    .arg(QString::fromStdString(ec.message()))};
+    }
+    HeadRejection bodyTooLarge() const
+    {
+        return {413, "payload_too_large",
+                Tr::tr("The request body is larger than %1 bytes.")
+                    .arg(qulonglong(m_server.options.limits.maxBody))};
+    }
+
     void readHead()
     {
         // What is already here first: a pipelined request may be complete.
@@ -208,9 +221,7 @@ private:
         m_parser->put(net::buffer(bytes.data() + skipped, size), ec);
         m_buffer.consume(skipped + size);
         if (ec || !m_parser->is_header_done())
-            return reject({400, "invalid_request",
-                           Tr::tr("The request is not valid HTTP/1.1: %1.")
-                               .arg(QString::fromStdString(ec.message()))});
+            return reject(notHttp(ec));
         m_version = m_parser->get().version();
         m_keepAlive = m_parser->get().keep_alive();
         // A small body usually came with its head: parse it here rather than through another
@@ -221,15 +232,11 @@ private:
             const std::size_t used = m_parser->put(m_buffer.data(), ec);
             m_buffer.consume(used);
             if (ec == http::error::body_limit)
-                return reject({413, "payload_too_large",
-                               Tr::tr("The request body is larger than %1 bytes.")
-                                   .arg(qulonglong(limits.maxBody))});
+                return reject(bodyTooLarge());
             if (ec == http::error::need_more)
                 ec = {};
             if (ec)
-                return reject({400, "invalid_request",
-                               Tr::tr("The request is not valid HTTP/1.1: %1.")
-                                   .arg(QString::fromStdString(ec.message()))});
+                return reject(notHttp(ec));
             if (used == 0)
                 break;
         }
@@ -257,10 +264,7 @@ private:
         http::async_read(m_stream, m_buffer, *m_parser,
                          [self = this->shared_from_this()](beast::error_code ec, std::size_t) {
                              if (ec == http::error::body_limit)
-                                 return self->reject(
-                                     {413, "payload_too_large",
-                                      Tr::tr("The request body is larger than %1 bytes.")
-                                          .arg(qulonglong(self->m_server.options.limits.maxBody))});
+                                 return self->reject(self->bodyTooLarge());
                              if (ec)
                                  return self->close();
                              self->dispatch();

@@ -22,12 +22,13 @@ tsan_dir="${LATCHKEY_TSAN_BUILD_DIR:-$here/build-tsan}"
 supp="$here/tests/sanitizers"
 
 # The suites that run our code on several threads in their own process: RateLimiter shards
-# (tst_restrictions) and one Verifier called from 4 threads (tst_verifier).
+# (tst_restrictions), one Verifier called from 4 threads (tst_verifier) and the request log
+# appended to from 4 threads (tst_requestlog).
 # Not here, though threaded: tst_latchkeyd (latchkeyd's PBKDF2 sign-in on QThreadPool) and
 # tst_postgres (SqlStore connections from several threads). Both start processes with QProcess,
 # whose vfork-style clone() crashes the clang 14 TSan runtime in the test process ("CHECK
 # failed: tsan_rtl.cpp:234 ((!thr->slot)) != (0)" in ForkAfter) before any test runs.
-tsan_tests=(tst_restrictions tst_verifier)
+tsan_tests=(tst_restrictions tst_verifier tst_requestlog)
 
 for tool in clang++ cmake ninja ctest; do
   command -v "$tool" >/dev/null || { echo "check-sanitizers: $tool is missing" >&2; exit 1; }

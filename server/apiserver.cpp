@@ -7,6 +7,7 @@
 #include "core/keytext.h"
 #include "core/redact.h"
 #include "jsonbody.h"
+#include "requestlog.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -14,7 +15,6 @@
 #include <QThreadPool>
 #include <QUrlQuery>
 
-#include <cstdio>
 #include <deque>
 #include <mutex>
 
@@ -192,15 +192,9 @@ ApiServer::ApiServer(Store &store, const ScopeCatalog &catalog, QByteArray maste
     , m_sessions(store)
     , m_webhookSender(std::make_unique<WebhookSender>())
 {
-    if (!m_options.logSink)
-        m_options.logSink = [](const QByteArray &line) {
-            // One write(2) per line, newline included: stderr is unbuffered, and a line that
-            // went out in two writes could interleave with another process's.
-            QByteArray out;
-            out.reserve(line.size() + 1);
-            out.append(line).append('\n');
-            fwrite(out.constData(), 1, size_t(out.size()), stderr);
-        };
+    if (m_options.logFormat != ServerOptions::LogFormat::None)
+        m_requestLog = std::make_unique<RequestLog>(
+            m_options.logSink ? m_options.logSink : &RequestLog::writeToStandardError);
     // Last-used times are kept in memory on the verify path and written every few seconds.
     m_flushTimer.setInterval(5000);
     connect(&m_flushTimer, &QTimer::timeout, this, [this] { (void)m_verifier.flushLastUsed(); });
@@ -488,16 +482,12 @@ void ApiServer::log(const HttpRequest &request, const QString &logKey, int statu
     const double ms = double(nsecs) / 1e6;
     const QByteArray path = redactSecretBytes(request.path.left(300));
     const QByteArray key = redactSecretBytes(logKey.toUtf8());
-    QByteArray stamp;
-    {
-        std::lock_guard lock(m_logMutex);
-        // Formatting a time costs more than the rest of a verify: once a second is enough.
-        const qint64 second = QDateTime::currentSecsSinceEpoch();
-        if (second != m_logSecond) {
-            m_logSecond = second;
-            m_logStamp = json::rfc3339(second * 1000).toUtf8();
-        }
-        stamp = m_logStamp;
+    // Formatting a time costs more than the rest of a verify: once a second per thread.
+    thread_local qint64 stampSecond = -1;
+    thread_local QByteArray stamp;
+    if (const qint64 second = QDateTime::currentSecsSinceEpoch(); second != stampSecond) {
+        stampSecond = second;
+        stamp = json::rfc3339(second * 1000).toUtf8();
     }
     QByteArray line;
     if (m_options.logFormat == ServerOptions::LogFormat::Json) {
@@ -516,8 +506,7 @@ void ApiServer::log(const HttpRequest &request, const QString &logKey, int statu
         if (!key.isEmpty())
             line += " key=" + key;
     }
-    std::lock_guard lock(m_logMutex);
-    m_options.logSink(line);
+    m_requestLog->append(line);
 }
 
 // Health and sessions --------------------------------------------------------------------------

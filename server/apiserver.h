@@ -12,6 +12,7 @@
 #include "core/webhookservice.h"
 #include "core/workspaceservice.h"
 #include "httpserver.h"
+#include "requestlog.h"
 #include "router.h"
 #include "webhooksender.h"
 
@@ -40,9 +41,9 @@ struct ServerOptions
     /// Threads that read, parse and write HTTP; the handlers run on the server's own thread.
     int ioThreads = 2;
     VerifierOptions verifier;
-    /// Where log lines go (one per request), called from the server's thread and from the
-    /// I/O threads (one call at a time); default: standard error, one write per line.
-    std::function<void(const QByteArray &line)> logSink;
+    /// Where log lines go (one per request): a batch of lines, each ending in '\n', every
+    /// 50 ms or so, from the log's own thread (see RequestLog); default: standard error.
+    std::function<void(const QByteArray &lines)> logSink;
     /// `serve --allow-loopback-webhooks` and the dashboard's sandbox: test endpoints may also be
     /// http(s)://localhost and http(s)://127.0.0.1. Never another internal address, never live.
     LoopbackWebhooks loopbackWebhooks = LoopbackWebhooks::Refused;
@@ -147,9 +148,7 @@ private:
     std::unique_ptr<WebhookSender> m_webhookSender;
     QTimer m_flushTimer;
     int m_inFlight = 0;
-    std::mutex m_logMutex;   // log lines come from every thread
-    qint64 m_logSecond = -1; // guarded by m_logMutex
-    QByteArray m_logStamp;   // guarded by m_logMutex
+    std::unique_ptr<RequestLog> m_requestLog; // none with LogFormat::None
     bool m_draining = false;
     // Last: destroyed first, so no request arrives while the rest is going away.
     std::unique_ptr<HttpServer> m_http;

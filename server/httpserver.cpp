@@ -13,7 +13,6 @@
 #include <boost/asio/post.hpp>
 #include <boost/asio/ssl.hpp>
 #include <boost/asio/steady_timer.hpp>
-#include <boost/asio/strand.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/beast/ssl.hpp>
@@ -36,6 +35,14 @@ using tcp = net::ip::tcp;
 namespace latchkey::server {
 
 namespace {
+
+// Each I/O thread runs its own io_context (a connection lives on one thread from accept to
+// close), so a connection needs no strand and the threads never wake one another; naming the
+// executor's type spares every operation the type-erased executor's indirection.
+using Executor = net::io_context::executor_type;
+using Socket = tcp::socket::rebind_executor<Executor>::other;
+using TcpStream = beast::basic_stream<tcp, Executor>;
+using Acceptor = tcp::acceptor::rebind_executor<Executor>::other;
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(HttpServer)
@@ -115,7 +122,7 @@ struct HttpServer::Impl
     std::atomic<bool> stopping{false};
     std::unique_ptr<net::ssl::context> ssl;
     std::mutex acceptorsMutex;
-    std::vector<std::shared_ptr<tcp::acceptor>> acceptors;
+    std::vector<std::shared_ptr<Acceptor>> acceptors;
     // Connections waiting for the handler's answer: no read is pending on them then, so this
     // is what keeps them alive; released when the answer is written, or at the end.
     std::mutex awaitingMutex;
@@ -126,14 +133,15 @@ struct HttpServer::Impl
     std::mutex inboxMutex;
     std::vector<std::pair<HttpRequest, std::function<void(HttpResponse)>>> inbox;
     bool wakePosted = false;
-    // Last, so that it goes first: the connections it still holds are freed while the rest
-    // of this is alive.
-    net::io_context ioc;
-    std::optional<net::executor_work_guard<net::io_context::executor_type>> work;
+    std::atomic<std::size_t> nextContext{0}; // new connections go round the I/O threads
+    // Last, so that they go first: the connections they still hold are freed while the rest
+    // of this is alive. One io_context per I/O thread, each run by that thread alone.
+    std::vector<std::unique_ptr<net::io_context>> contexts;
+    std::vector<net::executor_work_guard<Executor>> work;
     std::vector<std::thread> threads;
 
-    void accept(const std::shared_ptr<tcp::acceptor> &acceptor);
-    void startSession(tcp::socket socket);
+    void accept(const std::shared_ptr<Acceptor> &acceptor);
+    void startSession(Socket socket);
     void dispatch(HttpRequest &&request, std::function<void(HttpResponse)> deliver);
 };
 
@@ -141,7 +149,7 @@ namespace {
 
 template<class Stream> class Session : public std::enable_shared_from_this<Session<Stream>>
 {
-    static constexpr bool kTls = !std::is_same_v<Stream, beast::tcp_stream>;
+    static constexpr bool kTls = !std::is_same_v<Stream, TcpStream>;
 
 public:
     template<class... Args>
@@ -168,7 +176,7 @@ public:
     }
 
 private:
-    beast::tcp_stream &lowest() { return beast::get_lowest_layer(m_stream); }
+    TcpStream &lowest() { return beast::get_lowest_layer(m_stream); }
 
     HeadRejection notHttp(const beast::error_code &ec) const
     {
@@ -391,7 +399,7 @@ private:
                 [self = this->shared_from_this()](beast::error_code) { self->close(); });
         } else {
             beast::error_code ec;
-            lowest().socket().shutdown(tcp::socket::shutdown_send, ec);
+            lowest().socket().shutdown(Socket::shutdown_send, ec);
             if (ec || !m_rejected)
                 return close();
             lowest().expires_after(kDrainFor);
@@ -461,25 +469,28 @@ void HttpServer::drainInbox()
         d->handler(std::move(request), std::move(respond));
 }
 
-void HttpServer::Impl::accept(const std::shared_ptr<tcp::acceptor> &acceptor)
+void HttpServer::Impl::accept(const std::shared_ptr<Acceptor> &acceptor)
 {
-    acceptor->async_accept(
-        net::make_strand(ioc), [this, acceptor](beast::error_code ec, tcp::socket socket) {
-            if (!acceptor->is_open())
-                return;
-            if (ec) {
-                // Out of descriptors, say: wait a little instead of spinning.
-                auto timer = std::make_shared<net::steady_timer>(acceptor->get_executor(),
-                                                                 std::chrono::milliseconds(50));
-                timer->async_wait([this, acceptor, timer](beast::error_code) { accept(acceptor); });
-                return;
-            }
-            startSession(std::move(socket));
-            accept(acceptor);
-        });
+    const Executor home = contexts[nextContext++ % contexts.size()]->get_executor();
+    acceptor->async_accept(home, [this, acceptor](beast::error_code ec, Socket socket) {
+        if (!acceptor->is_open())
+            return;
+        if (ec) {
+            // Out of descriptors, say: wait a little instead of spinning.
+            auto timer = std::make_shared<net::steady_timer>(acceptor->get_executor(),
+                                                             std::chrono::milliseconds(50));
+            timer->async_wait([this, acceptor, timer](beast::error_code) { accept(acceptor); });
+            return;
+        }
+        // On the connection's own thread from its first operation on.
+        const Executor executor = socket.get_executor();
+        net::post(executor,
+                  [this, s = std::move(socket)]() mutable { startSession(std::move(s)); });
+        accept(acceptor);
+    });
 }
 
-void HttpServer::Impl::startSession(tcp::socket socket)
+void HttpServer::Impl::startSession(Socket socket)
 {
     beast::error_code ec;
     const tcp::endpoint peer = socket.remote_endpoint(ec);
@@ -487,11 +498,11 @@ void HttpServer::Impl::startSession(tcp::socket socket)
         return;
     socket.set_option(tcp::no_delay(true), ec);
     if (ssl)
-        std::make_shared<Session<beast::ssl_stream<beast::tcp_stream>>>(*this, toQt(peer.address()),
-                                                                        std::move(socket), *ssl)
+        std::make_shared<Session<beast::ssl_stream<TcpStream>>>(*this, toQt(peer.address()),
+                                                                std::move(socket), *ssl)
             ->start();
     else
-        std::make_shared<Session<beast::tcp_stream>>(*this, toQt(peer.address()), std::move(socket))
+        std::make_shared<Session<TcpStream>>(*this, toQt(peer.address()), std::move(socket))
             ->start();
 }
 
@@ -502,10 +513,13 @@ HttpServer::HttpServer(HttpServerOptions options, Handler handler, QObject *pare
     d->options = options;
     d->handler = std::move(handler);
     d->receiver = this;
-    d->work.emplace(net::make_work_guard(d->ioc));
     const int threads = std::max(1, options.ioThreads);
+    for (int i = 0; i < threads; ++i) {
+        d->contexts.push_back(std::make_unique<net::io_context>(1));
+        d->work.push_back(net::make_work_guard(*d->contexts.back()));
+    }
     for (int i = 0; i < threads; ++i)
-        d->threads.emplace_back([this] { d->ioc.run(); });
+        d->threads.emplace_back([context = d->contexts[std::size_t(i)].get()] { context->run(); });
 }
 
 HttpServer::~HttpServer()
@@ -515,8 +529,9 @@ HttpServer::~HttpServer()
     const auto until = std::chrono::steady_clock::now() + kStopGrace;
     while (d->pending->load() > 0 && std::chrono::steady_clock::now() < until)
         std::this_thread::sleep_for(std::chrono::milliseconds(2));
-    d->work.reset();
-    d->ioc.stop();
+    d->work.clear();
+    for (const auto &context : d->contexts)
+        context->stop();
     for (std::thread &t : d->threads)
         t.join();
     std::lock_guard lock(d->awaitingMutex);
@@ -583,7 +598,7 @@ quint16 HttpServer::listen(const QHostAddress &address, quint16 port, QString *e
                                     : net::ip::make_address(address.toString().toStdString(), ec);
     if (ec)
         return fail(Tr::tr("'%1' is not an IP address").arg(address.toString()));
-    auto acceptor = std::make_shared<tcp::acceptor>(net::make_strand(d->ioc));
+    auto acceptor = std::make_shared<Acceptor>(d->contexts.front()->get_executor());
     const tcp::endpoint endpoint(ip, port);
     acceptor->open(endpoint.protocol(), ec);
     if (!ec && any)

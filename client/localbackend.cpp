@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "localbackend.h"
 
+#include "core/authorization.h"
 #include "core/crypto.h"
 #include "server/apiserver.h"
 
@@ -183,8 +184,10 @@ void LocalBackend::auditEvents(const QString &ws, const ListQuery &query, QObjec
 {
     asMember<Page<AuditRecord>>(
         ws, context, std::move(done), [=, this](const Actor &member) -> Result<Page<AuditRecord>> {
-            if (!member.holds(ScopeCatalog::builtin(), QStringLiteral("audit.read")))
-                return ApiError::forbidden(tr("Your role cannot read the audit log."));
+            if (Status s =
+                    Authorization::authorize(ScopeCatalog::builtin(), member, Operation::ReadAudit);
+                !s.ok())
+                return s.error();
             ListQuery q = query;
             q.workspaceId = ws;
             return m_store->listAudit(q);
@@ -197,8 +200,10 @@ void LocalBackend::auditChain(const QString &ws, QObject *context,
     asMember<AuditLog::ChainCheck>(
         ws, context, std::move(done),
         [=, this](const Actor &member) -> Result<AuditLog::ChainCheck> {
-            if (!member.holds(ScopeCatalog::builtin(), QStringLiteral("audit.read")))
-                return ApiError::forbidden(tr("Your role cannot read the audit log."));
+            if (Status s = Authorization::authorize(ScopeCatalog::builtin(), member,
+                                                    Operation::VerifyAuditChain);
+                !s.ok())
+                return s.error();
             return AuditLog::verify(*m_store, ws);
         });
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "keyservice.h"
 
+#include "authorization.h"
 #include "crypto.h"
 #include "displaytext.h"
 #include "json.h"
@@ -68,19 +69,6 @@ KeyService::KeyService(Store &store, const ScopeCatalog &catalog, Clock clock)
     , m_catalog(catalog)
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentMSecsSinceEpoch(); }))
 {}
-
-Status KeyService::requireScope(const Actor &actor, const char *scope) const
-{
-    const QString s = QString::fromLatin1(scope);
-    if (actor.holds(m_catalog, s))
-        return success();
-    if (actor.kind == Actor::Kind::Key)
-        return ApiError::insufficientScope(s);
-    const bool write = s.endsWith(QLatin1String(".write"));
-    return ApiError::forbidden(
-        write ? tr("Your role (%1) cannot change API keys.").arg(name(actor.role))
-              : tr("Your role (%1) cannot see API keys.").arg(name(actor.role)));
-}
 
 Status KeyService::requireEnvironment(const Actor &actor, Environment env) const
 {
@@ -196,7 +184,7 @@ Result<ParsedRestrictions> parseRestrictions(const QStringList &origins, const Q
 
 Result<IssuedKey> KeyService::create(const Actor &actor, const CreateKeyRequest &req)
 {
-    if (Status s = requireScope(actor, "keys.write"); !s.ok())
+    if (Status s = Authorization::authorize(m_catalog, actor, Operation::CreateKey); !s.ok())
         return s.error();
     if (Status s = requireEnvironment(actor, req.environment); !s.ok())
         return s.error();
@@ -294,7 +282,7 @@ Result<IssuedKey> KeyService::create(const Actor &actor, const CreateKeyRequest 
 
 Result<Page<ApiKeyRecord>> KeyService::list(const Actor &actor, KeyQuery q)
 {
-    if (Status s = requireScope(actor, "keys.read"); !s.ok())
+    if (Status s = Authorization::authorize(m_catalog, actor, Operation::ListKeys); !s.ok())
         return s.error();
     if (q.limit < 1 || q.limit > 100)
         return ApiError::invalidRequest(QStringLiteral("limit"),
@@ -311,7 +299,7 @@ Result<Page<ApiKeyRecord>> KeyService::list(const Actor &actor, KeyQuery q)
 
 Result<qint64> KeyService::count(const Actor &actor, KeyQuery q)
 {
-    if (Status s = requireScope(actor, "keys.read"); !s.ok())
+    if (Status s = Authorization::authorize(m_catalog, actor, Operation::ListKeys); !s.ok())
         return s.error();
     if (actor.boundEnvironment)
         q.environment = actor.boundEnvironment;
@@ -321,14 +309,14 @@ Result<qint64> KeyService::count(const Actor &actor, KeyQuery q)
 
 Result<ApiKeyRecord> KeyService::get(const Actor &actor, const QString &id)
 {
-    if (Status s = requireScope(actor, "keys.read"); !s.ok())
+    if (Status s = Authorization::authorize(m_catalog, actor, Operation::ReadKey); !s.ok())
         return s.error();
     return findForActor(actor, id);
 }
 
 Result<ApiKeyRecord> KeyService::patch(const Actor &actor, const QString &id, const KeyPatch &patch)
 {
-    if (Status s = requireScope(actor, "keys.write"); !s.ok())
+    if (Status s = Authorization::authorize(m_catalog, actor, Operation::UpdateKey); !s.ok())
         return s.error();
     auto found = findForActor(actor, id);
     if (!found.ok())
@@ -437,7 +425,7 @@ Result<ApiKeyRecord> KeyService::patch(const Actor &actor, const QString &id, co
 
 Result<ApiKeyRecord> KeyService::revoke(const Actor &actor, const QString &id)
 {
-    if (Status s = requireScope(actor, "keys.write"); !s.ok())
+    if (Status s = Authorization::authorize(m_catalog, actor, Operation::RevokeKey); !s.ok())
         return s.error();
     auto found = findForActor(actor, id);
     if (!found.ok())
@@ -460,7 +448,7 @@ Result<ApiKeyRecord> KeyService::revoke(const Actor &actor, const QString &id)
 
 Result<IssuedKey> KeyService::roll(const Actor &actor, const QString &id, qint64 graceSeconds)
 {
-    if (Status s = requireScope(actor, "keys.write"); !s.ok())
+    if (Status s = Authorization::authorize(m_catalog, actor, Operation::RollKey); !s.ok())
         return s.error();
     if (graceSeconds < 0 || graceSeconds > kMaxRollGraceSeconds)
         return ApiError::invalidRequest(

@@ -91,7 +91,6 @@ public:
     qint64 now() const { return m_clock(); }
 
 private:
-    Status requireScope(const Actor &actor, const char *scope) const;
     Status requireEnvironment(const Actor &actor, Environment env) const;
     Result<ApiKeyRecord> findForActor(const Actor &actor, const QString &id);
     Status validateName(const QString &name) const;

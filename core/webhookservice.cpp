@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "webhookservice.h"
 
+#include "authorization.h"
 #include "crypto.h"
 #include "displaytext.h"
 
@@ -26,19 +27,6 @@ WebhookService::WebhookService(Store &store, const ScopeCatalog &catalog, QByteA
 WebhookService::~WebhookService()
 {
     crypto::wipe(m_masterKey);
-}
-
-Status WebhookService::require(const Actor &actor, const char *scope) const
-{
-    const QString s = QString::fromLatin1(scope);
-    if (actor.holds(m_catalog, s))
-        return success();
-    if (actor.kind == Actor::Kind::Key)
-        return ApiError::insufficientScope(s);
-    return ApiError::forbidden(
-        s.endsWith(QLatin1String(".write"))
-            ? tr("Your role (%1) cannot change webhook endpoints.").arg(name(actor.role))
-            : tr("Your role (%1) cannot see webhook endpoints.").arg(name(actor.role)));
 }
 
 Result<WebhookEndpointRecord> WebhookService::find(const Actor &actor, const QString &id)
@@ -88,7 +76,8 @@ Result<IssuedEndpoint> WebhookService::create(const Actor &actor, Environment en
                                               const QString &url, const QString &description,
                                               const QStringList &events)
 {
-    if (Status s = require(actor, "webhooks.write"); !s.ok())
+    if (Status s = Authorization::authorize(m_catalog, actor, Operation::CreateWebhookEndpoint);
+        !s.ok())
         return s.error();
     if (actor.boundEnvironment && *actor.boundEnvironment != env)
         return ApiError::forbidden(
@@ -138,7 +127,8 @@ Result<IssuedEndpoint> WebhookService::create(const Actor &actor, Environment en
 
 Result<Page<WebhookEndpointRecord>> WebhookService::list(const Actor &actor, ListQuery q)
 {
-    if (Status s = require(actor, "webhooks.read"); !s.ok())
+    if (Status s = Authorization::authorize(m_catalog, actor, Operation::ListWebhookEndpoints);
+        !s.ok())
         return s.error();
     if (q.limit < 1 || q.limit > 100)
         return ApiError::invalidRequest(QStringLiteral("limit"),
@@ -151,14 +141,16 @@ Result<Page<WebhookEndpointRecord>> WebhookService::list(const Actor &actor, Lis
 
 Result<WebhookEndpointRecord> WebhookService::get(const Actor &actor, const QString &id)
 {
-    if (Status s = require(actor, "webhooks.read"); !s.ok())
+    if (Status s = Authorization::authorize(m_catalog, actor, Operation::ReadWebhookEndpoint);
+        !s.ok())
         return s.error();
     return find(actor, id);
 }
 
 Status WebhookService::remove(const Actor &actor, const QString &id)
 {
-    if (Status s = require(actor, "webhooks.write"); !s.ok())
+    if (Status s = Authorization::authorize(m_catalog, actor, Operation::DeleteWebhookEndpoint);
+        !s.ok())
         return s;
     auto e = find(actor, id);
     if (!e.ok())
@@ -173,7 +165,8 @@ Status WebhookService::remove(const Actor &actor, const QString &id)
 
 Result<IssuedEndpoint> WebhookService::rotateSecret(const Actor &actor, const QString &id)
 {
-    if (Status s = require(actor, "webhooks.write"); !s.ok())
+    if (Status s = Authorization::authorize(m_catalog, actor, Operation::RotateWebhookSecret);
+        !s.ok())
         return s.error();
     auto e = find(actor, id);
     if (!e.ok())
@@ -206,7 +199,8 @@ Result<IssuedEndpoint> WebhookService::rotateSecret(const Actor &actor, const QS
 
 Result<QList<SigningSecretInfo>> WebhookService::secretInfo(const Actor &actor, const QString &id)
 {
-    if (Status s = require(actor, "webhooks.read"); !s.ok())
+    if (Status s = Authorization::authorize(m_catalog, actor, Operation::ReadWebhookEndpoint);
+        !s.ok())
         return s.error();
     auto e = find(actor, id);
     if (!e.ok())
@@ -223,7 +217,8 @@ Result<QList<SigningSecretInfo>> WebhookService::secretInfo(const Actor &actor, 
 Result<QList<QByteArray>> WebhookService::signingSecrets(const Actor &actor,
                                                          const QString &endpointId)
 {
-    if (Status s = require(actor, "webhooks.write"); !s.ok())
+    if (Status s = Authorization::authorize(m_catalog, actor, Operation::TestWebhookEndpoint);
+        !s.ok())
         return s.error();
     auto e = find(actor, endpointId);
     if (!e.ok())

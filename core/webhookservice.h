@@ -97,7 +97,6 @@ public:
     LoopbackWebhooks loopbackWebhooks() const { return m_loopback; }
 
 private:
-    Status require(const Actor &actor, const char *scope) const;
     Result<WebhookEndpointRecord> find(const Actor &actor, const QString &id);
     Result<WebhookSecretRecord> sealNewSecret(const QString &endpointId, QByteArray &secretOut);
     Status audit(const Actor &actor, const WebhookEndpointRecord &e, const QString &action,

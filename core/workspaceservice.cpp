@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "workspaceservice.h"
 
+#include "authorization.h"
 #include "crypto.h"
 #include "displaytext.h"
 #include "redact.h"
@@ -142,10 +143,12 @@ Result<Actor> WorkspaceService::memberActor(const QString &userId, const QString
 Status WorkspaceService::setSubscription(const Actor &actor, const QString &workspaceId,
                                          const QString &service, bool active)
 {
-    if (actor.kind != Actor::Kind::PlatformAdmin &&
-        !(actor.kind == Actor::Kind::Member && actor.role == Role::Owner &&
-          actor.workspaceId == workspaceId))
-        return ApiError::forbidden(tr("Only the workspace owner can change subscriptions."));
+    if (actor.kind != Actor::Kind::PlatformAdmin && actor.workspaceId != workspaceId)
+        return ApiError::notFound(tr("No such workspace."));
+    if (Status s =
+            Authorization::authorize(ScopeCatalog::builtin(), actor, Operation::SetServiceStatus);
+        !s.ok())
+        return s;
     const qint64 now = m_clock();
     return m_store.transaction([&]() -> Status {
         if (Status w = m_store.upsertSubscription({workspaceId, service, active, now}); !w.ok())

@@ -92,6 +92,8 @@ private:
     void dispatch(Call &call);
     void finish(Call &call, Reply reply);
     Reply routeManagement(Call &call);
+    /// authenticate(), then the one authorization point for the route's operation.
+    Result<Actor> authorized(Call &call);
     Result<Actor> authenticate(Call &call, const QString &scopeNeeded);
 
     Reply health(Call &call);

@@ -60,6 +60,57 @@
     </message>
 </context>
 <context>
+    <name>Authorization</name>
+    <message>
+        <source>API keys cannot manage members, invitations, workspaces or passwords; sign in instead.</source>
+        <translation>API-Schlüssel können keine Mitglieder, Einladungen, Arbeitsbereiche oder Passwörter verwalten; melden Sie sich stattdessen an.</translation>
+    </message>
+    <message>
+        <source>Only an owner of the workspace can do this (your role: %1).</source>
+        <translation>Nur ein Eigentümer des Arbeitsbereichs kann das tun (Ihre Rolle: %1).</translation>
+    </message>
+    <message>
+        <source>Only owners and admins can manage members and invitations (your role: %1).</source>
+        <translation>Nur Eigentümer und Administratoren können Mitglieder und Einladungen verwalten (Ihre Rolle: %1).</translation>
+    </message>
+    <message>
+        <source>Your role (%1) cannot see API keys.</source>
+        <translation>Ihre Rolle (%1) darf keine API-Schlüssel sehen.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) cannot change API keys.</source>
+        <translation>Ihre Rolle (%1) darf keine API-Schlüssel ändern.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) cannot see webhook endpoints.</source>
+        <translation>Ihre Rolle (%1) darf keine Webhook-Endpunkte sehen.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) cannot change webhook endpoints.</source>
+        <translation>Ihre Rolle (%1) darf keine Webhook-Endpunkte ändern.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) cannot read the audit log.</source>
+        <translation>Ihre Rolle (%1) darf das Audit-Protokoll nicht lesen.</translation>
+    </message>
+    <message>
+        <source>You cannot invite someone as %1: nobody invites above their own role (%2).</source>
+        <translation>Sie können niemanden als %1 einladen: Niemand lädt über seiner eigenen Rolle (%2) ein.</translation>
+    </message>
+    <message>
+        <source>Only an owner can change another owner&apos;s role.</source>
+        <translation>Nur ein Eigentümer kann die Rolle eines anderen Eigentümers ändern.</translation>
+    </message>
+    <message>
+        <source>You cannot make someone %1: nobody gives a role above their own (%2).</source>
+        <translation>Sie können niemanden zu %1 machen: Niemand vergibt eine Rolle über der eigenen (%2).</translation>
+    </message>
+    <message>
+        <source>Only an owner can remove another owner.</source>
+        <translation>Nur ein Eigentümer kann einen anderen Eigentümer entfernen.</translation>
+    </message>
+</context>
+<context>
     <name>Cidr</name>
     <message>
         <source>An IP allowlist entry is empty; write an address such as 203.0.113.7 or a network such as 10.0.0.0/8.</source>
@@ -212,14 +263,6 @@
 </context>
 <context>
     <name>KeyService</name>
-    <message>
-        <source>Your role (%1) cannot change API keys.</source>
-        <translation>Ihre Rolle (%1) darf keine API-Schlüssel ändern.</translation>
-    </message>
-    <message>
-        <source>Your role (%1) cannot see API keys.</source>
-        <translation>Ihre Rolle (%1) darf keine API-Schlüssel sehen.</translation>
-    </message>
     <message>
         <source>This key can only manage keys of the %1 environment.</source>
         <translation>Dieser Schlüssel kann nur Schlüssel der Umgebung %1 verwalten.</translation>
@@ -881,14 +924,6 @@
         <translation>Webhook-URLs müssen https:// verwenden.</translation>
     </message>
     <message>
-        <source>Your role (%1) cannot change webhook endpoints.</source>
-        <translation>Ihre Rolle (%1) darf keine Webhook-Endpunkte ändern.</translation>
-    </message>
-    <message>
-        <source>Your role (%1) cannot see webhook endpoints.</source>
-        <translation>Ihre Rolle (%1) darf keine Webhook-Endpunkte sehen.</translation>
-    </message>
-    <message>
         <source>The host %1 is not a valid host name or address.</source>
         <translation>Der Host %1 ist weder ein gültiger Hostname noch eine gültige Adresse.</translation>
     </message>
@@ -920,8 +955,8 @@
         <translation>Unter Ihren Arbeitsbereichen gibt es keinen &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Only the workspace owner can change subscriptions.</source>
-        <translation>Nur der Eigentümer des Arbeitsbereichs kann Abonnements ändern.</translation>
+        <source>No such workspace.</source>
+        <translation>Diesen Arbeitsbereich gibt es nicht.</translation>
     </message>
 </context>
 <context>
@@ -944,10 +979,6 @@
     <message>
         <source>Offline sandbox</source>
         <translation>Offline-Sandbox</translation>
-    </message>
-    <message>
-        <source>Your role cannot read the audit log.</source>
-        <translation>Ihre Rolle darf das Audit-Protokoll nicht lesen.</translation>
     </message>
     <message>
         <source>Cannot listen on 127.0.0.1:%1.</source>
@@ -1601,10 +1632,6 @@
         </translation>
     </message>
     <message>
-        <source>The viewer role cannot create keys.</source>
-        <translation>Die Rolle Betrachter kann keine Schlüssel erstellen.</translation>
-    </message>
-    <message>
         <source>Pick a workspace before creating a key.</source>
         <translation>Wählen Sie einen Arbeitsbereich, bevor Sie einen Schlüssel erstellen.</translation>
     </message>
@@ -1621,10 +1648,6 @@
         <translation>Wählen Sie zuerst den zu bearbeitenden Schlüssel aus.</translation>
     </message>
     <message>
-        <source>The viewer role cannot change keys.</source>
-        <translation>Die Rolle Betrachter kann keine Schlüssel ändern.</translation>
-    </message>
-    <message>
         <source>“%1” is revoked and can no longer be changed.</source>
         <translation>„%1“ ist widerrufen und kann nicht mehr geändert werden.</translation>
     </message>
@@ -1637,20 +1660,12 @@
         <translation>Wählen Sie zuerst den zu widerrufenden Schlüssel aus.</translation>
     </message>
     <message>
-        <source>The viewer role cannot revoke keys.</source>
-        <translation>Die Rolle Betrachter kann keine Schlüssel widerrufen.</translation>
-    </message>
-    <message>
         <source>“%1” has been revoked.</source>
         <translation>„%1“ wurde widerrufen.</translation>
     </message>
     <message>
         <source>Select the secret key to roll first.</source>
         <translation>Wählen Sie zuerst den zu rotierenden geheimen Schlüssel aus.</translation>
-    </message>
-    <message>
-        <source>The viewer role cannot roll keys.</source>
-        <translation>Die Rolle Betrachter kann keine Schlüssel rotieren.</translation>
     </message>
     <message>
         <source>“%1” has been rolled.</source>

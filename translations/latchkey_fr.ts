@@ -60,6 +60,57 @@
     </message>
 </context>
 <context>
+    <name>Authorization</name>
+    <message>
+        <source>API keys cannot manage members, invitations, workspaces or passwords; sign in instead.</source>
+        <translation>Les clés d&apos;API ne peuvent pas gérer les membres, les invitations, les espaces de travail ni les mots de passe ; connectez-vous plutôt.</translation>
+    </message>
+    <message>
+        <source>Only an owner of the workspace can do this (your role: %1).</source>
+        <translation>Seul un propriétaire de l&apos;espace de travail peut faire cela (votre rôle : %1).</translation>
+    </message>
+    <message>
+        <source>Only owners and admins can manage members and invitations (your role: %1).</source>
+        <translation>Seuls les propriétaires et les administrateurs peuvent gérer les membres et les invitations (votre rôle : %1).</translation>
+    </message>
+    <message>
+        <source>Your role (%1) cannot see API keys.</source>
+        <translation>Votre rôle (%1) ne permet pas de voir les clés d&apos;API.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) cannot change API keys.</source>
+        <translation>Votre rôle (%1) ne permet pas de modifier les clés d&apos;API.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) cannot see webhook endpoints.</source>
+        <translation>Votre rôle (%1) ne permet pas de voir les points de terminaison de webhook.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) cannot change webhook endpoints.</source>
+        <translation>Votre rôle (%1) ne permet pas de modifier les points de terminaison de webhook.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) cannot read the audit log.</source>
+        <translation>Votre rôle (%1) ne permet pas de lire le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>You cannot invite someone as %1: nobody invites above their own role (%2).</source>
+        <translation>Vous ne pouvez pas inviter quelqu&apos;un comme %1 : personne n&apos;invite au-dessus de son propre rôle (%2).</translation>
+    </message>
+    <message>
+        <source>Only an owner can change another owner&apos;s role.</source>
+        <translation>Seul un propriétaire peut modifier le rôle d&apos;un autre propriétaire.</translation>
+    </message>
+    <message>
+        <source>You cannot make someone %1: nobody gives a role above their own (%2).</source>
+        <translation>Vous ne pouvez pas nommer quelqu&apos;un %1 : personne ne donne un rôle supérieur au sien (%2).</translation>
+    </message>
+    <message>
+        <source>Only an owner can remove another owner.</source>
+        <translation>Seul un propriétaire peut retirer un autre propriétaire.</translation>
+    </message>
+</context>
+<context>
     <name>Cidr</name>
     <message>
         <source>An IP allowlist entry is empty; write an address such as 203.0.113.7 or a network such as 10.0.0.0/8.</source>
@@ -212,14 +263,6 @@
 </context>
 <context>
     <name>KeyService</name>
-    <message>
-        <source>Your role (%1) cannot change API keys.</source>
-        <translation>Votre rôle (%1) ne permet pas de modifier les clés d&apos;API.</translation>
-    </message>
-    <message>
-        <source>Your role (%1) cannot see API keys.</source>
-        <translation>Votre rôle (%1) ne permet pas de voir les clés d&apos;API.</translation>
-    </message>
     <message>
         <source>This key can only manage keys of the %1 environment.</source>
         <translation>Cette clé ne peut gérer que les clés de l&apos;environnement %1.</translation>
@@ -881,14 +924,6 @@
         <translation>Les URL de webhook doivent utiliser https://.</translation>
     </message>
     <message>
-        <source>Your role (%1) cannot change webhook endpoints.</source>
-        <translation>Votre rôle (%1) ne permet pas de modifier les points de terminaison de webhook.</translation>
-    </message>
-    <message>
-        <source>Your role (%1) cannot see webhook endpoints.</source>
-        <translation>Votre rôle (%1) ne permet pas de voir les points de terminaison de webhook.</translation>
-    </message>
-    <message>
         <source>The host %1 is not a valid host name or address.</source>
         <translation>L&apos;hôte %1 n&apos;est ni un nom d&apos;hôte ni une adresse valide.</translation>
     </message>
@@ -920,8 +955,8 @@
         <translation>Aucun espace de travail &apos;%1&apos; parmi les vôtres.</translation>
     </message>
     <message>
-        <source>Only the workspace owner can change subscriptions.</source>
-        <translation>Seul le propriétaire de l&apos;espace de travail peut modifier les abonnements.</translation>
+        <source>No such workspace.</source>
+        <translation>Cet espace de travail n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
@@ -944,10 +979,6 @@
     <message>
         <source>Offline sandbox</source>
         <translation>Bac à sable hors ligne</translation>
-    </message>
-    <message>
-        <source>Your role cannot read the audit log.</source>
-        <translation>Votre rôle ne permet pas de lire le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Cannot listen on 127.0.0.1:%1.</source>
@@ -1163,18 +1194,18 @@
     </message>
     <message>
         <source>%L1 per %L2 s</source>
-        <translation>%L1 par %L2 s</translation>
+        <translation>%L1 par %L2&#xa0;s</translation>
     </message>
     <message numerus="yes">
         <source>At most %n call(s) in any %1 seconds; the calls after that get 429 Too Many Requests.</source>
         <translation>
-            <numerusform>Au plus %n appel sur toute période de %1 secondes ; les appels suivants reçoivent 429 Too Many Requests.</numerusform>
-            <numerusform>Au plus %n appels sur toute période de %1 secondes ; les appels suivants reçoivent 429 Too Many Requests.</numerusform>
+            <numerusform>Au plus %n appel sur toute période de %1 secondes&#xa0;; les appels suivants reçoivent 429 Too Many Requests.</numerusform>
+            <numerusform>Au plus %n appels sur toute période de %1 secondes&#xa0;; les appels suivants reçoivent 429 Too Many Requests.</numerusform>
         </translation>
     </message>
     <message>
         <source>Never throttled: calls with this key get no 429 and no X-RateLimit headers.</source>
-        <translation>Jamais limitée : les appels avec cette clé ne reçoivent ni 429 ni en-têtes X-RateLimit.</translation>
+        <translation>Jamais limitée&#xa0;: les appels avec cette clé ne reçoivent ni 429 ni en-têtes X-RateLimit.</translation>
     </message>
     <message>
         <source>Rate limit</source>
@@ -1505,7 +1536,7 @@
     </message>
     <message>
         <source>No limit: calls with this key are never throttled.</source>
-        <translation>Aucune limite : les appels avec cette clé ne sont jamais freinés.</translation>
+        <translation>Aucune limite&#xa0;: les appels avec cette clé ne sont jamais freinés.</translation>
     </message>
 </context>
 <context>
@@ -1601,10 +1632,6 @@
         </translation>
     </message>
     <message>
-        <source>The viewer role cannot create keys.</source>
-        <translation>Le rôle lecteur ne permet pas de créer des clés.</translation>
-    </message>
-    <message>
         <source>Pick a workspace before creating a key.</source>
         <translation>Choisissez un espace de travail avant de créer une clé.</translation>
     </message>
@@ -1621,10 +1648,6 @@
         <translation>Sélectionnez d&apos;abord la clé à modifier.</translation>
     </message>
     <message>
-        <source>The viewer role cannot change keys.</source>
-        <translation>Le rôle lecteur ne permet pas de modifier des clés.</translation>
-    </message>
-    <message>
         <source>“%1” is revoked and can no longer be changed.</source>
         <translation>«&#xa0;%1&#xa0;» est révoquée et ne peut plus être modifiée.</translation>
     </message>
@@ -1637,20 +1660,12 @@
         <translation>Sélectionnez d&apos;abord la clé à révoquer.</translation>
     </message>
     <message>
-        <source>The viewer role cannot revoke keys.</source>
-        <translation>Le rôle lecteur ne permet pas de révoquer des clés.</translation>
-    </message>
-    <message>
         <source>“%1” has been revoked.</source>
         <translation>«&#xa0;%1&#xa0;» a été révoquée.</translation>
     </message>
     <message>
         <source>Select the secret key to roll first.</source>
         <translation>Sélectionnez d&apos;abord la clé secrète à renouveler.</translation>
-    </message>
-    <message>
-        <source>The viewer role cannot roll keys.</source>
-        <translation>Le rôle lecteur ne permet pas de renouveler des clés.</translation>
     </message>
     <message>
         <source>“%1” has been rolled.</source>

@@ -145,10 +145,17 @@ KeysPage::KeysPage(client::Backend &backend, KeyType type, QWidget *parent)
 void KeysPage::setContext(const CreateKeyDialog::Context &context)
 {
     m_context = context;
-    const bool canCreate = context.role != Role::Viewer;
-    m_create->setEnabled(canCreate && !context.workspaceId.isEmpty());
-    m_create->setToolTip(canCreate ? tr("Ctrl+N") : tr("The viewer role cannot create keys."));
+    const Status canCreate = allowed(Operation::CreateKey);
+    m_create->setEnabled(canCreate.ok() && !context.workspaceId.isEmpty());
+    m_create->setToolTip(canCreate.ok() ? tr("Ctrl+N") : canCreate.error().message);
     m_model->setWorkspace(context.workspaceId, context.environment);
+}
+
+Status KeysPage::allowed(Operation op) const
+{
+    // The signed-in member as core sees them: the dashboard never decides a right itself.
+    return Authorization::authorize(
+        m_context.catalog, Actor::member({}, {}, m_context.workspaceId, m_context.role), op);
 }
 
 const ApiKeyRecord *KeysPage::selectedKey() const
@@ -162,10 +169,10 @@ const ApiKeyRecord *KeysPage::selectedKey() const
 void KeysPage::updateActions()
 {
     const ApiKeyRecord *key = selectedKey();
-    m_revoke->setEnabled(RevokeKeyCommand::canRun(key) && m_context.role != Role::Viewer);
-    m_edit->setEnabled(key && !key->revokedAt && m_context.role != Role::Viewer);
+    m_revoke->setEnabled(RevokeKeyCommand::canRun(key) && allowed(Operation::RevokeKey).ok());
+    m_edit->setEnabled(key && !key->revokedAt && allowed(Operation::UpdateKey).ok());
     if (m_roll)
-        m_roll->setEnabled(RollKeyCommand::canRun(key) && m_context.role != Role::Viewer);
+        m_roll->setEnabled(RollKeyCommand::canRun(key) && allowed(Operation::RollKey).ok());
     if (m_copy)
         m_copy->setEnabled(key && !key->token.isEmpty());
 }
@@ -173,8 +180,9 @@ void KeysPage::updateActions()
 CreateKeyDialog *KeysPage::createKey(const QString &serviceId)
 {
     if (!m_create->isEnabled()) {
-        emit error(m_context.role == Role::Viewer ? tr("The viewer role cannot create keys.")
-                                                  : tr("Pick a workspace before creating a key."));
+        const Status canCreate = allowed(Operation::CreateKey);
+        emit error(!canCreate.ok() ? canCreate.error().message
+                                   : tr("Pick a workspace before creating a key."));
         return nullptr;
     }
     auto *dialog = new CreateKeyDialog(m_backend, m_type, m_context, this);
@@ -206,8 +214,8 @@ CreateKeyDialog *KeysPage::editSelected()
         emit error(tr("Select the key to edit first."));
         return nullptr;
     }
-    if (m_context.role == Role::Viewer) {
-        emit error(tr("The viewer role cannot change keys."));
+    if (const Status s = allowed(Operation::UpdateKey); !s.ok()) {
+        emit error(s.error().message);
         return nullptr;
     }
     if (key->revokedAt) {
@@ -232,8 +240,8 @@ void KeysPage::revokeSelected()
         emit error(tr("Select the key to revoke first."));
         return;
     }
-    if (m_context.role == Role::Viewer) {
-        emit error(tr("The viewer role cannot revoke keys."));
+    if (const Status s = allowed(Operation::RevokeKey); !s.ok()) {
+        emit error(s.error().message);
         return;
     }
     auto *command = new RevokeKeyCommand(m_backend, m_context.workspaceId, *key, this);
@@ -253,8 +261,8 @@ void KeysPage::rollSelected()
         emit error(tr("Select the secret key to roll first."));
         return;
     }
-    if (m_context.role == Role::Viewer) {
-        emit error(tr("The viewer role cannot roll keys."));
+    if (const Status s = allowed(Operation::RollKey); !s.ok()) {
+        emit error(s.error().message);
         return;
     }
     auto *command = new RollKeyCommand(m_backend, m_context.workspaceId, *key, this);

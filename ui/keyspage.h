@@ -5,6 +5,8 @@
 
 #include "createkeydialog.h"
 
+#include "core/authorization.h"
+
 #include <QWidget>
 
 class QLineEdit;
@@ -52,6 +54,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// What core says the signed-in member may do here: success, or why not.
+    Status allowed(Operation op) const;
     void updateActions();
 
     client::Backend &m_backend;

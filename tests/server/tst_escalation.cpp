@@ -69,6 +69,7 @@ private slots:
     void webhookDescriptionsMustBeReadable();
     void onlyAnActiveKeyIsRolledAndOnce();
     void gatewayNamesTheOneHeaderFamily();
+    void aDeveloperCannotReadTheAuditLog();
     void cleanupTestCase();
 };
 
@@ -494,6 +495,25 @@ void TestEscalation::gatewayNamesTheOneHeaderFamily()
     QVERIFY(bad.waitForFinished(30000));
     QCOMPARE(bad.exitCode(), 2);
     QVERIFY(bad.readAllStandardError().contains("nginx, traefik or caddy"));
+}
+
+void TestEscalation::aDeveloperCannotReadTheAuditLog()
+{
+    // audit.read is not a developer's (SPEC §1): every face asks core/authorization, and the
+    // server once let a signed-in developer read the audit log because only keys were checked.
+    for (const char *path : {"/v1/audit-events", "/v1/audit-events/verify"}) {
+        const HttpResult r = developer.get(QString::fromLatin1(path));
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.code(), QStringLiteral("permission_denied"));
+        QVERIFY2(r.body.contains("audit log"), r.body.constData());
+        QCOMPARE(owner.get(QString::fromLatin1(path)).status, 200);
+    }
+    // The developer can still do what the role holds.
+    QCOMPARE(developer.get(QStringLiteral("/v1/api-keys")).status, 200);
+    // …but not webhooks, which the role does not hold either.
+    const HttpResult hooks = developer.get(QStringLiteral("/v1/webhook-endpoints"));
+    QCOMPARE(hooks.status, 403);
+    QCOMPARE(hooks.code(), QStringLiteral("permission_denied"));
 }
 
 void TestEscalation::cleanupTestCase()

@@ -81,13 +81,10 @@ QByteArray SessionService::storedHash(const Attempt &attempt)
     return QByteArray(h.constData(), h.size()); // a deep copy: nothing shared across threads
 }
 
-Result<SignedIn> SessionService::finishSignIn(const Attempt &attempt, bool passwordOk)
+Result<SignedIn> SessionService::openSession(const UserRecord &user)
 {
-    if (!passwordOk || !attempt.user)
-        return invalidCredentials(); // the attempt stays counted, as a failure
-    const QString email = attempt.email;
     SignedIn out;
-    out.user = *attempt.user;
+    out.user = user;
     out.token = "lks_" + crypto::randomBase62(40);
     const qint64 now = m_clock();
     out.session.id = crypto::randomId(u"ses_");
@@ -119,6 +116,18 @@ Result<SignedIn> SessionService::finishSignIn(const Attempt &attempt, bool passw
         crypto::wipe(out.token);
         return s.error();
     }
+    return out;
+}
+
+Result<SignedIn> SessionService::finishSignIn(const Attempt &attempt, bool passwordOk)
+{
+    if (!passwordOk || !attempt.user)
+        return invalidCredentials(); // the attempt stays counted, as a failure
+    const QString email = attempt.email;
+    auto out = openSession(*attempt.user);
+    if (!out.ok())
+        return out.error();
+    const qint64 now = out->session.createdAt;
     // Releases this attempt alone: a success clears nobody else's failures.
     m_throttle.succeeded(email, attempt.source, attempt.ticket, now);
     return out;

@@ -66,6 +66,9 @@ public:
     static QByteArray storedHash(const Attempt &attempt);
     /// On the store's thread: records a failure, or creates the session and its audit records.
     Result<SignedIn> finishSignIn(const Attempt &attempt, bool passwordOk);
+    /// A new session for \p user, whose identity the caller has proved (a password checked,
+    /// an invitation accepted); audited as session.created in each of the user's workspaces.
+    Result<SignedIn> openSession(const UserRecord &user);
     /// 401 invalid_session when the token is unknown, revoked, idle too long or too old.
     Result<Authenticated> authenticate(QByteArrayView token);
     Status signOut(const QString &sessionId);

@@ -162,6 +162,20 @@ const QList<Migration> &migrations()
              "nextval('audit_events_seq_seq')",
          },
          MigrationStep::RechainAuditPerWorkspace},
+        // Teams (SPEC §9): when each member joined, and invitations, whose tokens are kept
+        // as SHA-256 hashes only.
+        {4,
+         {
+             "ALTER TABLE memberships ADD COLUMN joined_at BIGINT NOT NULL DEFAULT 0",
+             "CREATE TABLE invitations (id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL "
+             "REFERENCES workspaces(id) ON DELETE CASCADE, email TEXT NOT NULL, role TEXT NOT "
+             "NULL, token_hash {BLOB} NOT NULL UNIQUE, invited_by TEXT NOT NULL, created_at "
+             "BIGINT NOT NULL, expires_at BIGINT NOT NULL, accepted_at BIGINT, withdrawn_at "
+             "BIGINT)",
+             "CREATE INDEX invitations_by_workspace ON invitations (workspace_id, created_at)",
+         },
+         {},
+         {}},
     };
     return list;
 }
@@ -760,22 +774,60 @@ Result<std::optional<UserRecord>> SqlStore::user(const QString &id)
 
 Status SqlStore::upsertMembership(const MembershipRecord &m)
 {
-    return run(QStringLiteral("INSERT INTO memberships (workspace_id, user_id, role) VALUES (?, ?, "
-                              "?) ON CONFLICT (workspace_id, user_id) DO UPDATE SET role = "
-                              "excluded.role"),
-               {m.workspaceId, m.userId, name(m.role)}, "save a membership");
+    // joined_at is kept from the first time: a role change is not a new membership.
+    return run(QStringLiteral("INSERT INTO memberships (workspace_id, user_id, role, joined_at) "
+                              "VALUES (?, ?, ?, ?) ON CONFLICT (workspace_id, user_id) DO UPDATE "
+                              "SET role = excluded.role"),
+               {m.workspaceId, m.userId, name(m.role), m.joinedAt}, "save a membership");
+}
+
+Result<QList<MemberRecord>> SqlStore::members(const QString &workspaceId)
+{
+    return many<MemberRecord>(
+        QStringLiteral("SELECT u.id, u.email, u.created_at, m.role, m.joined_at, (SELECT "
+                       "MAX(s.created_at) FROM sessions s WHERE s.user_id = u.id) FROM "
+                       "memberships m JOIN users u ON u.id = m.user_id WHERE m.workspace_id = ? "
+                       "ORDER BY m.joined_at, u.email"),
+        {workspaceId},
+        [](const QSqlQuery &q) {
+            MemberRecord m;
+            m.user.id = q.value(0).toString();
+            m.user.email = q.value(1).toString();
+            m.user.createdAt = q.value(2).toLongLong();
+            m.role = roleFromString(q.value(3).toString()).value_or(Role::Viewer);
+            m.joinedAt = q.value(4).toLongLong();
+            m.lastSignInAt = toOptional(q.value(5));
+            return m;
+        },
+        "list members");
+}
+
+Status SqlStore::deleteMembership(const QString &workspaceId, const QString &userId)
+{
+    return run(QStringLiteral("DELETE FROM memberships WHERE workspace_id = ? AND user_id = ?"),
+               {workspaceId, userId}, "remove a member");
+}
+
+Status SqlStore::lockWorkspace(const QString &workspaceId)
+{
+    if (!m_postgres)
+        return success(); // one writer at a time already
+    return run(QStringLiteral("SELECT id FROM workspaces WHERE id = ? FOR UPDATE"), {workspaceId},
+               "lock a workspace's members");
 }
 
 Result<QList<MembershipRecord>> SqlStore::membershipsOfUser(const QString &userId)
 {
     return many<MembershipRecord>(
-        QStringLiteral("SELECT m.workspace_id, m.user_id, m.role FROM memberships m JOIN "
+        QStringLiteral("SELECT m.workspace_id, m.user_id, m.role, m.joined_at FROM memberships m "
+                       "JOIN "
                        "workspaces w ON w.id = m.workspace_id WHERE m.user_id = ? ORDER BY "
                        "w.created_at, w.id"),
         {userId},
         [](const QSqlQuery &q) {
             return MembershipRecord{q.value(0).toString(), q.value(1).toString(),
-                                    roleFromString(q.value(2).toString()).value_or(Role::Viewer)};
+                                    roleFromString(q.value(2).toString()).value_or(Role::Viewer),
+                                    q.value(3).toLongLong()};
         },
         "list memberships");
 }
@@ -1224,6 +1276,70 @@ Status SqlStore::rechainAuditPerWorkspace()
 }
 
 // Sessions -------------------------------------------------------------------------------------
+
+namespace {
+const char kInvitationColumns[] = "id, workspace_id, email, role, token_hash, invited_by, "
+                                  "created_at, expires_at, accepted_at, withdrawn_at";
+
+InvitationRecord invitationFromRow(const QSqlQuery &q)
+{
+    InvitationRecord r;
+    r.id = q.value(0).toString();
+    r.workspaceId = q.value(1).toString();
+    r.email = q.value(2).toString();
+    r.role = roleFromString(q.value(3).toString()).value_or(Role::Viewer);
+    r.tokenHash = q.value(4).toByteArray();
+    r.invitedBy = q.value(5).toString();
+    r.createdAt = q.value(6).toLongLong();
+    r.expiresAt = q.value(7).toLongLong();
+    r.acceptedAt = toOptional(q.value(8));
+    r.withdrawnAt = toOptional(q.value(9));
+    return r;
+}
+} // namespace
+
+Status SqlStore::insertInvitation(const InvitationRecord &inv)
+{
+    return run(QStringLiteral("INSERT INTO invitations (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                   .arg(QLatin1String(kInvitationColumns)),
+               {inv.id, inv.workspaceId, inv.email, name(inv.role), inv.tokenHash, inv.invitedBy,
+                inv.createdAt, inv.expiresAt, optionalInt(inv.acceptedAt),
+                optionalInt(inv.withdrawnAt)},
+               "save an invitation");
+}
+
+Status SqlStore::updateInvitation(const InvitationRecord &inv)
+{
+    return run(QStringLiteral("UPDATE invitations SET accepted_at = ?, withdrawn_at = ? WHERE id "
+                              "= ?"),
+               {optionalInt(inv.acceptedAt), optionalInt(inv.withdrawnAt), inv.id},
+               "update an invitation");
+}
+
+Result<std::optional<InvitationRecord>> SqlStore::invitation(const QString &workspaceId,
+                                                             const QString &id)
+{
+    return one<InvitationRecord>(
+        QStringLiteral("SELECT %1 FROM invitations WHERE workspace_id = ? AND id = ?")
+            .arg(QLatin1String(kInvitationColumns)),
+        {workspaceId, id}, invitationFromRow, "read an invitation");
+}
+
+Result<std::optional<InvitationRecord>> SqlStore::invitationByTokenHash(const QByteArray &hash)
+{
+    return one<InvitationRecord>(QStringLiteral("SELECT %1 FROM invitations WHERE token_hash = ?")
+                                     .arg(QLatin1String(kInvitationColumns)),
+                                 {hash}, invitationFromRow, "read an invitation");
+}
+
+Result<QList<InvitationRecord>> SqlStore::pendingInvitations(const QString &workspaceId, qint64 now)
+{
+    return many<InvitationRecord>(
+        QStringLiteral("SELECT %1 FROM invitations WHERE workspace_id = ? AND accepted_at IS NULL "
+                       "AND withdrawn_at IS NULL AND expires_at > ? ORDER BY created_at DESC, id")
+            .arg(QLatin1String(kInvitationColumns)),
+        {workspaceId, now}, invitationFromRow, "list invitations");
+}
 
 Status SqlStore::insertSession(const SessionRecord &s)
 {

@@ -23,7 +23,7 @@ class SqlStore final : public Store
     Q_DECLARE_TR_FUNCTIONS(SqlStore)
 
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     /// \p url: "sqlite:/path/to/file.db" or "postgresql://user[:password]@host[:port]/db".
     /// Creates the SQLite file and its folder if needed, then migrates to kSchemaVersion.
@@ -45,6 +45,16 @@ public:
     Result<std::optional<UserRecord>> user(const QString &id) override;
     Status upsertMembership(const MembershipRecord &m) override;
     Result<QList<MembershipRecord>> membershipsOfUser(const QString &userId) override;
+    Result<QList<MemberRecord>> members(const QString &workspaceId) override;
+    Status deleteMembership(const QString &workspaceId, const QString &userId) override;
+    Status lockWorkspace(const QString &workspaceId) override;
+    Status insertInvitation(const InvitationRecord &inv) override;
+    Status updateInvitation(const InvitationRecord &inv) override;
+    Result<std::optional<InvitationRecord>> invitation(const QString &workspaceId,
+                                                       const QString &id) override;
+    Result<std::optional<InvitationRecord>> invitationByTokenHash(const QByteArray &hash) override;
+    Result<QList<InvitationRecord>> pendingInvitations(const QString &workspaceId,
+                                                       qint64 now) override;
     Status upsertSubscription(const SubscriptionRecord &s) override;
     Result<QList<SubscriptionRecord>> subscriptions(const QString &workspaceId) override;
 

@@ -42,6 +42,31 @@ struct MembershipRecord
     QString workspaceId;
     QString userId;
     Role role = Role::Viewer;
+    qint64 joinedAt = 0; ///< set when the membership is made; 0 for those made before v4
+};
+
+/// A member as GET /v1/members shows them.
+struct MemberRecord
+{
+    UserRecord user;
+    Role role = Role::Viewer;
+    qint64 joinedAt = 0;
+    std::optional<qint64> lastSignInAt; ///< the newest session's start
+};
+
+/// An invitation to a workspace (SPEC §9): its lki_ token is shown once and kept hashed.
+struct InvitationRecord
+{
+    QString id; ///< "inv_…"
+    QString workspaceId;
+    QString email; ///< lower-cased
+    Role role = Role::Viewer;
+    QByteArray tokenHash; ///< SHA-256 of the lki_ token
+    QString invitedBy;    ///< the inviter's email
+    qint64 createdAt = 0;
+    qint64 expiresAt = 0;
+    std::optional<qint64> acceptedAt;
+    std::optional<qint64> withdrawnAt;
 };
 
 /// A workspace's subscription to a service. Lapsed live subscriptions give 402.
@@ -175,6 +200,24 @@ public:
     virtual Result<std::optional<UserRecord>> user(const QString &id) = 0;
     virtual Status upsertMembership(const MembershipRecord &m) = 0;
     virtual Result<QList<MembershipRecord>> membershipsOfUser(const QString &userId) = 0;
+    /// A workspace's members with their users, oldest membership first.
+    virtual Result<QList<MemberRecord>> members(const QString &workspaceId) = 0;
+    virtual Status deleteMembership(const QString &workspaceId, const QString &userId) = 0;
+    /// Inside a transaction: waits for, then holds until its end, the right to change the
+    /// workspace's members (PostgreSQL: its row's lock; SQLite writes one at a time anyway),
+    /// so that two changes cannot each leave the other to be the last owner.
+    virtual Status lockWorkspace(const QString &workspaceId) = 0;
+    // Invitations
+    virtual Status insertInvitation(const InvitationRecord &inv) = 0;
+    /// Sets accepted_at and withdrawn_at (by id).
+    virtual Status updateInvitation(const InvitationRecord &inv) = 0;
+    virtual Result<std::optional<InvitationRecord>> invitation(const QString &workspaceId,
+                                                               const QString &id) = 0;
+    virtual Result<std::optional<InvitationRecord>>
+    invitationByTokenHash(const QByteArray &hash) = 0;
+    /// Neither accepted nor withdrawn nor expired at \p now, newest first.
+    virtual Result<QList<InvitationRecord>> pendingInvitations(const QString &workspaceId,
+                                                               qint64 now) = 0;
     virtual Status upsertSubscription(const SubscriptionRecord &s) = 0;
     virtual Result<QList<SubscriptionRecord>> subscriptions(const QString &workspaceId) = 0;
 

@@ -78,7 +78,7 @@ Result<InitResult> WorkspaceService::init(const QString &name, const QString &em
         if (Status w = m_store.insertWorkspace(result.workspace); !w.ok())
             return w;
         if (Status w =
-                m_store.upsertMembership({result.workspace.id, result.owner.id, Role::Owner});
+                m_store.upsertMembership({result.workspace.id, result.owner.id, Role::Owner, now});
             !w.ok())
             return w;
         for (const QString &service : services)

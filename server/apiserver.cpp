@@ -190,6 +190,7 @@ ApiServer::ApiServer(Store &store, const ScopeCatalog &catalog, QByteArray maste
     , m_keys(store, catalog)
     , m_webhooks(store, catalog, std::move(masterKey), {}, m_options.loopbackWebhooks)
     , m_workspaces(store)
+    , m_members(store, catalog)
     , m_sessions(store)
     , m_webhookSender(std::make_unique<WebhookSender>())
 {
@@ -318,6 +319,8 @@ void ApiServer::dispatch(Call &call)
         return finish(call, deleteSession(call));
     case Route::ListWorkspaces:
         return finish(call, listWorkspaces(call));
+    case Route::AcceptInvitation:
+        return finish(call, acceptInvitation(call));
     default:
         return finish(call, routeManagement(call));
     }
@@ -358,6 +361,18 @@ Operation operationOf(Route route)
         return Operation::ReadAudit;
     case Route::VerifyAuditChain:
         return Operation::VerifyAuditChain;
+    case Route::ListMembers:
+        return Operation::ListMembers;
+    case Route::PatchMember:
+        return Operation::ChangeMemberRole;
+    case Route::RemoveMember:
+        return Operation::RemoveMember;
+    case Route::CreateInvitation:
+        return Operation::InviteMember;
+    case Route::ListInvitations:
+        return Operation::ListInvitations;
+    case Route::WithdrawInvitation:
+        return Operation::WithdrawInvitation;
     default:
         break;
     }
@@ -370,6 +385,9 @@ Result<Actor> ApiServer::authorized(Call &call)
     const Operation op = operationOf(call.match.route);
     auto actor = authenticate(call, scopeNeeded(op));
     if (!actor.ok())
+        return actor;
+    // Every member may leave: MemberService::remove asks core the rule that says so.
+    if (call.match.route == Route::RemoveMember && actor->kind == Actor::Kind::Member)
         return actor;
     if (Status s = Authorization::authorize(m_catalog, *actor, op); !s.ok())
         return s.error();
@@ -410,6 +428,18 @@ ApiServer::Reply ApiServer::routeManagement(Call &call)
         return listAudit(call, *actor);
     case Route::VerifyAuditChain:
         return verifyAuditChain(call, *actor);
+    case Route::ListMembers:
+        return listMembers(call, *actor);
+    case Route::PatchMember:
+        return patchMember(call, *actor);
+    case Route::RemoveMember:
+        return removeMember(call, *actor);
+    case Route::CreateInvitation:
+        return createInvitation(call, *actor);
+    case Route::ListInvitations:
+        return listInvitations(call, *actor);
+    case Route::WithdrawInvitation:
+        return withdrawInvitation(call, *actor);
     default:
         return Reply::error(ApiError::notFound(Tr::tr("No such route.")));
     }
@@ -431,6 +461,9 @@ Result<Actor> ApiServer::authenticate(Call &call, const QString &scopeNeeded)
             auto mine = m_workspaces.workspacesOf(session->user.id);
             if (!mine.ok())
                 return mine.error();
+            if (mine->isEmpty()) // removed from the last one (SPEC §9: the next call is 401)
+                return ApiError::unauthenticated(
+                    Tr::tr("You are no longer a member of any workspace."));
             if (mine->size() != 1)
                 return ApiError::invalidRequest(
                     QStringLiteral("Latchkey-Workspace"),
@@ -438,7 +471,12 @@ Result<Actor> ApiServer::authenticate(Call &call, const QString &scopeNeeded)
                            "Latchkey-Workspace header."));
             workspace = mine->first().workspace.id;
         }
-        return m_workspaces.memberActor(session->user.id, workspace);
+        auto actor = m_workspaces.memberActor(session->user.id, workspace);
+        if (!actor.ok() && actor.error().status == 404) // never was, or removed: no access
+            return ApiError::unauthenticated(
+                Tr::tr("You are not a member of workspace '%1' (or no longer are).")
+                    .arg(redactSecrets(workspace.left(64))));
+        return actor;
     }
 
     // A secret key on the management API: verified like any call, with its own restrictions,
@@ -1056,6 +1094,158 @@ ApiServer::Reply ApiServer::verifyAuditChain(Call &, const Actor &actor)
                                {QStringLiteral("id"), check->firstBadId},
                                {QStringLiteral("reason"), check->reason}});
     return Reply::ok(out);
+}
+
+// Members and invitations (SPEC §9) -----------------------------------------------------------
+
+namespace {
+QJsonObject memberJson(const MemberRecord &m)
+{
+    return {{QStringLiteral("id"), m.user.id},
+            {QStringLiteral("object"), QStringLiteral("member")},
+            {QStringLiteral("email"), m.user.email},
+            {QStringLiteral("role"), name(m.role)},
+            {QStringLiteral("joined_at"),
+             json::timeOrNull(m.joinedAt ? std::optional<qint64>(m.joinedAt) : std::nullopt)},
+            {QStringLiteral("last_sign_in_at"), json::timeOrNull(m.lastSignInAt)}};
+}
+
+QJsonObject invitationJson(const InvitationRecord &i)
+{
+    return {{QStringLiteral("id"), i.id},
+            {QStringLiteral("object"), QStringLiteral("invitation")},
+            {QStringLiteral("email"), i.email},
+            {QStringLiteral("role"), name(i.role)},
+            {QStringLiteral("invited_by"), i.invitedBy},
+            {QStringLiteral("created_at"), json::rfc3339(i.createdAt)},
+            {QStringLiteral("expires_at"), json::rfc3339(i.expiresAt)}};
+}
+
+std::optional<Role> roleParam(JsonBody &body)
+{
+    const QString text = body.string("role", true, 20).value_or(QString());
+    if (!body.ok())
+        return std::nullopt;
+    return roleFromString(text);
+}
+
+ApiError badRole()
+{
+    return ApiError::invalidRequest(
+        QStringLiteral("role"), Tr::tr("role must be 'owner', 'admin', 'developer' or 'viewer'."));
+}
+} // namespace
+
+ApiServer::Reply ApiServer::listMembers(Call &, const Actor &actor)
+{
+    auto members = m_members.list(actor);
+    if (!members.ok())
+        return Reply::error(members.error());
+    QJsonArray out;
+    for (const MemberRecord &m : *members)
+        out.append(memberJson(m));
+    return Reply::list(out, false);
+}
+
+ApiServer::Reply ApiServer::patchMember(Call &call, const Actor &actor)
+{
+    JsonBody body(call.body());
+    const std::optional<Role> role = roleParam(body);
+    body.rejectUnknownFields();
+    if (!body.ok())
+        return Reply::error(body.error());
+    if (!role)
+        return Reply::error(badRole());
+    auto changed = m_members.setRole(actor, call.match.id, *role);
+    if (!changed.ok())
+        return Reply::error(changed.error());
+    return Reply::ok(memberJson(*changed));
+}
+
+ApiServer::Reply ApiServer::removeMember(Call &call, const Actor &actor)
+{
+    if (Status s = m_members.remove(actor, call.match.id); !s.ok())
+        return Reply::error(s.error());
+    return Reply::ok(QJsonObject{{QStringLiteral("id"), call.match.id},
+                                 {QStringLiteral("object"), QStringLiteral("member")},
+                                 {QStringLiteral("removed"), true}});
+}
+
+ApiServer::Reply ApiServer::createInvitation(Call &call, const Actor &actor)
+{
+    JsonBody body(call.body());
+    const QString email = body.string("email", true, 254).value_or(QString());
+    const std::optional<Role> role = roleParam(body);
+    body.rejectUnknownFields();
+    if (!body.ok())
+        return Reply::error(body.error());
+    if (!role)
+        return Reply::error(badRole());
+    auto issued = m_members.invite(actor, email, *role);
+    if (!issued.ok())
+        return Reply::error(issued.error());
+    QJsonObject o = invitationJson(issued->invitation);
+    o.insert(QStringLiteral("token"), QString::fromLatin1(issued->token));
+    crypto::wipe(issued->token);
+    Reply r = Reply::ok(o);
+    r.status = 201;
+    return r;
+}
+
+ApiServer::Reply ApiServer::listInvitations(Call &, const Actor &actor)
+{
+    auto pending = m_members.invitations(actor);
+    if (!pending.ok())
+        return Reply::error(pending.error());
+    QJsonArray out;
+    for (const InvitationRecord &i : *pending)
+        out.append(invitationJson(i));
+    return Reply::list(out, false);
+}
+
+ApiServer::Reply ApiServer::withdrawInvitation(Call &call, const Actor &actor)
+{
+    if (Status s = m_members.withdraw(actor, call.match.id); !s.ok())
+        return Reply::error(s.error());
+    return Reply::ok(QJsonObject{{QStringLiteral("id"), call.match.id},
+                                 {QStringLiteral("object"), QStringLiteral("invitation")},
+                                 {QStringLiteral("withdrawn"), true}});
+}
+
+ApiServer::Reply ApiServer::acceptInvitation(Call &call)
+{
+    // No Authorization: the token is the credential. Slow when a password is hashed or checked
+    // (PBKDF2), which happens only once the token has proved good.
+    JsonBody body(call.body());
+    QByteArray token = body.string("token", true, 100).value_or(QString()).toLatin1();
+    const QString email = body.string("email", true, 254).value_or(QString());
+    QString password = body.string("password", true, 1024).value_or(QString());
+    body.rejectUnknownFields();
+    auto wipe = [&] {
+        crypto::wipe(token);
+        crypto::wipe(password);
+    };
+    if (!body.ok()) {
+        wipe();
+        return Reply::error(body.error());
+    }
+    auto accepted = m_members.accept(token, email, password);
+    wipe();
+    if (!accepted.ok())
+        return Reply::error(accepted.error());
+    auto session = m_sessions.openSession(accepted->user);
+    if (!session.ok())
+        return Reply::error(session.error());
+    call.logKey = session->session.id;
+    QJsonObject o{
+        {QStringLiteral("token"), QString::fromLatin1(session->token)},
+        {QStringLiteral("expires_at"), json::rfc3339(session->session.expiresAt)},
+        {QStringLiteral("workspace_id"), accepted->invitation.workspaceId},
+        {QStringLiteral("role"), name(accepted->invitation.role)},
+        {QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), accepted->user.id},
+                                             {QStringLiteral("email"), accepted->user.email}}}};
+    crypto::wipe(session->token);
+    return Reply::ok(o); // 200, as POST /v1/sessions
 }
 
 // Verify and forward-auth ----------------------------------------------------------------------

@@ -5,6 +5,7 @@
 // call into core's services, and every failure leaves as the §2 error envelope.
 
 #include "core/keyservice.h"
+#include "core/memberservice.h"
 #include "core/scopes.h"
 #include "core/sessionservice.h"
 #include "core/store.h"
@@ -97,6 +98,13 @@ private:
     Result<Actor> authenticate(Call &call, const QString &scopeNeeded);
 
     Reply health(Call &call);
+    Reply listMembers(Call &call, const Actor &actor);
+    Reply patchMember(Call &call, const Actor &actor);
+    Reply removeMember(Call &call, const Actor &actor);
+    Reply createInvitation(Call &call, const Actor &actor);
+    Reply listInvitations(Call &call, const Actor &actor);
+    Reply withdrawInvitation(Call &call, const Actor &actor);
+    Reply acceptInvitation(Call &call);
     void createSession(std::shared_ptr<Call> call);
     /// The sign-in worker's answer for \p ticket, queued back onto this thread.
     Q_INVOKABLE void finishSignIn(quint64 ticket, bool passwordOk);
@@ -139,6 +147,7 @@ private:
     KeyService m_keys;
     WebhookService m_webhooks;
     WorkspaceService m_workspaces;
+    MemberService m_members;
     SessionService m_sessions;
     struct SignInInFlight
     {

@@ -31,6 +31,13 @@ Router::Router()
     add("POST", "/v1/webhook-endpoints/{id}/test", Route::TestEndpoint);
     add("GET", "/v1/audit-events", Route::ListAudit);
     add("GET", "/v1/audit-events/verify", Route::VerifyAuditChain);
+    add("GET", "/v1/members", Route::ListMembers);
+    add("PATCH", "/v1/members/{id}", Route::PatchMember);
+    add("DELETE", "/v1/members/{id}", Route::RemoveMember);
+    add("POST", "/v1/invitations", Route::CreateInvitation);
+    add("GET", "/v1/invitations", Route::ListInvitations);
+    add("DELETE", "/v1/invitations/{id}", Route::WithdrawInvitation);
+    add("POST", "/v1/invitations/accept", Route::AcceptInvitation);
     add("POST", "/v1/verify", Route::Verify);
     add("GET", "/v1/auth", Route::Auth);
 }

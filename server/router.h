@@ -33,6 +33,13 @@ enum class Route
     TestEndpoint,
     ListAudit,
     VerifyAuditChain,
+    ListMembers,
+    PatchMember,
+    RemoveMember,
+    CreateInvitation,
+    ListInvitations,
+    WithdrawInvitation,
+    AcceptInvitation,
     Verify,
     Auth,
 };

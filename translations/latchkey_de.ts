@@ -391,6 +391,41 @@
     </message>
 </context>
 <context>
+    <name>MemberService</name>
+    <message>
+        <source>This invitation is not valid: it may have been used, withdrawn or have expired. Ask for a new one.</source>
+        <translation>Diese Einladung ist nicht gültig: Sie wurde vielleicht schon verwendet, zurückgezogen oder ist abgelaufen. Bitten Sie um eine neue.</translation>
+    </message>
+    <message>
+        <source>No member &apos;%1&apos; in this workspace.</source>
+        <translation>Kein Mitglied „%1“ in diesem Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>%1 is already a member of this workspace.</source>
+        <translation>%1 ist bereits Mitglied dieses Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>No invitation &apos;%1&apos; in this workspace.</source>
+        <translation>Keine Einladung „%1“ in diesem Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>This invitation was accepted already: remove the member instead.</source>
+        <translation>Diese Einladung wurde bereits angenommen: Entfernen Sie stattdessen das Mitglied.</translation>
+    </message>
+    <message>
+        <source>The password is not the one of the existing account %1.</source>
+        <translation>Das Passwort gehört nicht zum bestehenden Konto %1.</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least %1 characters.</source>
+        <translation>Wählen Sie ein Passwort mit mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The workspace needs an owner: make someone else an owner first.</source>
+        <translation>Der Arbeitsbereich braucht einen Eigentümer: Machen Sie zuerst jemand anderen zum Eigentümer.</translation>
+    </message>
+</context>
+<context>
     <name>Origin</name>
     <message>
         <source>The origin is empty; write scheme://host[:port], e.g. %1.</source>

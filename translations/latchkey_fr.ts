@@ -63,15 +63,15 @@
     <name>Authorization</name>
     <message>
         <source>API keys cannot manage members, invitations, workspaces or passwords; sign in instead.</source>
-        <translation>Les clés d&apos;API ne peuvent pas gérer les membres, les invitations, les espaces de travail ni les mots de passe ; connectez-vous plutôt.</translation>
+        <translation>Les clés d&apos;API ne peuvent pas gérer les membres, les invitations, les espaces de travail ni les mots de passe&#xa0;; connectez-vous plutôt.</translation>
     </message>
     <message>
         <source>Only an owner of the workspace can do this (your role: %1).</source>
-        <translation>Seul un propriétaire de l&apos;espace de travail peut faire cela (votre rôle : %1).</translation>
+        <translation>Seul un propriétaire de l&apos;espace de travail peut faire cela (votre rôle&#xa0;: %1).</translation>
     </message>
     <message>
         <source>Only owners and admins can manage members and invitations (your role: %1).</source>
-        <translation>Seuls les propriétaires et les administrateurs peuvent gérer les membres et les invitations (votre rôle : %1).</translation>
+        <translation>Seuls les propriétaires et les administrateurs peuvent gérer les membres et les invitations (votre rôle&#xa0;: %1).</translation>
     </message>
     <message>
         <source>Your role (%1) cannot see API keys.</source>
@@ -95,7 +95,7 @@
     </message>
     <message>
         <source>You cannot invite someone as %1: nobody invites above their own role (%2).</source>
-        <translation>Vous ne pouvez pas inviter quelqu&apos;un comme %1 : personne n&apos;invite au-dessus de son propre rôle (%2).</translation>
+        <translation>Vous ne pouvez pas inviter quelqu&apos;un comme %1&#xa0;: personne n&apos;invite au-dessus de son propre rôle (%2).</translation>
     </message>
     <message>
         <source>Only an owner can change another owner&apos;s role.</source>
@@ -103,7 +103,7 @@
     </message>
     <message>
         <source>You cannot make someone %1: nobody gives a role above their own (%2).</source>
-        <translation>Vous ne pouvez pas nommer quelqu&apos;un %1 : personne ne donne un rôle supérieur au sien (%2).</translation>
+        <translation>Vous ne pouvez pas nommer quelqu&apos;un %1&#xa0;: personne ne donne un rôle supérieur au sien (%2).</translation>
     </message>
     <message>
         <source>Only an owner can remove another owner.</source>
@@ -388,6 +388,41 @@
     <message>
         <source>Invalid API key.</source>
         <translation>Clé d&apos;API non valide.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberService</name>
+    <message>
+        <source>This invitation is not valid: it may have been used, withdrawn or have expired. Ask for a new one.</source>
+        <translation>Cette invitation n&apos;est pas valide : elle a peut-être déjà servi, été retirée ou expiré. Demandez-en une nouvelle.</translation>
+    </message>
+    <message>
+        <source>No member &apos;%1&apos; in this workspace.</source>
+        <translation>Aucun membre « %1 » dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>%1 is already a member of this workspace.</source>
+        <translation>%1 est déjà membre de cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>No invitation &apos;%1&apos; in this workspace.</source>
+        <translation>Aucune invitation « %1 » dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>This invitation was accepted already: remove the member instead.</source>
+        <translation>Cette invitation a déjà été acceptée : retirez plutôt le membre.</translation>
+    </message>
+    <message>
+        <source>The password is not the one of the existing account %1.</source>
+        <translation>Ce mot de passe n&apos;est pas celui du compte existant %1.</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least %1 characters.</source>
+        <translation>Choisissez un mot de passe d&apos;au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The workspace needs an owner: make someone else an owner first.</source>
+        <translation>L&apos;espace de travail a besoin d&apos;un propriétaire : nommez d&apos;abord quelqu&apos;un d&apos;autre propriétaire.</translation>
     </message>
 </context>
 <context>

@@ -168,4 +168,41 @@ Status SessionService::signOut(const QString &sessionId)
     return m_store.revokeSession(sessionId, m_clock());
 }
 
+Status SessionService::changePassword(const Authenticated &who, const QString &current,
+                                      const QString &next)
+{
+    if (!checkPassword(who.user.passwordHash, current)) {
+        ApiError e = ApiError::unauthenticated(tr("The current password is not correct."));
+        e.code = QStringLiteral("invalid_credentials");
+        e.param = QStringLiteral("current_password");
+        return e;
+    }
+    if (next.size() < 12)
+        return ApiError::invalidRequest(QStringLiteral("new_password"),
+                                        tr("Choose a password of at least 12 characters."));
+    const QByteArray hash = crypto::hashPassword(next);
+    const qint64 now = m_clock();
+    return m_store.transaction([&]() -> Status {
+        if (Status w = m_store.updatePasswordHash(who.user.id, hash); !w.ok())
+            return w;
+        if (Status w = m_store.revokeSessionsOfUser(who.user.id, who.session.id, now); !w.ok())
+            return w;
+        auto memberships = m_store.membershipsOfUser(who.user.id);
+        if (!memberships.ok())
+            return memberships.error();
+        for (const MembershipRecord &m : *memberships) {
+            AuditRecord r;
+            r.workspaceId = m.workspaceId;
+            r.actor = who.user.email;
+            r.action = QStringLiteral("password.changed");
+            r.target = who.user.id;
+            r.createdAt = now;
+            auto appended = m_store.appendAudit(r);
+            if (!appended.ok())
+                return appended.error();
+        }
+        return success();
+    });
+}
+
 } // namespace latchkey

@@ -71,6 +71,10 @@ public:
     Result<SignedIn> openSession(const UserRecord &user);
     /// 401 invalid_session when the token is unknown, revoked, idle too long or too old.
     Result<Authenticated> authenticate(QByteArrayView token);
+    /// The signed-in user changes their password: \p current checked (401
+    /// invalid_credentials), \p next at least 12 characters (400); every other session of
+    /// the user ends. Audited as password.changed in each of the user's workspaces.
+    Status changePassword(const Authenticated &who, const QString &current, const QString &next);
     Status signOut(const QString &sessionId);
 
     /// Seconds until the email may be tried from \p source again (0 when not throttled).

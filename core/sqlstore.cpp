@@ -750,6 +750,18 @@ Result<QList<WorkspaceRecord>> SqlStore::workspaces()
         "list workspaces");
 }
 
+Status SqlStore::renameWorkspace(const QString &id, const QString &name)
+{
+    return run(QStringLiteral("UPDATE workspaces SET name = ? WHERE id = ?"), {name, id},
+               "rename a workspace");
+}
+
+Status SqlStore::updatePasswordHash(const QString &userId, const QByteArray &hash)
+{
+    return run(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"),
+               {QString::fromLatin1(hash), userId}, "change a password");
+}
+
 Status SqlStore::insertUser(const UserRecord &u)
 {
     return run(QStringLiteral(
@@ -1368,6 +1380,14 @@ Status SqlStore::revokeSession(const QString &id, qint64 at)
     return run(QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS "
                               "NULL"),
                {at, id}, "end a session");
+}
+
+Status SqlStore::revokeSessionsOfUser(const QString &userId, const QString &keepSessionId,
+                                      qint64 at)
+{
+    return run(QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND id <> ? "
+                              "AND revoked_at IS NULL"),
+               {at, userId, keepSessionId}, "end a user's sessions");
 }
 
 // Change notification --------------------------------------------------------------------------

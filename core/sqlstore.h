@@ -40,9 +40,11 @@ public:
     Status insertWorkspace(const WorkspaceRecord &ws) override;
     Result<std::optional<WorkspaceRecord>> workspace(const QString &id) override;
     Result<QList<WorkspaceRecord>> workspaces() override;
+    Status renameWorkspace(const QString &id, const QString &name) override;
     Status insertUser(const UserRecord &user) override;
     Result<std::optional<UserRecord>> userByEmail(const QString &email) override;
     Result<std::optional<UserRecord>> user(const QString &id) override;
+    Status updatePasswordHash(const QString &userId, const QByteArray &hash) override;
     Status upsertMembership(const MembershipRecord &m) override;
     Result<QList<MembershipRecord>> membershipsOfUser(const QString &userId) override;
     Result<QList<MemberRecord>> members(const QString &workspaceId) override;
@@ -85,6 +87,8 @@ public:
     Result<std::optional<SessionRecord>> sessionByTokenHash(const QByteArray &hash) override;
     Status touchSession(const QString &id, qint64 lastSeen) override;
     Status revokeSession(const QString &id, qint64 at) override;
+    Status revokeSessionsOfUser(const QString &userId, const QString &keepSessionId,
+                                qint64 at) override;
 
     void publishChange(const QString &what) override;
     void onChange(std::function<void(const QString &)> handler) override;

@@ -195,9 +195,11 @@ public:
     virtual Status insertWorkspace(const WorkspaceRecord &ws) = 0;
     virtual Result<std::optional<WorkspaceRecord>> workspace(const QString &id) = 0;
     virtual Result<QList<WorkspaceRecord>> workspaces() = 0;
+    virtual Status renameWorkspace(const QString &id, const QString &name) = 0;
     virtual Status insertUser(const UserRecord &user) = 0;
     virtual Result<std::optional<UserRecord>> userByEmail(const QString &email) = 0;
     virtual Result<std::optional<UserRecord>> user(const QString &id) = 0;
+    virtual Status updatePasswordHash(const QString &userId, const QByteArray &hash) = 0;
     virtual Status upsertMembership(const MembershipRecord &m) = 0;
     virtual Result<QList<MembershipRecord>> membershipsOfUser(const QString &userId) = 0;
     /// A workspace's members with their users, oldest membership first.
@@ -259,6 +261,9 @@ public:
     virtual Result<std::optional<SessionRecord>> sessionByTokenHash(const QByteArray &hash) = 0;
     virtual Status touchSession(const QString &id, qint64 lastSeen) = 0;
     virtual Status revokeSession(const QString &id, qint64 at) = 0;
+    /// Ends every session of \p userId but \p keepSessionId (empty: every one).
+    virtual Status revokeSessionsOfUser(const QString &userId, const QString &keepSessionId,
+                                        qint64 at) = 0;
 
     /// Change notification: \p what (a key hash in hex, or "ws:<id>" for a subscription change)
     /// reaches this store's onChange handler when the surrounding transaction commits (at once

@@ -27,17 +27,26 @@ Status WorkspaceService::validateEmail(const QString &email)
     return success();
 }
 
-Result<InitResult> WorkspaceService::init(const QString &name, const QString &email,
-                                          const QString &password, const QStringList &services)
+Result<QString> WorkspaceService::validateName(const QString &name)
 {
-    if (Status s = validateEmail(email); !s.ok())
-        return s.error();
     const QString wsName = name.trimmed();
     if (wsName.isEmpty() || wsName.size() > 100)
         return ApiError::invalidRequest(QStringLiteral("workspace"),
                                         tr("A workspace name needs 1 to 100 characters."));
     if (Status t = DisplayText::check(wsName, QStringLiteral("workspace")); !t.ok())
         return t.error();
+    return wsName;
+}
+
+Result<InitResult> WorkspaceService::init(const QString &name, const QString &email,
+                                          const QString &password, const QStringList &services)
+{
+    if (Status s = validateEmail(email); !s.ok())
+        return s.error();
+    auto checkedName = validateName(name);
+    if (!checkedName.ok())
+        return checkedName.error();
+    const QString wsName = *checkedName;
 
     InitResult result;
     Status s = m_store.transaction([&]() -> Status {
@@ -157,13 +166,93 @@ Status WorkspaceService::setSubscription(const Actor &actor, const QString &work
         AuditRecord r;
         r.workspaceId = workspaceId;
         r.actor = actor.display.isEmpty() ? QStringLiteral("system") : actor.display;
-        r.action = active ? QStringLiteral("subscription.activated")
-                          : QStringLiteral("subscription.lapsed");
+        r.action = QStringLiteral("service.status_changed");
         r.target = service;
+        r.details = {{QStringLiteral("service"), service},
+                     {QStringLiteral("status"),
+                      active ? QStringLiteral("active") : QStringLiteral("inactive")}};
         r.createdAt = now;
         auto appended = m_store.appendAudit(r);
         return appended.ok() ? success() : Status(appended.error());
     });
+}
+
+Result<WorkspaceView> WorkspaceService::create(const Actor &actor, const QString &name)
+{
+    if (Status s =
+            Authorization::authorize(ScopeCatalog::builtin(), actor, Operation::CreateWorkspace);
+        !s.ok())
+        return s.error();
+    auto checkedName = validateName(name);
+    if (!checkedName.ok())
+        return checkedName.error();
+    const qint64 now = m_clock();
+    WorkspaceView out;
+    out.workspace = {crypto::randomId(u"ws_"), *checkedName, now};
+    out.role = Role::Owner;
+    const QStringList services = {QStringLiteral("forms"), QStringLiteral("bookings")};
+    Status s = m_store.transaction([&]() -> Status {
+        if (Status w = m_store.insertWorkspace(out.workspace); !w.ok())
+            return w;
+        if (Status w = m_store.upsertMembership({out.workspace.id, actor.id, Role::Owner, now});
+            !w.ok())
+            return w;
+        for (const QString &service : services) {
+            const SubscriptionRecord sub{out.workspace.id, service, true, now};
+            if (Status w = m_store.upsertSubscription(sub); !w.ok())
+                return w;
+            out.subscriptions.append(sub);
+        }
+        AuditRecord r;
+        r.workspaceId = out.workspace.id;
+        r.actor = actor.display;
+        r.action = QStringLiteral("workspace.created");
+        r.target = out.workspace.id;
+        r.details = {{QStringLiteral("name"), out.workspace.name},
+                     {QStringLiteral("services"), QJsonArray::fromStringList(services)}};
+        r.createdAt = now;
+        auto appended = m_store.appendAudit(r);
+        return appended.ok() ? success() : Status(appended.error());
+    });
+    if (!s.ok())
+        return s.error();
+    return out;
+}
+
+Result<WorkspaceRecord> WorkspaceService::rename(const Actor &actor, const QString &name)
+{
+    if (Status s =
+            Authorization::authorize(ScopeCatalog::builtin(), actor, Operation::RenameWorkspace);
+        !s.ok())
+        return s.error();
+    auto checkedName = validateName(name);
+    if (!checkedName.ok())
+        return checkedName.error();
+    WorkspaceRecord out;
+    Status s = m_store.transaction([&]() -> Status {
+        auto ws = m_store.workspace(actor.workspaceId);
+        if (!ws.ok())
+            return ws.error();
+        if (!ws->has_value())
+            return ApiError::notFound(tr("No such workspace."));
+        out = **ws;
+        const QString before = out.name;
+        out.name = *checkedName;
+        if (Status w = m_store.renameWorkspace(out.id, out.name); !w.ok())
+            return w;
+        AuditRecord r;
+        r.workspaceId = out.id;
+        r.actor = actor.display;
+        r.action = QStringLiteral("workspace.renamed");
+        r.target = out.id;
+        r.details = {{QStringLiteral("from"), before}, {QStringLiteral("to"), out.name}};
+        r.createdAt = m_clock();
+        auto appended = m_store.appendAudit(r);
+        return appended.ok() ? success() : Status(appended.error());
+    });
+    if (!s.ok())
+        return s.error();
+    return out;
 }
 
 } // namespace latchkey

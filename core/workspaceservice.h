@@ -46,11 +46,21 @@ public:
     /// The actor for \p userId acting in \p workspaceId; 404 when not a member.
     Result<Actor> memberActor(const QString &userId, const QString &workspaceId);
 
-    /// Turns a subscription on or off (platform operators; lapsed live subscriptions give 402).
+    /// A new workspace named \p name whose owner is \p actor's user (any signed-in user),
+    /// subscribed to forms and bookings. Audited as workspace.created.
+    Result<WorkspaceView> create(const Actor &actor, const QString &name);
+    /// Renames \p actor's workspace (owners). Audited as workspace.renamed.
+    Result<WorkspaceRecord> rename(const Actor &actor, const QString &name);
+
+    /// Turns a subscription on or off (the workspace's owners, platform operators); live keys
+    /// of a lapsed service get 402 at once, on every instance. Audited as
+    /// service.status_changed.
     Status setSubscription(const Actor &actor, const QString &workspaceId, const QString &service,
                            bool active);
 
     static Status validateEmail(const QString &email);
+    /// 1 to 100 characters of readable text (DisplayText), trimmed.
+    static Result<QString> validateName(const QString &name);
 
 private:
     Store &m_store;

@@ -285,9 +285,10 @@ void ApiServer::handleRequest(HttpRequest &&request, HttpServer::Respond respond
     }
     case Route::PatchKey:
     case Route::RevokeKey:
-    case Route::RollKey: {
+    case Route::RollKey:
+    case Route::SetServiceStatus: {
         // A change answers once every other latchkeyd on the store has applied it: after the
-        // answer no instance accepts what it took away (SPEC §1; at once on SQLite).
+        // answer no instance accepts what it took away (SPEC §1, §9; at once on SQLite).
         Reply reply = routeManagement(*call);
         if (reply.status >= 300) {
             finish(*call, std::move(reply));
@@ -321,6 +322,10 @@ void ApiServer::dispatch(Call &call)
         return finish(call, listWorkspaces(call));
     case Route::AcceptInvitation:
         return finish(call, acceptInvitation(call));
+    case Route::CreateWorkspace:
+        return finish(call, createWorkspace(call));
+    case Route::ChangePassword:
+        return finish(call, changePassword(call));
     default:
         return finish(call, routeManagement(call));
     }
@@ -373,6 +378,10 @@ Operation operationOf(Route route)
         return Operation::ListInvitations;
     case Route::WithdrawInvitation:
         return Operation::WithdrawInvitation;
+    case Route::RenameWorkspace:
+        return Operation::RenameWorkspace;
+    case Route::SetServiceStatus:
+        return Operation::SetServiceStatus;
     default:
         break;
     }
@@ -440,6 +449,10 @@ ApiServer::Reply ApiServer::routeManagement(Call &call)
         return listInvitations(call, *actor);
     case Route::WithdrawInvitation:
         return withdrawInvitation(call, *actor);
+    case Route::RenameWorkspace:
+        return renameWorkspace(call, *actor);
+    case Route::SetServiceStatus:
+        return setServiceStatus(call, *actor);
     default:
         return Reply::error(ApiError::notFound(Tr::tr("No such route.")));
     }
@@ -456,7 +469,12 @@ Result<Actor> ApiServer::authenticate(Call &call, const QString &scopeNeeded)
         if (!session.ok())
             return session.error();
         call.logKey = session->session.id;
-        QString workspace = QString::fromUtf8(call.header("latchkey-workspace")).trimmed();
+        // The workspace routes name theirs in the path; the others in the header, or the
+        // user's only one.
+        const bool inPath = call.match.route == Route::RenameWorkspace ||
+                            call.match.route == Route::SetServiceStatus;
+        QString workspace =
+            inPath ? call.match.id : QString::fromUtf8(call.header("latchkey-workspace")).trimmed();
         if (workspace.isEmpty()) {
             auto mine = m_workspaces.workspacesOf(session->user.id);
             if (!mine.ok())
@@ -721,23 +739,26 @@ ApiServer::Reply ApiServer::listWorkspaces(Call &call)
         views.append({**ws, Role::Viewer, *subs});
     }
     QJsonArray out;
-    for (const WorkspaceView &v : views) {
-        QJsonArray services;
-        for (const SubscriptionRecord &s : v.subscriptions)
-            services.append(
-                QJsonObject{{QStringLiteral("id"), s.service},
-                            {QStringLiteral("name"), m_catalog.serviceName(s.service)},
-                            {QStringLiteral("status"),
-                             s.active ? QStringLiteral("active") : QStringLiteral("inactive")}});
-        out.append(
-            QJsonObject{{QStringLiteral("id"), v.workspace.id},
-                        {QStringLiteral("object"), QStringLiteral("workspace")},
-                        {QStringLiteral("name"), v.workspace.name},
-                        {QStringLiteral("role"), name(v.role)},
-                        {QStringLiteral("services"), services},
-                        {QStringLiteral("created_at"), json::rfc3339(v.workspace.createdAt)}});
-    }
+    for (const WorkspaceView &v : views)
+        out.append(workspaceJson(v));
     return Reply::list(out, false);
+}
+
+QJsonObject ApiServer::workspaceJson(const WorkspaceView &v) const
+{
+    QJsonArray services;
+    for (const SubscriptionRecord &s : v.subscriptions)
+        services.append(
+            QJsonObject{{QStringLiteral("id"), s.service},
+                        {QStringLiteral("name"), m_catalog.serviceName(s.service)},
+                        {QStringLiteral("status"),
+                         s.active ? QStringLiteral("active") : QStringLiteral("inactive")}});
+    return {{QStringLiteral("id"), v.workspace.id},
+            {QStringLiteral("object"), QStringLiteral("workspace")},
+            {QStringLiteral("name"), v.workspace.name},
+            {QStringLiteral("role"), name(v.role)},
+            {QStringLiteral("services"), services},
+            {QStringLiteral("created_at"), json::rfc3339(v.workspace.createdAt)}};
 }
 
 // Scopes and keys ------------------------------------------------------------------------------
@@ -1246,6 +1267,108 @@ ApiServer::Reply ApiServer::acceptInvitation(Call &call)
                                              {QStringLiteral("email"), accepted->user.email}}}};
     crypto::wipe(session->token);
     return Reply::ok(o); // 200, as POST /v1/sessions
+}
+
+// Workspaces, services, passwords (SPEC §9) --------------------------------------------------
+
+Result<Authenticated> ApiServer::signedInUser(Call &call, Operation op)
+{
+    const QByteArray credential = bearer(call.header("authorization"));
+    if (!credential.startsWith("lks_")) {
+        auto actor = authenticate(call, QString()); // 401 for a bad key, else…
+        if (!actor.ok())
+            return actor.error();
+        if (Status s = Authorization::authorize(m_catalog, *actor, op); !s.ok())
+            return s.error(); // …403 permission_denied: these are for members only
+        return ApiError::forbidden(Tr::tr("Sign in to do this."));
+    }
+    auto session = m_sessions.authenticate(credential);
+    if (session.ok())
+        call.logKey = session->session.id;
+    return session;
+}
+
+ApiServer::Reply ApiServer::createWorkspace(Call &call)
+{
+    auto who = signedInUser(call, Operation::CreateWorkspace);
+    if (!who.ok())
+        return Reply::error(who.error());
+    JsonBody body(call.body());
+    const QString name = body.string("name", true, 200).value_or(QString());
+    body.rejectUnknownFields();
+    if (!body.ok())
+        return Reply::error(body.error());
+    const Actor actor = Actor::member(who->user.id, who->user.email, {}, Role::Viewer);
+    auto made = m_workspaces.create(actor, name);
+    if (!made.ok())
+        return Reply::error(made.error());
+    Reply r = Reply::ok(workspaceJson(*made));
+    r.status = 201;
+    return r;
+}
+
+ApiServer::Reply ApiServer::renameWorkspace(Call &call, const Actor &actor)
+{
+    JsonBody body(call.body());
+    const QString name = body.string("name", true, 200).value_or(QString());
+    body.rejectUnknownFields();
+    if (!body.ok())
+        return Reply::error(body.error());
+    auto renamed = m_workspaces.rename(actor, name);
+    if (!renamed.ok())
+        return Reply::error(renamed.error());
+    auto views = m_workspaces.workspacesOf(actor.id);
+    if (views.ok())
+        for (const WorkspaceView &v : *views)
+            if (v.workspace.id == renamed->id)
+                return Reply::ok(workspaceJson(v));
+    return Reply::ok(QJsonObject{{QStringLiteral("id"), renamed->id},
+                                 {QStringLiteral("object"), QStringLiteral("workspace")},
+                                 {QStringLiteral("name"), renamed->name}});
+}
+
+ApiServer::Reply ApiServer::setServiceStatus(Call &call, const Actor &actor)
+{
+    JsonBody body(call.body());
+    const QString status = body.string("status", true, 20).value_or(QString());
+    body.rejectUnknownFields();
+    if (!body.ok())
+        return Reply::error(body.error());
+    if (status != QLatin1String("active") && status != QLatin1String("inactive"))
+        return Reply::error(ApiError::invalidRequest(
+            QStringLiteral("status"), Tr::tr("status must be 'active' or 'inactive'.")));
+    const QString service = call.match.sub;
+    if (!m_catalog.services().contains(service))
+        return Reply::error(ApiError::notFound(
+            Tr::tr("No service '%1' in the catalog.").arg(redactSecrets(service.left(64)))));
+    if (Status s = m_workspaces.setSubscription(actor, actor.workspaceId, service,
+                                                status == QLatin1String("active"));
+        !s.ok())
+        return Reply::error(s.error());
+    return Reply::ok(QJsonObject{{QStringLiteral("object"), QStringLiteral("service")},
+                                 {QStringLiteral("workspace_id"), actor.workspaceId},
+                                 {QStringLiteral("service"), service},
+                                 {QStringLiteral("status"), status}});
+}
+
+ApiServer::Reply ApiServer::changePassword(Call &call)
+{
+    auto who = signedInUser(call, Operation::ChangePassword);
+    if (!who.ok())
+        return Reply::error(who.error());
+    JsonBody body(call.body());
+    QString current = body.string("current_password", true, 1024).value_or(QString());
+    QString next = body.string("new_password", true, 1024).value_or(QString());
+    body.rejectUnknownFields();
+    Status s = body.ok() ? m_sessions.changePassword(*who, current, next) : Status(body.error());
+    crypto::wipe(current);
+    crypto::wipe(next);
+    if (!s.ok())
+        return Reply::error(s.error());
+    return Reply::ok(QJsonObject{{QStringLiteral("object"), QStringLiteral("user")},
+                                 {QStringLiteral("id"), who->user.id},
+                                 {QStringLiteral("email"), who->user.email},
+                                 {QStringLiteral("password_changed"), true}});
 }
 
 // Verify and forward-auth ----------------------------------------------------------------------

@@ -4,6 +4,7 @@
 // forward-auth path that gateways call on every request. It owns no rule: every decision is a
 // call into core's services, and every failure leaves as the §2 error envelope.
 
+#include "core/authorization.h"
 #include "core/keyservice.h"
 #include "core/memberservice.h"
 #include "core/scopes.h"
@@ -105,6 +106,14 @@ private:
     Reply listInvitations(Call &call, const Actor &actor);
     Reply withdrawInvitation(Call &call, const Actor &actor);
     Reply acceptInvitation(Call &call);
+    Reply createWorkspace(Call &call);
+    QJsonObject workspaceJson(const WorkspaceView &v) const;
+    Reply renameWorkspace(Call &call, const Actor &actor);
+    Reply setServiceStatus(Call &call, const Actor &actor);
+    Reply changePassword(Call &call);
+    /// The signed-in user behind the call's session, for the operations that need no
+    /// workspace; a key gets what core says about \p op for it (403 permission_denied).
+    Result<Authenticated> signedInUser(Call &call, Operation op);
     void createSession(std::shared_ptr<Call> call);
     /// The sign-in worker's answer for \p ticket, queued back onto this thread.
     Q_INVOKABLE void finishSignIn(quint64 ticket, bool passwordOk);

@@ -8,7 +8,7 @@ namespace latchkey::server {
 
 namespace {
 // Past this much, the log thread is woken at once rather than at its next interval.
-constexpr qsizetype kWakeAt = 64 * 1024;
+constexpr qsizetype kWakeAt = qsizetype(64) * 1024;
 // POSIX's smallest PIPE_BUF: a write(2) this size or under is never interleaved with another.
 constexpr qsizetype kAtomicWrite = 4096;
 } // namespace

@@ -38,6 +38,10 @@ Router::Router()
     add("GET", "/v1/invitations", Route::ListInvitations);
     add("DELETE", "/v1/invitations/{id}", Route::WithdrawInvitation);
     add("POST", "/v1/invitations/accept", Route::AcceptInvitation);
+    add("POST", "/v1/workspaces", Route::CreateWorkspace);
+    add("PATCH", "/v1/workspaces/{id}", Route::RenameWorkspace);
+    add("PUT", "/v1/workspaces/{id}/services/{service}", Route::SetServiceStatus);
+    add("POST", "/v1/sessions/current/password", Route::ChangePassword);
     add("POST", "/v1/verify", Route::Verify);
     add("GET", "/v1/auth", Route::Auth);
 }
@@ -46,7 +50,7 @@ RouteMatch Router::match(QByteArrayView method, QByteArrayView rawPath) const
 {
     RouteMatch result;
     if (!rawPath.startsWith('/'))
-        return {RouteMatch::Kind::BadPath, Route::Health, {}, {}};
+        return {RouteMatch::Kind::BadPath, Route::Health, {}, {}, {}};
     QList<QByteArray> segments = rawPath.sliced(1).toByteArray().split('/');
     if (segments.size() > 1 && segments.last().isEmpty())
         segments.removeLast(); // tolerate one trailing slash
@@ -54,18 +58,18 @@ RouteMatch Router::match(QByteArrayView method, QByteArrayView rawPath) const
     for (const Entry &e : m_entries) {
         if (e.segments.size() != segments.size())
             continue;
-        QString id;
+        QStringList params;
         bool same = true;
         for (qsizetype i = 0; i < segments.size() && same; ++i) {
-            if (e.segments[i] == "{id}") {
+            if (e.segments[i].startsWith('{')) {
                 const QByteArray decoded = QByteArray::fromPercentEncoding(segments[i]);
                 // Ids are short ASCII tokens; anything else cannot name an object.
                 if (decoded.isEmpty() || decoded.size() > 64)
-                    return {RouteMatch::Kind::NotFound, Route::Health, {}, {}};
+                    return {RouteMatch::Kind::NotFound, Route::Health, {}, {}, {}};
                 for (char c : decoded)
                     if (!(QChar::isLetterOrNumber(uchar(c)) && uchar(c) < 128) && c != '_')
-                        return {RouteMatch::Kind::NotFound, Route::Health, {}, {}};
-                id = QString::fromLatin1(decoded);
+                        return {RouteMatch::Kind::NotFound, Route::Health, {}, {}, {}};
+                params << QString::fromLatin1(decoded);
             } else {
                 same = e.segments[i] == segments[i];
             }
@@ -75,7 +79,8 @@ RouteMatch Router::match(QByteArrayView method, QByteArrayView rawPath) const
         if (e.method == method) {
             result.kind = RouteMatch::Kind::Found;
             result.route = e.route;
-            result.id = id;
+            result.id = params.value(0);
+            result.sub = params.value(1);
             return result;
         }
         if (!allowed.contains(e.method))

@@ -40,6 +40,10 @@ enum class Route
     ListInvitations,
     WithdrawInvitation,
     AcceptInvitation,
+    CreateWorkspace,
+    RenameWorkspace,
+    SetServiceStatus,
+    ChangePassword,
     Verify,
     Auth,
 };
@@ -56,6 +60,7 @@ struct RouteMatch
     Kind kind = Kind::NotFound;
     Route route = Route::Health;
     QString id;       ///< the {id} segment, percent-decoded
+    QString sub;      ///< a second {…} segment (a service id), percent-decoded
     QByteArray allow; ///< for MethodNotAllowed: "GET, POST"
 };
 

@@ -809,6 +809,14 @@
         <source>The session token is not valid. Sign in again.</source>
         <translation>Das Sitzungstoken ist ungültig. Melden Sie sich erneut an.</translation>
     </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>Das aktuelle Passwort ist nicht korrekt.</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least 12 characters.</source>
+        <translation>Wählen Sie ein Passwort mit mindestens 12 Zeichen.</translation>
+    </message>
 </context>
 <context>
     <name>SqlStore</name>

@@ -394,11 +394,11 @@
     <name>MemberService</name>
     <message>
         <source>This invitation is not valid: it may have been used, withdrawn or have expired. Ask for a new one.</source>
-        <translation>Cette invitation n&apos;est pas valide : elle a peut-être déjà servi, été retirée ou expiré. Demandez-en une nouvelle.</translation>
+        <translation>Cette invitation n&apos;est pas valide&#xa0;: elle a peut-être déjà servi, été retirée ou expiré. Demandez-en une nouvelle.</translation>
     </message>
     <message>
         <source>No member &apos;%1&apos; in this workspace.</source>
-        <translation>Aucun membre « %1 » dans cet espace de travail.</translation>
+        <translation>Aucun membre «&#xa0;%1&#xa0;» dans cet espace de travail.</translation>
     </message>
     <message>
         <source>%1 is already a member of this workspace.</source>
@@ -406,11 +406,11 @@
     </message>
     <message>
         <source>No invitation &apos;%1&apos; in this workspace.</source>
-        <translation>Aucune invitation « %1 » dans cet espace de travail.</translation>
+        <translation>Aucune invitation «&#xa0;%1&#xa0;» dans cet espace de travail.</translation>
     </message>
     <message>
         <source>This invitation was accepted already: remove the member instead.</source>
-        <translation>Cette invitation a déjà été acceptée : retirez plutôt le membre.</translation>
+        <translation>Cette invitation a déjà été acceptée&#xa0;: retirez plutôt le membre.</translation>
     </message>
     <message>
         <source>The password is not the one of the existing account %1.</source>
@@ -418,11 +418,11 @@
     </message>
     <message>
         <source>Choose a password of at least %1 characters.</source>
-        <translation>Choisissez un mot de passe d&apos;au moins %1 caractères.</translation>
+        <translation>Choisissez un mot de passe d&apos;au moins %1&#xa0;caractères.</translation>
     </message>
     <message>
         <source>The workspace needs an owner: make someone else an owner first.</source>
-        <translation>L&apos;espace de travail a besoin d&apos;un propriétaire : nommez d&apos;abord quelqu&apos;un d&apos;autre propriétaire.</translation>
+        <translation>L&apos;espace de travail a besoin d&apos;un propriétaire&#xa0;: nommez d&apos;abord quelqu&apos;un d&apos;autre propriétaire.</translation>
     </message>
 </context>
 <context>
@@ -808,6 +808,14 @@
     <message>
         <source>The session token is not valid. Sign in again.</source>
         <translation>Le jeton de session n&apos;est pas valide. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>Le mot de passe actuel n&apos;est pas correct.</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least 12 characters.</source>
+        <translation>Choisissez un mot de passe d&apos;au moins 12 caractères.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "harness.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace latchkey::testing;
 
@@ -29,6 +30,7 @@ class TestMembers : public QObject
 private:
     Latchkeyd d;
     Http owner;
+    Http admin; // joins in anAdminCannotTouchAnOwner
     QString ownerId;
     QStringList tokensSeen; // every lki_ token handed out: none may reach the audit log
 
@@ -202,7 +204,6 @@ private slots:
 
     void anAdminCannotTouchAnOwner()
     {
-        Http admin;
         QCOMPARE(accept(admin,
                         invite(QStringLiteral("admin@members.test"), QStringLiteral("admin")),
                         QStringLiteral("admin@members.test"))
@@ -331,6 +332,166 @@ private slots:
                  QStringLiteral("permission_denied"));
     }
 
+    void anyoneMakesAWorkspaceOnlyOwnersRenameIt()
+    {
+        const HttpResult made =
+            admin.post(QStringLiteral("/v1/workspaces"),
+                       body({{QStringLiteral("name"), QStringLiteral("Admin's own")}}));
+        QCOMPARE(made.status, 201);
+        const QJsonObject ws = made.data();
+        const QString id = ws.value(QLatin1String("id")).toString();
+        QVERIFY(id.startsWith(QLatin1String("ws_")));
+        QCOMPARE(ws.value(QLatin1String("role")).toString(), QStringLiteral("owner"));
+        QCOMPARE(ws.value(QLatin1String("services")).toArray().size(), 2);
+        // Two workspaces now: the header chooses.
+        QCOMPARE(admin.get(QStringLiteral("/v1/workspaces"))
+                     .json.value(QLatin1String("data"))
+                     .toArray()
+                     .size(),
+                 2);
+        QCOMPARE(admin.get(QStringLiteral("/v1/api-keys")).status, 400);
+        QCOMPARE(admin
+                     .send("GET", QStringLiteral("/v1/api-keys"), {},
+                           {{"Latchkey-Workspace", id.toLatin1()}})
+                     .status,
+                 200);
+        // Its owner renames it; in the owner's workspace the admin cannot.
+        const HttpResult renamed =
+            admin.patch(QStringLiteral("/v1/workspaces/") + id,
+                        body({{QStringLiteral("name"), QStringLiteral("Renamed")}}));
+        QCOMPARE(renamed.status, 200);
+        QCOMPARE(renamed.data().value(QLatin1String("name")).toString(), QStringLiteral("Renamed"));
+        const QString ownersWs = owner.get(QStringLiteral("/v1/workspaces"))
+                                     .json.value(QLatin1String("data"))
+                                     .toArray()
+                                     .first()[QLatin1String("id")]
+                                     .toString();
+        const HttpResult refused =
+            admin.patch(QStringLiteral("/v1/workspaces/") + ownersWs,
+                        body({{QStringLiteral("name"), QStringLiteral("Mine now")}}));
+        QCOMPARE(refused.status, 403);
+        QCOMPARE(refused.code(), QStringLiteral("permission_denied"));
+        // A name that is not readable text: 400.
+        QCOMPARE(admin
+                     .patch(QStringLiteral("/v1/workspaces/") + id,
+                            body({{QStringLiteral("name"), QStringLiteral("  ")}}))
+                     .status,
+                 400);
+        // Audited in the new workspace's own chain.
+        const HttpResult audit = admin.send("GET", QStringLiteral("/v1/audit-events?limit=100"), {},
+                                            {{"Latchkey-Workspace", id.toLatin1()}});
+        QCOMPARE(audit.status, 200);
+        QVERIFY(audit.body.contains("\"workspace.created\""));
+        QVERIFY(audit.body.contains("\"workspace.renamed\""));
+    }
+
+    void anOwnerLapsesAService()
+    {
+        const HttpResult made = owner.post(
+            QStringLiteral("/v1/api-keys"),
+            body({{QStringLiteral("name"), QStringLiteral("live forms")},
+                  {QStringLiteral("environment"), QStringLiteral("live")},
+                  {QStringLiteral("scopes"), QJsonArray{QStringLiteral("service.forms.submit")}}}));
+        QCOMPARE(made.status, 201);
+        const QString secret = made.data().value(QLatin1String("secret")).toString();
+        auto verify = [&] {
+            Http anonymous;
+            anonymous.base = d.url;
+            return anonymous.post(
+                QStringLiteral("/v1/verify"),
+                body({{QStringLiteral("key"), secret},
+                      {QStringLiteral("scope"), QStringLiteral("service.forms.submit")}}));
+        };
+        QCOMPARE(verify().status, 200);
+        const QString ws = owner.get(QStringLiteral("/v1/workspaces"))
+                               .json.value(QLatin1String("data"))
+                               .toArray()
+                               .first()[QLatin1String("id")]
+                               .toString();
+        const QString forms =
+            QStringLiteral("/v1/workspaces/") + ws + QStringLiteral("/services/forms");
+        auto put = [](Http &h, const QString &path, const QString &status) {
+            return h.send("PUT", path,
+                          QJsonDocument(body({{QStringLiteral("status"), status}}))
+                              .toJson(QJsonDocument::Compact));
+        };
+        // Owners only; the status and the service must exist.
+        QCOMPARE(put(admin, forms, QStringLiteral("inactive")).code(),
+                 QStringLiteral("permission_denied"));
+        QCOMPARE(put(owner, forms, QStringLiteral("off")).status, 400);
+        QCOMPARE(put(owner,
+                     QStringLiteral("/v1/workspaces/") + ws + QStringLiteral("/services/nope"),
+                     QStringLiteral("inactive"))
+                     .status,
+                 404);
+        QCOMPARE(verify().status, 200);
+        const HttpResult lapsed = put(owner, forms, QStringLiteral("inactive"));
+        QCOMPARE(lapsed.status, 200);
+        const HttpResult refused = verify();
+        QCOMPARE(refused.status, 402);
+        QCOMPARE(refused.code(), QStringLiteral("service_inactive"));
+        QCOMPARE(put(owner, forms, QStringLiteral("active")).status, 200);
+        QCOMPARE(verify().status, 200);
+    }
+
+    void aNewPasswordEndsTheOtherSessions()
+    {
+        const QString email = QStringLiteral("rotator@members.test");
+        Http first;
+        QCOMPARE(accept(first, invite(email, QStringLiteral("viewer")), email).status, 200);
+        auto signIn = [&](const QByteArray &password) {
+            Http h;
+            h.base = d.url;
+            const HttpResult s =
+                h.post(QStringLiteral("/v1/sessions"),
+                       body({{QStringLiteral("email"), email},
+                             {QStringLiteral("password"), QString::fromUtf8(password)}}));
+            h.token = s.data().value(QLatin1String("token")).toString().toLatin1();
+            return std::make_pair(s.status, h.token);
+        };
+        const auto second = signIn(kPassword);
+        QCOMPARE(second.first, 200);
+        auto change = [&](const QString &current, const QString &next) {
+            return first.post(QStringLiteral("/v1/sessions/current/password"),
+                              body({{QStringLiteral("current_password"), current},
+                                    {QStringLiteral("new_password"), next}}));
+        };
+        const HttpResult wrong =
+            change(QStringLiteral("not the password"), QStringLiteral("a brand new password"));
+        QCOMPARE(wrong.status, 401);
+        QCOMPARE(wrong.code(), QStringLiteral("invalid_credentials"));
+        QCOMPARE(change(QString::fromUtf8(kPassword), QStringLiteral("short")).status, 400);
+        QCOMPARE(
+            change(QString::fromUtf8(kPassword), QStringLiteral("a brand new password")).status,
+            200);
+        // This session goes on; the other one has ended; the old password no longer opens one.
+        QCOMPARE(first.get(QStringLiteral("/v1/members")).status, 200);
+        Http other;
+        other.base = d.url;
+        other.token = second.second;
+        QCOMPARE(other.get(QStringLiteral("/v1/members")).status, 401);
+        QCOMPARE(signIn(kPassword).first, 401);
+        QCOMPARE(signIn("a brand new password").first, 200);
+        // A key cannot.
+        const HttpResult made =
+            owner.post(QStringLiteral("/v1/api-keys"),
+                       body({{QStringLiteral("name"), QStringLiteral("pw bot")},
+                             {QStringLiteral("scopes"), QJsonArray{QStringLiteral("keys.read")}}}));
+        Http key;
+        key.base = d.url;
+        key.token = made.data().value(QLatin1String("secret")).toString().toLatin1();
+        const HttpResult byKey =
+            key.post(QStringLiteral("/v1/sessions/current/password"),
+                     body({{QStringLiteral("current_password"), QStringLiteral("x")},
+                           {QStringLiteral("new_password"), QStringLiteral("yyyyyyyyyyyyyyyy")}}));
+        QCOMPARE(byKey.status, 403);
+        QCOMPARE(byKey.code(), QStringLiteral("permission_denied"));
+        QCOMPARE(key.post(QStringLiteral("/v1/workspaces"),
+                          body({{QStringLiteral("name"), QStringLiteral("bot's")}}))
+                     .code(),
+                 QStringLiteral("permission_denied"));
+    }
+
     void everyChangeIsAudited()
     {
         QByteArray all;
@@ -347,8 +508,9 @@ private slots:
             if (!a.json.value(QLatin1String("has_more")).toBool())
                 break;
         }
-        for (const char *action : {"member.invited", "member.joined", "member.role_changed",
-                                   "member.removed", "invitation.withdrawn"})
+        for (const char *action :
+             {"member.invited", "member.joined", "member.role_changed", "member.removed",
+              "invitation.withdrawn", "service.status_changed", "password.changed"})
             QVERIFY2(all.contains(QByteArray("\"") + action + '"'), action);
         QVERIFY(!tokensSeen.isEmpty());
         for (const QString &token : std::as_const(tokensSeen))

@@ -165,6 +165,7 @@ private slots:
     void revokeHoldsUnderVerifyLoad();
     void patchRemovesScopeEverywhere();
     void rollExpiresOldKeyEverywhere();
+    void lapsedServiceReachesEveryInstance();
     void cacheTrustLapsesWithoutHeartbeat();
     void frozenInstanceNeitherBlocksNorServes();
     void cutOffInstanceStopsTrustingItsCache();
@@ -320,6 +321,46 @@ void TestPgRevoke::patchRemovesScopeEverywhere()
         p = ha.patch(path, {{QStringLiteral("scopes"), QJsonArray{kSubmit, kRead}}});
         QVERIFY2(p.status == 200, p.body.constData());
     }
+}
+
+void TestPgRevoke::lapsedServiceReachesEveryInstance()
+{
+    // SPEC §9: an owner lapses forms on A; a live key gets 402 on B within 1 s (in fact as
+    // soon as A has answered: the change is acknowledged by every instance first).
+    const HttpResult made = ha.post(QStringLiteral("/v1/api-keys"),
+                                    {{QStringLiteral("name"), QStringLiteral("Live forms")},
+                                     {QStringLiteral("environment"), QStringLiteral("live")},
+                                     {QStringLiteral("scopes"), QJsonArray{kSubmit}}});
+    QVERIFY2(made.status == 201, made.body.constData());
+    const QString secret = made.data().value(QLatin1String("secret")).toString();
+    const QString ws = ha.get(QStringLiteral("/v1/workspaces"))
+                           .json.value(QLatin1String("data"))
+                           .toArray()
+                           .first()[QLatin1String("id")]
+                           .toString();
+    const QString forms =
+        QStringLiteral("/v1/workspaces/") + ws + QStringLiteral("/services/forms");
+    auto put = [&](const char *status) {
+        return ha.send("PUT", forms,
+                       QByteArrayLiteral("{\"status\":\"") + status + QByteArrayLiteral("\"}"));
+    };
+    for (int round = 0; round < 5; ++round) {
+        QCOMPARE(verifyOn(hb, secret), 200);
+        QElapsedTimer timer;
+        timer.start();
+        const HttpResult lapsed = put("inactive");
+        QVERIFY2(lapsed.status == 200, lapsed.body.constData());
+        const HttpResult onB = hb.post(QStringLiteral("/v1/verify"), verifyBody(secret, kSubmit));
+        const qint64 ms = timer.elapsed();
+        QVERIFY2(onB.status == 402, qPrintable(QStringLiteral("round %1: %2 %3")
+                                                   .arg(round)
+                                                   .arg(onB.status)
+                                                   .arg(QString::fromUtf8(onB.body))));
+        QCOMPARE(onB.code(), QStringLiteral("service_inactive"));
+        QVERIFY2(ms < 1000, qPrintable(QStringLiteral("%1 ms").arg(ms)));
+        QCOMPARE(put("active").status, 200);
+    }
+    QCOMPARE(verifyOn(hb, secret), 200);
 }
 
 void TestPgRevoke::rollExpiresOldKeyEverywhere()

@@ -2,7 +2,9 @@
 // latchkeyd: the REST backend (SPEC §7). `init` creates a store and a workspace, `serve` answers
 // the management API and the verify / forward-auth path.
 #include "core/crypto.h"
+#include "core/memberservice.h"
 #include "core/scopes.h"
+#include "core/sessionservice.h"
 #include "core/sqlstore.h"
 #include "core/workspaceservice.h"
 #include "server/apiserver.h"
@@ -65,6 +67,11 @@ QString usage()
                "                  [--scopes FILE] [--master-key-file FILE] [--log-format "
                "text|json]\n"
                "                  [--gateway nginx|traefik|caddy] [--allow-loopback-webhooks]\n"
+               "  latchkeyd member list     --store URL --workspace ID\n"
+               "  latchkeyd member add      --store URL --workspace ID --email EMAIL --role ROLE\n"
+               "  latchkeyd member set-role --store URL --workspace ID --email EMAIL --role ROLE\n"
+               "  latchkeyd member remove   --store URL --workspace ID --email EMAIL\n"
+               "  latchkeyd passwd --store URL --email EMAIL --password-stdin\n"
                "  latchkeyd --version | --help\n"
                "\n"
                "URL is sqlite:/path/to/latchkey.db (default: the user's data directory) or\n"
@@ -100,6 +107,163 @@ std::optional<QString> parseOptions(QCommandLineParser &parser, const QStringLis
     return std::nullopt;
 }
 
+/// The first line of standard input, as a password of at least \p least characters.
+int readPassword(int least, QString &password)
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return fail(kExitFailure, Tr::tr("cannot read standard input"));
+    QByteArray line = in.readLine(4096);
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    password = QString::fromUtf8(line);
+    crypto::wipe(line);
+    if (password.size() < least) {
+        crypto::wipe(password);
+        return fail(
+            kExitUsage,
+            Tr::tr("the password on standard input must have at least %1 characters").arg(least));
+    }
+    return kExitOk;
+}
+
+/// Exit code for a failed service call: 2 for what the caller got wrong, 1 for the rest.
+int failWith(const ApiError &e)
+{
+    return fail(e.status == 500 || e.status == 503 ? kExitFailure : kExitUsage, e.message);
+}
+
+/// The operator at the command line: may do what an owner may, in \p workspaceId, and is named
+/// so in the audit log.
+Actor operatorIn(const QString &workspaceId)
+{
+    Actor a;
+    a.kind = Actor::Kind::PlatformAdmin;
+    a.id = QStringLiteral("operator");
+    a.display = QStringLiteral("operator (latchkeyd command line)");
+    a.workspaceId = workspaceId;
+    return a;
+}
+
+int runMember(QStringList args)
+{
+    if (args.size() < 2)
+        return fail(kExitUsage,
+                    Tr::tr("member needs list, add, set-role or remove") + u'\n' + usage());
+    const QString action = args.takeAt(1);
+    if (action != QLatin1String("list") && action != QLatin1String("add") &&
+        action != QLatin1String("set-role") && action != QLatin1String("remove"))
+        return fail(kExitUsage,
+                    Tr::tr("unknown member command '%1'").arg(action) + u'\n' + usage());
+    QCommandLineParser p;
+    const QCommandLineOption store(QStringLiteral("store"), QString(), QStringLiteral("URL"));
+    const QCommandLineOption workspace(QStringLiteral("workspace"), QString(),
+                                       QStringLiteral("ID"));
+    const QCommandLineOption email(QStringLiteral("email"), QString(), QStringLiteral("EMAIL"));
+    const QCommandLineOption role(QStringLiteral("role"), QString(), QStringLiteral("ROLE"));
+    p.addOptions({store, workspace, email, role});
+    if (auto err = parseOptions(p, args))
+        return fail(kExitUsage, *err + u'\n' + usage());
+    if (!p.isSet(workspace))
+        return fail(kExitUsage, Tr::tr("member %1 needs --workspace ID").arg(action));
+    const bool needsEmail = action != QLatin1String("list");
+    const bool needsRole = action == QLatin1String("add") || action == QLatin1String("set-role");
+    if (needsEmail && !p.isSet(email))
+        return fail(kExitUsage, Tr::tr("member %1 needs --email EMAIL").arg(action));
+    std::optional<Role> wanted;
+    if (needsRole) {
+        wanted = roleFromString(p.value(role));
+        if (!wanted)
+            return fail(kExitUsage,
+                        Tr::tr("member %1 needs --role owner|admin|developer|viewer").arg(action));
+    }
+
+    auto opened = SqlStore::open(p.isSet(store) ? p.value(store) : defaultStoreUrl());
+    if (!opened.ok())
+        return failWith(opened.error());
+    Store &st = **opened;
+    auto ws = st.workspace(p.value(workspace));
+    if (!ws.ok())
+        return failWith(ws.error());
+    if (!ws->has_value())
+        return fail(
+            kExitUsage,
+            Tr::tr("no workspace '%1' in %2").arg(p.value(workspace), (*opened)->describe()));
+    const Actor op = operatorIn((*ws)->id);
+    MemberService members(st, ScopeCatalog::builtin());
+    auto list = members.list(op);
+    if (!list.ok())
+        return failWith(list.error());
+    if (action == QLatin1String("list")) {
+        for (const MemberRecord &m : *list)
+            say(QStringLiteral("%1  %2  %3").arg(m.user.id, name(m.role), m.user.email));
+        return kExitOk;
+    }
+    if (action == QLatin1String("add")) {
+        // An invitation, as from the dashboard: the person chooses their own password.
+        auto issued = members.invite(op, p.value(email), *wanted);
+        if (!issued.ok())
+            return failWith(issued.error());
+        say(Tr::tr("Invited %1 as %2 to \"%3\". Give them this token (shown once, good for 7 "
+                   "days); they accept it in the dashboard or with POST "
+                   "/v1/invitations/accept:")
+                .arg(issued->invitation.email, name(*wanted), (*ws)->name));
+        say(QString::fromLatin1(issued->token));
+        crypto::wipe(issued->token);
+        return kExitOk;
+    }
+    const QString address = p.value(email).trimmed().toLower();
+    QString userId;
+    for (const MemberRecord &m : *list)
+        if (m.user.email == address)
+            userId = m.user.id;
+    if (userId.isEmpty())
+        return fail(kExitUsage, Tr::tr("%1 is not a member of \"%2\"").arg(address, (*ws)->name));
+    if (action == QLatin1String("set-role")) {
+        auto changed = members.setRole(op, userId, *wanted);
+        if (!changed.ok())
+            return failWith(changed.error());
+        say(Tr::tr("%1 is now %2 in \"%3\".").arg(address, name(*wanted), (*ws)->name));
+        return kExitOk;
+    }
+    if (Status s = members.remove(op, userId); !s.ok())
+        return failWith(s.error());
+    say(Tr::tr("Removed %1 from \"%2\".").arg(address, (*ws)->name));
+    return kExitOk;
+}
+
+int runPasswd(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption store(QStringLiteral("store"), QString(), QStringLiteral("URL"));
+    const QCommandLineOption email(QStringLiteral("email"), QString(), QStringLiteral("EMAIL"));
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"));
+    p.addOptions({store, email, passwordStdin});
+    if (auto err = parseOptions(p, args))
+        return fail(kExitUsage, *err + u'\n' + usage());
+    if (!p.isSet(email))
+        return fail(kExitUsage, Tr::tr("passwd needs --email EMAIL"));
+    if (!p.isSet(passwordStdin))
+        return fail(kExitUsage, Tr::tr("passwd reads the new password from standard input: pass "
+                                       "--password-stdin"));
+    QString password;
+    if (int code = readPassword(SessionService::kMinPasswordLength, password); code != kExitOk)
+        return code;
+    auto opened = SqlStore::open(p.isSet(store) ? p.value(store) : defaultStoreUrl());
+    if (!opened.ok()) {
+        crypto::wipe(password);
+        return failWith(opened.error());
+    }
+    SessionService sessions(**opened);
+    const Status s = sessions.resetPassword(p.value(email), password, operatorIn({}).display);
+    crypto::wipe(password);
+    if (!s.ok())
+        return failWith(s.error());
+    say(Tr::tr("Set a new password for %1; every session of theirs has ended.")
+            .arg(p.value(email).trimmed().toLower()));
+    return kExitOk;
+}
+
 int runInit(const QStringList &args)
 {
     QCommandLineParser p;
@@ -119,19 +283,9 @@ int runInit(const QStringList &args)
     if (Status s = WorkspaceService::validateEmail(p.value(email)); !s.ok())
         return fail(kExitUsage, s.error().message);
 
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return fail(kExitFailure, Tr::tr("cannot read standard input"));
-    QByteArray line = in.readLine(4096);
-    while (line.endsWith('\n') || line.endsWith('\r'))
-        line.chop(1);
-    QString password = QString::fromUtf8(line);
-    crypto::wipe(line);
-    if (password.size() < 8) {
-        crypto::wipe(password);
-        return fail(kExitUsage, Tr::tr("the password on standard input must have at least 8 "
-                                       "characters"));
-    }
+    QString password;
+    if (int code = readPassword(8, password); code != kExitOk)
+        return code;
 
     const QString url = p.isSet(store) ? p.value(store) : defaultStoreUrl();
     auto opened = SqlStore::open(url);
@@ -358,6 +512,10 @@ static int run(int argc, char **argv)
         return runInit(args);
     if (command == QLatin1String("serve"))
         return runServe(args);
+    if (command == QLatin1String("member"))
+        return runMember(args);
+    if (command == QLatin1String("passwd"))
+        return runPasswd(args);
     return fail(kExitUsage, Tr::tr("unknown command '%1'").arg(command) + u'\n' + usage());
 }
 

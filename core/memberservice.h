@@ -7,6 +7,7 @@
 
 #include "actor.h"
 #include "result.h"
+#include "sessionservice.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -34,7 +35,7 @@ class MemberService
 public:
     using Clock = std::function<qint64()>;
     static constexpr qint64 kInvitationLifetimeMs = 7LL * 24 * 3600 * 1000;
-    static constexpr int kMinPasswordLength = 12;
+    static constexpr int kMinPasswordLength = SessionService::kMinPasswordLength;
 
     MemberService(Store &store, const ScopeCatalog &catalog, Clock clock = {});
 

@@ -177,25 +177,44 @@ Status SessionService::changePassword(const Authenticated &who, const QString &c
         e.param = QStringLiteral("current_password");
         return e;
     }
-    if (next.size() < 12)
+    return storePassword(who.user, next, who.session.id, who.user.email);
+}
+
+Status SessionService::resetPassword(const QString &email, const QString &next,
+                                     const QString &actorDisplay)
+{
+    auto user = m_store.userByEmail(email.trimmed().toLower());
+    if (!user.ok())
+        return user.error();
+    if (!user->has_value())
+        return ApiError::notFound(tr("No user with the email %1.").arg(email.left(254)));
+    return storePassword(**user, next, QString(), actorDisplay);
+}
+
+Status SessionService::storePassword(const UserRecord &user, const QString &next,
+                                     const QString &keepSessionId, const QString &actorDisplay)
+{
+    if (next.size() < kMinPasswordLength)
         return ApiError::invalidRequest(QStringLiteral("new_password"),
                                         tr("Choose a password of at least 12 characters."));
     const QByteArray hash = crypto::hashPassword(next);
     const qint64 now = m_clock();
     return m_store.transaction([&]() -> Status {
-        if (Status w = m_store.updatePasswordHash(who.user.id, hash); !w.ok())
+        if (Status w = m_store.updatePasswordHash(user.id, hash); !w.ok())
             return w;
-        if (Status w = m_store.revokeSessionsOfUser(who.user.id, who.session.id, now); !w.ok())
+        if (Status w = m_store.revokeSessionsOfUser(user.id, keepSessionId, now); !w.ok())
             return w;
-        auto memberships = m_store.membershipsOfUser(who.user.id);
+        auto memberships = m_store.membershipsOfUser(user.id);
         if (!memberships.ok())
             return memberships.error();
         for (const MembershipRecord &m : *memberships) {
             AuditRecord r;
             r.workspaceId = m.workspaceId;
-            r.actor = who.user.email;
+            r.actor = actorDisplay;
             r.action = QStringLiteral("password.changed");
-            r.target = who.user.id;
+            r.target = user.id;
+            r.details = {{QStringLiteral("email"), user.email},
+                         {QStringLiteral("other_sessions_ended"), true}};
             r.createdAt = now;
             auto appended = m_store.appendAudit(r);
             if (!appended.ok())

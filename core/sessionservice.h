@@ -36,6 +36,7 @@ public:
     static constexpr qint64 kAbsoluteLifetimeMs = 7LL * 24 * 3600 * 1000;   ///< 7 days at most
     static constexpr int kMaxFailures = SignInThrottle::Policy().perSource; ///< per email+source
     static constexpr qint64 kFailureWindowMs = SignInThrottle::Policy().windowMs;
+    static constexpr int kMinPasswordLength = 12; ///< new passwords (SPEC §9)
 
     explicit SessionService(Store &store, Clock clock = {});
 
@@ -75,12 +76,18 @@ public:
     /// invalid_credentials), \p next at least 12 characters (400); every other session of
     /// the user ends. Audited as password.changed in each of the user's workspaces.
     Status changePassword(const Authenticated &who, const QString &current, const QString &next);
+    /// An operator sets \p email's password (`latchkeyd passwd`, a lost password): every
+    /// session of the user ends. Audited as password.changed by \p actorDisplay in each of the
+    /// user's workspaces.
+    Status resetPassword(const QString &email, const QString &next, const QString &actorDisplay);
     Status signOut(const QString &sessionId);
 
     /// Seconds until the email may be tried from \p source again (0 when not throttled).
     int throttledFor(const QString &email, const QString &source = {});
 
 private:
+    Status storePassword(const UserRecord &user, const QString &next, const QString &keepSessionId,
+                         const QString &actorDisplay);
     Store &m_store;
     Clock m_clock;
     SignInThrottle m_throttle;

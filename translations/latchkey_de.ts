@@ -817,6 +817,10 @@
         <source>Choose a password of at least 12 characters.</source>
         <translation>Wählen Sie ein Passwort mit mindestens 12 Zeichen.</translation>
     </message>
+    <message>
+        <source>No user with the email %1.</source>
+        <translation>Kein Benutzer mit der E-Mail-Adresse %1.</translation>
+    </message>
 </context>
 <context>
     <name>SqlStore</name>

@@ -815,7 +815,11 @@
     </message>
     <message>
         <source>Choose a password of at least 12 characters.</source>
-        <translation>Choisissez un mot de passe d&apos;au moins 12 caractères.</translation>
+        <translation>Choisissez un mot de passe d&apos;au moins 12&#xa0;caractères.</translation>
+    </message>
+    <message>
+        <source>No user with the email %1.</source>
+        <translation>Aucun utilisateur avec l&apos;adresse %1.</translation>
     </message>
 </context>
 <context>

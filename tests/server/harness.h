@@ -169,6 +169,24 @@ public:
         return p.exitCode();
     }
 
+    /// Runs `latchkeyd ARGS… --store URL` with \p input on standard input; returns the exit
+    /// code, \p out gets standard output and \p err standard error.
+    int command(const QStringList &args, const QByteArray &input = {}, QByteArray *out = nullptr,
+                QByteArray *err = nullptr)
+    {
+        QProcess p;
+        p.start(latchkeydPath(), args + QStringList{QStringLiteral("--store"), storeUrl});
+        p.waitForStarted();
+        p.write(input);
+        p.closeWriteChannel();
+        p.waitForFinished(60000);
+        if (out)
+            *out = p.readAllStandardOutput();
+        if (err)
+            *err = p.readAllStandardError();
+        return p.exitCode();
+    }
+
     /// Starts `latchkeyd serve` on 127.0.0.1:0 and waits for its "listening on" line.
     bool start(const QStringList &extra = {})
     {

@@ -492,6 +492,100 @@ private slots:
                  QStringLiteral("permission_denied"));
     }
 
+    void operatorsManageMembersFromTheCommandLine()
+    {
+        const QString ws = owner.get(QStringLiteral("/v1/workspaces"))
+                               .json.value(QLatin1String("data"))
+                               .toArray()
+                               .first()[QLatin1String("id")]
+                               .toString();
+        QByteArray out, err;
+        // list
+        QCOMPARE(d.command({QStringLiteral("member"), QStringLiteral("list"),
+                            QStringLiteral("--workspace"), ws},
+                           {}, &out, &err),
+                 0);
+        QVERIFY2(out.contains(kOwner.toLatin1()) && out.contains(" owner "), out.constData());
+        // add: an invitation whose token works once
+        const QString email = QStringLiteral("cli@members.test");
+        QCOMPARE(d.command({QStringLiteral("member"), QStringLiteral("add"),
+                            QStringLiteral("--workspace"), ws, QStringLiteral("--email"), email,
+                            QStringLiteral("--role"), QStringLiteral("developer")},
+                           {}, &out, &err),
+                 0);
+        const int at = out.indexOf("lki_");
+        QVERIFY2(at >= 0, out.constData());
+        const QByteArray token = out.mid(at, 44);
+        tokensSeen << QString::fromLatin1(token);
+        Http cli;
+        QCOMPARE(accept(cli, token, email).status, 200);
+        // set-role, and the last owner stays (exit 2, the reason on standard error)
+        QCOMPARE(d.command({QStringLiteral("member"), QStringLiteral("set-role"),
+                            QStringLiteral("--workspace"), ws, QStringLiteral("--email"), email,
+                            QStringLiteral("--role"), QStringLiteral("viewer")},
+                           {}, &out, &err),
+                 0);
+        QCOMPARE(cli.post(QStringLiteral("/v1/api-keys"),
+                          body({{QStringLiteral("name"), QStringLiteral("x")},
+                                {QStringLiteral("scopes"),
+                                 QJsonArray{QStringLiteral("service.forms.read")}}}))
+                     .code(),
+                 QStringLiteral("permission_denied"));
+        QCOMPARE(d.command({QStringLiteral("member"), QStringLiteral("remove"),
+                            QStringLiteral("--workspace"), ws, QStringLiteral("--email"), kOwner},
+                           {}, &out, &err),
+                 2);
+        QVERIFY2(err.contains("owner"), err.constData());
+        // Bad usage names what is wrong.
+        QCOMPARE(d.command({QStringLiteral("member"), QStringLiteral("set-role"),
+                            QStringLiteral("--workspace"), ws, QStringLiteral("--email"), email,
+                            QStringLiteral("--role"), QStringLiteral("root")},
+                           {}, &out, &err),
+                 2);
+        QVERIFY2(err.contains("--role"), err.constData());
+        QCOMPARE(d.command({QStringLiteral("member"), QStringLiteral("list"),
+                            QStringLiteral("--workspace"), QStringLiteral("ws_nope")},
+                           {}, &out, &err),
+                 2);
+        QVERIFY2(err.contains("ws_nope"), err.constData());
+        // remove: the next call is 401
+        QCOMPARE(d.command({QStringLiteral("member"), QStringLiteral("remove"),
+                            QStringLiteral("--workspace"), ws, QStringLiteral("--email"), email},
+                           {}, &out, &err),
+                 0);
+        QCOMPARE(cli.get(QStringLiteral("/v1/members")).status, 401);
+    }
+
+    void passwdResetsALostPassword()
+    {
+        Http before;
+        before.base = d.url;
+        const QString email = QStringLiteral("admin@members.test");
+        QCOMPARE(admin.get(QStringLiteral("/v1/workspaces")).status, 200);
+        QByteArray out, err;
+        QCOMPARE(d.command({QStringLiteral("passwd"), QStringLiteral("--email"), email,
+                            QStringLiteral("--password-stdin")},
+                           "too short\n", &out, &err),
+                 2);
+        QCOMPARE(
+            d.command({QStringLiteral("passwd"), QStringLiteral("--email"),
+                       QStringLiteral("nobody@members.test"), QStringLiteral("--password-stdin")},
+                      "a recovered password\n", &out, &err),
+            2);
+        QCOMPARE(d.command({QStringLiteral("passwd"), QStringLiteral("--email"), email,
+                            QStringLiteral("--password-stdin")},
+                           "a recovered password\n", &out, &err),
+                 0);
+        QVERIFY(!out.contains("recovered") && !err.contains("recovered"));
+        QCOMPARE(admin.get(QStringLiteral("/v1/workspaces")).status, 401); // sessions ended
+        const HttpResult s = before.post(
+            QStringLiteral("/v1/sessions"),
+            body({{QStringLiteral("email"), email},
+                  {QStringLiteral("password"), QStringLiteral("a recovered password")}}));
+        QCOMPARE(s.status, 200);
+        admin.token = s.data().value(QLatin1String("token")).toString().toLatin1();
+    }
+
     void everyChangeIsAudited()
     {
         QByteArray all;

@@ -99,6 +99,11 @@ private:
     Result<Actor> authenticate(Call &call, const QString &scopeNeeded);
 
     Reply health(Call &call);
+    /// 200 with \p listed as a list of toJson(item), or the error.
+    template<class T, class ToJson>
+    static Reply listReply(const Result<QList<T>> &listed, ToJson toJson);
+    /// 200 saying the object \p id (\p object) is \p how ("removed", "withdrawn").
+    static Reply gone(const QString &id, const QString &object, const QString &how);
     Reply listMembers(Call &call, const Actor &actor);
     Reply patchMember(Call &call, const Actor &actor);
     Reply removeMember(Call &call, const Actor &actor);

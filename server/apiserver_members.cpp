@@ -50,13 +50,7 @@ ApiError badRole()
 
 ApiServer::Reply ApiServer::listMembers(Call &, const Actor &actor)
 {
-    auto members = m_members.list(actor);
-    if (!members.ok())
-        return Reply::error(members.error());
-    QJsonArray out;
-    for (const MemberRecord &m : *members)
-        out.append(memberJson(m));
-    return Reply::list(out, false);
+    return listReply(m_members.list(actor), memberJson);
 }
 
 ApiServer::Reply ApiServer::patchMember(Call &call, const Actor &actor)
@@ -78,9 +72,7 @@ ApiServer::Reply ApiServer::removeMember(Call &call, const Actor &actor)
 {
     if (Status s = m_members.remove(actor, call.match.id); !s.ok())
         return Reply::error(s.error());
-    return Reply::ok(QJsonObject{{QStringLiteral("id"), call.match.id},
-                                 {QStringLiteral("object"), QStringLiteral("member")},
-                                 {QStringLiteral("removed"), true}});
+    return gone(call.match.id, QStringLiteral("member"), QStringLiteral("removed"));
 }
 
 ApiServer::Reply ApiServer::createInvitation(Call &call, const Actor &actor)
@@ -106,22 +98,14 @@ ApiServer::Reply ApiServer::createInvitation(Call &call, const Actor &actor)
 
 ApiServer::Reply ApiServer::listInvitations(Call &, const Actor &actor)
 {
-    auto pending = m_members.invitations(actor);
-    if (!pending.ok())
-        return Reply::error(pending.error());
-    QJsonArray out;
-    for (const InvitationRecord &i : *pending)
-        out.append(invitationJson(i));
-    return Reply::list(out, false);
+    return listReply(m_members.invitations(actor), invitationJson);
 }
 
 ApiServer::Reply ApiServer::withdrawInvitation(Call &call, const Actor &actor)
 {
     if (Status s = m_members.withdraw(actor, call.match.id); !s.ok())
         return Reply::error(s.error());
-    return Reply::ok(QJsonObject{{QStringLiteral("id"), call.match.id},
-                                 {QStringLiteral("object"), QStringLiteral("invitation")},
-                                 {QStringLiteral("withdrawn"), true}});
+    return gone(call.match.id, QStringLiteral("invitation"), QStringLiteral("withdrawn"));
 }
 
 ApiServer::Reply ApiServer::acceptInvitation(Call &call)

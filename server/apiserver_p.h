@@ -134,4 +134,22 @@ struct ApiServer::Reply
     }
 };
 
+template<class T, class ToJson>
+ApiServer::Reply ApiServer::listReply(const Result<QList<T>> &listed, ToJson toJson)
+{
+    if (!listed.ok())
+        return Reply::error(listed.error());
+    QJsonArray out;
+    for (const T &item : *listed)
+        out.append(toJson(item));
+    return Reply::list(out, false);
+}
+
+inline ApiServer::Reply ApiServer::gone(const QString &id, const QString &object,
+                                        const QString &how)
+{
+    return Reply::ok(
+        QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("object"), object}, {how, true}});
+}
+
 } // namespace latchkey::server

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 // Fuzzes the strict JSON body reader (server/jsonbody) with the exact field reads of every
-// write route of server/apiserver.cpp (keep them in step). The first byte picks the route, the
+// write route of server/apiserver_*.cpp (keep them in step). The first byte picks the route, the
 // rest is the body. Whatever the body, the reader either succeeds or gives one 400
 // invalid_request naming a param. fuzz_http drives the same routes through latchkeyd itself.
 
 #include "fuzzcheck.h"
 #include "server/jsonbody.h"
+
+#include <vector>
 
 using namespace latchkey;
 using latchkey::server::JsonBody;
@@ -17,6 +19,29 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const uint8_t route = data[0];
     const QByteArray bytes(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
 
+    // The SPEC §9 routes read required strings only: (field, max length) each.
+    struct Field
+    {
+        const char *name;
+        int max;
+    };
+    static const std::vector<std::vector<Field>> stringRoutes = {
+        {{"email", 254}, {"role", 20}},                       // POST /v1/invitations
+        {{"role", 20}},                                       // PATCH /v1/members/{id}
+        {{"token", 100}, {"email", 254}, {"password", 1024}}, // POST /v1/invitations/accept
+        {{"name", 200}},                                      // POST, PATCH /v1/workspaces
+        {{"status", 20}},                                     // PUT …/services/{service}
+        {{"current_password", 1024}, {"new_password", 1024}}, // POST …/current/password
+    };
+    if (route % 13 >= 7) {
+        JsonBody body(bytes);
+        for (const Field &f : stringRoutes[route % 13 - 7])
+            (void)body.string(f.name, true, f.max);
+        body.rejectUnknownFields();
+        if (!body.ok())
+            FUZZ_CHECK(body.error().status == 400 && !body.error().message.isEmpty());
+        return 0;
+    }
     switch (route % 7) {
     case 0: { // POST /v1/sessions
         JsonBody body(bytes);

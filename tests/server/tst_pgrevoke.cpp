@@ -34,7 +34,7 @@ const QString kEmail = QStringLiteral("owner@acme.test");
 const QString kSubmit = QStringLiteral("service.forms.submit");
 const QString kRead = QStringLiteral("service.forms.read");
 
-// The server's own bound on a change's wait is 2 s (kWaitMs in core/sqlstore.cpp); this
+// The server's own bound on a change's wait is 2 s (kWaitMs in core/sqlstore_p.h); this
 // allows for a loaded machine on top.
 constexpr qint64 kWaitBoundWithSlackMs = 6000;
 

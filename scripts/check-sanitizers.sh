@@ -92,7 +92,7 @@ run_tsan() {
   # SIGSEGV, which TSan's own handler turns into a report.
   local plain="${LATCHKEY_BUILD_DIR:-$here/build}"
   cmake --build "$tsan_dir" --parallel "$jobs" --target latchkeyd
-  for t in tst_races tst_escalation tst_latchkeyd tst_tls tst_badinput; do
+  for t in tst_races tst_escalation tst_members tst_latchkeyd tst_tls tst_badinput; do
     if [ ! -x "$plain/tests/server/$t" ]; then
       echo "check-sanitizers: $plain/tests/server/$t is missing: build the plain tree first" >&2
       status=1

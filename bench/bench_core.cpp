@@ -71,8 +71,7 @@ struct BigStore
             return success();
         });
         // Keys without a limit of their own must not hit the default limit in a tight loop.
-        verifier = std::make_unique<Verifier>(*store, ScopeCatalog::builtin(),
-                                              VerifierOptions{RateLimit{1000000000, 1}});
+        verifier = std::make_unique<Verifier>(*store, VerifierOptions{RateLimit{1000000000, 1}});
     }
 };
 

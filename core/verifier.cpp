@@ -5,9 +5,8 @@
 
 namespace latchkey {
 
-Verifier::Verifier(Store &store, const ScopeCatalog &catalog, VerifierOptions options)
+Verifier::Verifier(Store &store, VerifierOptions options)
     : m_store(store)
-    , m_catalog(catalog)
     , m_options(options)
 {
     m_store.onChange([this](const QString &what) { applyChange(what); });

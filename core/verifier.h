@@ -80,7 +80,7 @@ class Verifier
 
 public:
     /// \p store must outlive the verifier; the verifier listens for its change notifications.
-    Verifier(Store &store, const ScopeCatalog &catalog, VerifierOptions options = {});
+    explicit Verifier(Store &store, VerifierOptions options = {});
     ~Verifier();
 
     /// Checks in SPEC order: malformed / unknown / revoked / expired → 401; service lapsed
@@ -126,7 +126,6 @@ private:
     void setCacheTrust(qint64 untilMs);
 
     Store &m_store;
-    const ScopeCatalog &m_catalog;
     VerifierOptions m_options;
     RateLimiter m_limiter;
 

@@ -19,7 +19,7 @@ ApiServer::ApiServer(Store &store, const ScopeCatalog &catalog, QByteArray maste
     , m_store(store)
     , m_catalog(catalog)
     , m_options(std::move(options))
-    , m_verifier(store, catalog, m_options.verifier)
+    , m_verifier(store, m_options.verifier)
     , m_keys(store, catalog)
     , m_webhooks(store, catalog, std::move(masterKey), {}, m_options.loopbackWebhooks)
     , m_workspaces(store)

@@ -19,7 +19,7 @@ struct World
 {
     Fixture f;
     KeyService keys{*f.store, ScopeCatalog::builtin(), f.clock};
-    Verifier verifier{*f.store, ScopeCatalog::builtin()};
+    Verifier verifier{*f.store};
     QHash<QString, QByteArray> text; // name → key text
 
     World()
@@ -402,7 +402,7 @@ void TestVerifier::rateLimitFiguresAndRetryAfter()
 {
     Fixture f;
     KeyService keys(*f.store, ScopeCatalog::builtin(), f.clock);
-    Verifier verifier(*f.store, ScopeCatalog::builtin());
+    Verifier verifier(*f.store);
     CreateKeyRequest req = secretKey(QStringLiteral("limited"));
     req.rateLimit = RateLimit{3, 60};
     auto k = keys.create(f.member(Role::Owner), req);
@@ -429,7 +429,7 @@ void TestVerifier::defaultRateLimitApplies()
 {
     Fixture f;
     KeyService keys(*f.store, ScopeCatalog::builtin(), f.clock);
-    Verifier verifier(*f.store, ScopeCatalog::builtin(), VerifierOptions{RateLimit{2, 1}});
+    Verifier verifier(*f.store, VerifierOptions{RateLimit{2, 1}});
     auto k = keys.create(f.member(Role::Owner), secretKey(QStringLiteral("unlimited?")));
     f.now = 1'790'000'000'000;
     QVERIFY(verifier.verify(VerifyRequest{k->secret, {}, {}, {}, {}, {}, f.now}).ok());
@@ -444,7 +444,7 @@ void TestVerifier::unlimitedKeyIsNeverThrottled()
     // answer as X-RateLimit-*.
     Fixture f;
     KeyService keys(*f.store, ScopeCatalog::builtin(), f.clock);
-    Verifier verifier(*f.store, ScopeCatalog::builtin());
+    Verifier verifier(*f.store);
     auto k = keys.create(f.member(Role::Owner), secretKey(QStringLiteral("unlimited")));
     QVERIFY(k.ok());
     QVERIFY(!k->key.rateLimit.has_value());

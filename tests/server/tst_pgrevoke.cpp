@@ -391,7 +391,7 @@ void TestPgRevoke::cacheTrustLapsesWithoutHeartbeat()
     QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
     std::unique_ptr<SqlStore> store = std::move(*opened);
     {
-        Verifier verifier(*store, ScopeCatalog::builtin());
+        Verifier verifier(*store);
         QVERIFY(!store->instanceId().isEmpty());
         QVERIFY(verifier.cacheTrusted());
         const QByteArray text = key.secret.toLatin1();

@@ -11,7 +11,7 @@ struct OperationInfo
 {
     Operation op;
     const char *name;
-    const char *scope; ///< nullptr: members only (SPEC §9)
+    const char *scope; ///< nullptr: members only (docs/teams.md)
 };
 
 // In the order of the enum.
@@ -37,6 +37,7 @@ constexpr OperationInfo kOperations[] = {
     {Operation::WithdrawInvitation, "invitations.withdraw", nullptr},
     {Operation::ChangeMemberRole, "members.set_role", nullptr},
     {Operation::RemoveMember, "members.remove", nullptr},
+    {Operation::LeaveWorkspace, "members.leave", nullptr},
     {Operation::CreateWorkspace, "workspaces.create", nullptr},
     {Operation::RenameWorkspace, "workspaces.rename", nullptr},
     {Operation::SetServiceStatus, "services.set_status", nullptr},
@@ -116,7 +117,7 @@ Status Authorization::authorize(const ScopeCatalog &catalog, const Actor &actor,
     if (actor.kind == Actor::Kind::PlatformAdmin)
         return success();
     const QString scope = scopeNeeded(op);
-    if (scope.isEmpty()) { // SPEC §9: members only, by role
+    if (scope.isEmpty()) { // docs/teams.md: members only, by role
         if (actor.kind == Actor::Kind::Key)
             return ApiError::forbidden(
                 tr("API keys cannot manage members, invitations, workspaces or passwords; "
@@ -178,9 +179,11 @@ Status Authorization::authorizeRoleChange(const ScopeCatalog &catalog, const Act
 Status Authorization::authorizeRemoval(const ScopeCatalog &catalog, const Actor &actor,
                                        const QString &userId, Role role)
 {
-    if (actor.kind == Actor::Kind::Member && actor.id == userId)
-        return success(); // leaving (the last owner is a 409, decided with the membership)
-    if (Status s = authorize(catalog, actor, Operation::RemoveMember); !s.ok())
+    const bool leaving = actor.kind == Actor::Kind::Member && actor.id == userId;
+    // Leaving: the last owner is a 409, decided with the membership.
+    if (Status s = authorize(catalog, actor,
+                             leaving ? Operation::LeaveWorkspace : Operation::RemoveMember);
+        !s.ok() || leaving)
         return s;
     if (actor.kind == Actor::Kind::PlatformAdmin || role != Role::Owner ||
         actor.role == Role::Owner)

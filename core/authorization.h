@@ -5,8 +5,8 @@
 // sandbox for every call, and the dashboard asks it what to enable (and why not). Nothing
 // else compares roles or management scopes.
 //
-// Members act through their role (SPEC §1's role table, as scopes: roleScopeSet()), keys
-// through their own scopes. Member management, workspaces and passwords (SPEC §9) are for
+// Members act through their role (the role table of docs/teams.md, as scopes: roleScopeSet()), keys
+// through their own scopes. Member management, workspaces and passwords (docs/teams.md) are for
 // signed-in members only: a key gets 403 permission_denied there, whatever its scopes.
 
 #include "actor.h"
@@ -37,13 +37,14 @@ enum class Operation
     // The audit log (audit.read)
     ReadAudit,
     VerifyAuditChain,
-    // Members, invitations, workspaces (SPEC §9: members only)
+    // Members, invitations, workspaces (docs/teams.md: members only)
     ListMembers,
     InviteMember,
     ListInvitations,
     WithdrawInvitation,
     ChangeMemberRole,
     RemoveMember,
+    LeaveWorkspace, ///< removing oneself: every member
     CreateWorkspace,
     RenameWorkspace,
     SetServiceStatus,
@@ -55,7 +56,7 @@ QList<Operation> allOperations();
 /// A stable English name ("keys.create", "members.invite", …) for logs and tests.
 QString operationName(Operation op);
 /// The scope a key (and, through the role table, a member) needs for \p op; empty for the
-/// members-only operations of SPEC §9.
+/// members-only operations of docs/teams.md.
 QString scopeNeeded(Operation op);
 
 class Authorization
@@ -68,7 +69,7 @@ public:
     /// without the right, or a key on a members-only operation).
     static Status authorize(const ScopeCatalog &catalog, const Actor &actor, Operation op);
 
-    /// The rules that depend on the other member too (SPEC §9). Each first requires the
+    /// The rules that depend on the other member too (docs/teams.md). Each first requires the
     /// operation itself (authorize()).
     /// Inviting as \p role: nobody invites above their own role; only owners invite owners.
     static Status authorizeInvitation(const ScopeCatalog &catalog, const Actor &actor, Role role);
@@ -76,8 +77,10 @@ public:
     /// an admin cannot change an owner.
     static Status authorizeRoleChange(const ScopeCatalog &catalog, const Actor &actor, Role current,
                                       Role wanted);
-    /// Removing member \p userId, whose role is \p role: owners and admins (an admin not an
-    /// owner), and every member may leave.
+    /// Removing member \p userId, whose role is \p role: oneself is LeaveWorkspace (every
+    /// member); someone else is RemoveMember (owners and admins), and only an owner removes an
+    /// owner. An id that names nobody is asked as a viewer's, so that only those who may
+    /// remove members learn whether it exists.
     static Status authorizeRemoval(const ScopeCatalog &catalog, const Actor &actor,
                                    const QString &userId, Role role);
     /// The roles \p actor may give (invite as, or change to), highest first: what a role combo

@@ -57,14 +57,16 @@ Result<QList<MemberRecord>> MemberService::list(const Actor &actor)
     return m_store.members(actor.workspaceId);
 }
 
-Result<MemberRecord> MemberService::findMember(const Actor &actor, const QString &userId)
+const MemberRecord *MemberService::find(const QList<MemberRecord> &members, const QString &userId)
 {
-    auto members = m_store.members(actor.workspaceId);
-    if (!members.ok())
-        return members.error();
-    for (const MemberRecord &m : *members)
+    for (const MemberRecord &m : members)
         if (m.user.id == userId)
-            return m;
+            return &m;
+    return nullptr;
+}
+
+ApiError MemberService::noSuchMember(const QString &userId)
+{
     return ApiError::notFound(
         tr("No member '%1' in this workspace.").arg(redactSecrets(userId.left(64))));
 }
@@ -169,10 +171,9 @@ Result<Acceptance> MemberService::accept(const QByteArray &token, const QString 
         }
         out.user = **existing;
     } else {
-        if (password.size() < kMinPasswordLength)
-            return ApiError::invalidRequest(
-                QStringLiteral("password"),
-                tr("Choose a password of at least %1 characters.").arg(kMinPasswordLength));
+        if (Status p = SessionService::checkNewPassword(password, QStringLiteral("password"));
+            !p.ok())
+            return p.error();
         out.user.id = crypto::randomId(u"usr_");
         out.user.email = address;
         out.user.passwordHash = crypto::hashPassword(password);
@@ -213,19 +214,13 @@ Result<Acceptance> MemberService::accept(const QByteArray &token, const QString 
     return out;
 }
 
-Status MemberService::lastOwnerCheck(const QString &workspaceId, const QString &userId)
+Status MemberService::lastOwnerCheck(const QList<MemberRecord> &members, const QString &userId)
 {
-    auto members = m_store.members(workspaceId);
-    if (!members.ok())
-        return members.error();
-    int otherOwners = 0;
-    for (const MemberRecord &m : *members)
+    for (const MemberRecord &m : members)
         if (m.role == Role::Owner && m.user.id != userId)
-            ++otherOwners;
-    if (otherOwners == 0)
-        return conflict("last_owner",
-                        tr("The workspace needs an owner: make someone else an owner first."));
-    return success();
+            return success();
+    return conflict("last_owner",
+                    tr("The workspace needs an owner: make someone else an owner first."));
 }
 
 Result<MemberRecord> MemberService::setRole(const Actor &actor, const QString &userId, Role role)
@@ -236,9 +231,12 @@ Result<MemberRecord> MemberService::setRole(const Actor &actor, const QString &u
     Status s = m_store.transaction([&]() -> Status {
         if (Status l = m_store.lockWorkspace(actor.workspaceId); !l.ok())
             return l;
-        auto member = findMember(actor, userId);
-        if (!member.ok())
-            return member.error();
+        auto members = m_store.members(actor.workspaceId);
+        if (!members.ok())
+            return members.error();
+        const MemberRecord *member = find(*members, userId);
+        if (!member)
+            return noSuchMember(userId);
         if (Status a = Authorization::authorizeRoleChange(m_catalog, actor, member->role, role);
             !a.ok())
             return a;
@@ -246,7 +244,7 @@ Result<MemberRecord> MemberService::setRole(const Actor &actor, const QString &u
         if (member->role == role)
             return success();
         if (member->role == Role::Owner)
-            if (Status o = lastOwnerCheck(actor.workspaceId, userId); !o.ok())
+            if (Status o = lastOwnerCheck(*members, userId); !o.ok())
                 return o;
         changed.role = role;
         if (Status w = m_store.upsertMembership({actor.workspaceId, userId, role, 0}); !w.ok())
@@ -263,24 +261,21 @@ Result<MemberRecord> MemberService::setRole(const Actor &actor, const QString &u
 
 Status MemberService::remove(const Actor &actor, const QString &userId)
 {
-    if (actor.kind == Actor::Kind::Key)
-        return Authorization::authorize(m_catalog, actor, Operation::RemoveMember);
     return m_store.transaction([&]() -> Status {
         if (Status l = m_store.lockWorkspace(actor.workspaceId); !l.ok())
             return l;
-        auto member = findMember(actor, userId);
-        if (!member.ok()) {
-            // Only someone who may remove members learns whether the id exists.
-            if (Status a = Authorization::authorize(m_catalog, actor, Operation::RemoveMember);
-                !a.ok())
-                return a;
-            return member.error();
-        }
-        if (Status a = Authorization::authorizeRemoval(m_catalog, actor, userId, member->role);
+        auto members = m_store.members(actor.workspaceId);
+        if (!members.ok())
+            return members.error();
+        const MemberRecord *member = find(*members, userId);
+        if (Status a = Authorization::authorizeRemoval(m_catalog, actor, userId,
+                                                       member ? member->role : Role::Viewer);
             !a.ok())
             return a;
+        if (!member)
+            return noSuchMember(userId);
         if (member->role == Role::Owner)
-            if (Status o = lastOwnerCheck(actor.workspaceId, userId); !o.ok())
+            if (Status o = lastOwnerCheck(*members, userId); !o.ok())
                 return o;
         if (Status w = m_store.deleteMembership(actor.workspaceId, userId); !w.ok())
             return w;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// A workspace's members and invitations (SPEC §9): list, invite (the lki_ token shown once,
+// A workspace's members and invitations (docs/teams.md): list, invite (the lki_ token shown once,
 // kept hashed), withdraw, accept, change a role, remove. Who may do what is decided by
 // core/authorization.h; this service adds what depends on the data: the last owner stays, an
 // invitation is good once, for its email, for 7 days. Every change is an audit event.
@@ -35,7 +35,6 @@ class MemberService
 public:
     using Clock = std::function<qint64()>;
     static constexpr qint64 kInvitationLifetimeMs = 7LL * 24 * 3600 * 1000;
-    static constexpr int kMinPasswordLength = SessionService::kMinPasswordLength;
 
     MemberService(Store &store, const ScopeCatalog &catalog, Clock clock = {});
 
@@ -54,10 +53,12 @@ public:
     Status remove(const Actor &actor, const QString &userId);
 
 private:
-    Result<MemberRecord> findMember(const Actor &actor, const QString &userId);
+    static const MemberRecord *find(const QList<MemberRecord> &members, const QString &userId);
+    static ApiError noSuchMember(const QString &userId);
     Status audit(const Actor &actor, const QString &action, const QString &target,
                  const QJsonObject &details);
-    Status lastOwnerCheck(const QString &workspaceId, const QString &userId);
+    /// 409 last_owner unless someone but \p userId owns the workspace.
+    static Status lastOwnerCheck(const QList<MemberRecord> &members, const QString &userId);
 
     Store &m_store;
     const ScopeCatalog &m_catalog;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Origins and origin allowlists (SPEC §1): normalised, wildcard patterns under a registrable
+// Origins and origin allowlists: normalised, with wildcard patterns only under a registrable
 // domain.
 #include "restrictions_p.h"
 

@@ -194,9 +194,8 @@ Status SessionService::resetPassword(const QString &email, const QString &next,
 Status SessionService::storePassword(const UserRecord &user, const QString &next,
                                      const QString &keepSessionId, const QString &actorDisplay)
 {
-    if (next.size() < kMinPasswordLength)
-        return ApiError::invalidRequest(QStringLiteral("new_password"),
-                                        tr("Choose a password of at least 12 characters."));
+    if (Status s = checkNewPassword(next, QStringLiteral("new_password")); !s.ok())
+        return s;
     const QByteArray hash = crypto::hashPassword(next);
     const qint64 now = m_clock();
     return m_store.transaction([&]() -> Status {
@@ -222,6 +221,14 @@ Status SessionService::storePassword(const UserRecord &user, const QString &next
         }
         return success();
     });
+}
+
+Status SessionService::checkNewPassword(const QString &password, const QString &param)
+{
+    if (password.size() < kMinPasswordLength)
+        return ApiError::invalidRequest(
+            param, tr("Choose a password of at least %1 characters.").arg(kMinPasswordLength));
+    return success();
 }
 
 } // namespace latchkey

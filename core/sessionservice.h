@@ -36,7 +36,9 @@ public:
     static constexpr qint64 kAbsoluteLifetimeMs = 7LL * 24 * 3600 * 1000;   ///< 7 days at most
     static constexpr int kMaxFailures = SignInThrottle::Policy().perSource; ///< per email+source
     static constexpr qint64 kFailureWindowMs = SignInThrottle::Policy().windowMs;
-    static constexpr int kMinPasswordLength = 12; ///< new passwords (SPEC §9)
+    static constexpr int kMinPasswordLength = 12; ///< new passwords (docs/teams.md)
+    /// 400 invalid_request naming \p param when \p password is too short to be a new one.
+    static Status checkNewPassword(const QString &password, const QString &param);
 
     explicit SessionService(Store &store, Clock clock = {});
 

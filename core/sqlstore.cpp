@@ -116,7 +116,7 @@ const QList<Migration> &migrations()
              "nextval('audit_events_seq_seq')",
          },
          MigrationStep::RechainAuditPerWorkspace},
-        // Teams (SPEC §9): when each member joined, and invitations, whose tokens are kept
+        // Teams (docs/teams.md): when each member joined, and invitations, whose tokens are kept
         // as SHA-256 hashes only.
         {4,
          {
@@ -403,13 +403,15 @@ Result<QSqlQuery *> SqlStore::prepared(const QString &sql)
     return &it.value();
 }
 
-Status SqlStore::run(const QString &sql, const QVariantList &args, const char *operation,
-                     int *rowsAffected)
+Result<QSqlQuery *> SqlStore::executed(const QString &sql, const QVariantList &args,
+                                       const char *operation, bool forwardOnly)
 {
     auto q = prepared(sql);
     if (!q.ok())
         return q.error();
     QSqlQuery &query = **q;
+    if (forwardOnly)
+        query.setForwardOnly(true);
     for (int i = 0; i < args.size(); ++i)
         query.bindValue(i, bindable(args[i]));
     if (!query.exec()) {
@@ -420,6 +422,16 @@ Status SqlStore::run(const QString &sql, const QVariantList &args, const char *o
         noteFailure();
         return storeError(operation, text);
     }
+    return &query;
+}
+
+Status SqlStore::run(const QString &sql, const QVariantList &args, const char *operation,
+                     int *rowsAffected)
+{
+    auto q = executed(sql, args, operation, false);
+    if (!q.ok())
+        return q.error();
+    QSqlQuery &query = **q;
     if (rowsAffected)
         *rowsAffected = query.numRowsAffected();
     query.finish();

@@ -116,6 +116,10 @@ private:
     template<class T, class Row>
     Result<QList<T>> many(const QString &sql, const QVariantList &args, Row row,
                           const char *operation);
+    /// \p sql prepared (cached), bound to \p args and executed; a failure is counted and
+    /// reported as storeError(\p operation). The caller reads the rows, then finish()es it.
+    Result<QSqlQuery *> executed(const QString &sql, const QVariantList &args,
+                                 const char *operation, bool forwardOnly);
     Status run(const QString &sql, const QVariantList &args, const char *operation,
                int *rowsAffected = nullptr);
     Result<qint64> seqOf(const char *table, const QString &workspaceId, const QString &id);

@@ -254,21 +254,10 @@ template<class T, class Row>
 Result<QList<T>> SqlStore::many(const QString &sql, const QVariantList &args, Row row,
                                 const char *operation)
 {
-    auto q = prepared(sql);
+    auto q = executed(sql, args, operation, true);
     if (!q.ok())
         return q.error();
     QSqlQuery &query = **q;
-    query.setForwardOnly(true);
-    for (int i = 0; i < args.size(); ++i)
-        query.bindValue(i, bindable(args[i]));
-    if (!query.exec()) {
-        const QString text = query.lastError().text();
-        query.finish();
-        if (m_txDepth > 0)
-            m_txFailed = true;
-        noteFailure();
-        return storeError(operation, text);
-    }
     QList<T> out;
     while (query.next())
         out.append(row(query));

@@ -54,7 +54,7 @@ struct MemberRecord
     std::optional<qint64> lastSignInAt; ///< the newest session's start
 };
 
-/// An invitation to a workspace (SPEC §9): its lki_ token is shown once and kept hashed.
+/// An invitation to a workspace (docs/teams.md): its lki_ token is shown once and kept hashed.
 struct InvitationRecord
 {
     QString id; ///< "inv_…"

@@ -219,7 +219,7 @@ Result<WorkspaceView> WorkspaceService::create(const Actor &actor, const QString
     return out;
 }
 
-Result<WorkspaceRecord> WorkspaceService::rename(const Actor &actor, const QString &name)
+Result<WorkspaceView> WorkspaceService::rename(const Actor &actor, const QString &name)
 {
     if (Status s =
             Authorization::authorize(ScopeCatalog::builtin(), actor, Operation::RenameWorkspace);
@@ -228,7 +228,9 @@ Result<WorkspaceRecord> WorkspaceService::rename(const Actor &actor, const QStri
     auto checkedName = validateName(name);
     if (!checkedName.ok())
         return checkedName.error();
-    WorkspaceRecord out;
+    WorkspaceView view;
+    view.role = actor.role;
+    WorkspaceRecord &out = view.workspace;
     Status s = m_store.transaction([&]() -> Status {
         auto ws = m_store.workspace(actor.workspaceId);
         if (!ws.ok())
@@ -240,6 +242,10 @@ Result<WorkspaceRecord> WorkspaceService::rename(const Actor &actor, const QStri
         out.name = *checkedName;
         if (Status w = m_store.renameWorkspace(out.id, out.name); !w.ok())
             return w;
+        auto subs = m_store.subscriptions(out.id);
+        if (!subs.ok())
+            return subs.error();
+        view.subscriptions = *subs;
         AuditRecord r;
         r.workspaceId = out.id;
         r.actor = actor.display;
@@ -252,7 +258,7 @@ Result<WorkspaceRecord> WorkspaceService::rename(const Actor &actor, const QStri
     });
     if (!s.ok())
         return s.error();
-    return out;
+    return view;
 }
 
 } // namespace latchkey

@@ -50,7 +50,7 @@ public:
     /// subscribed to forms and bookings. Audited as workspace.created.
     Result<WorkspaceView> create(const Actor &actor, const QString &name);
     /// Renames \p actor's workspace (owners). Audited as workspace.renamed.
-    Result<WorkspaceRecord> rename(const Actor &actor, const QString &name);
+    Result<WorkspaceView> rename(const Actor &actor, const QString &name);
 
     /// Turns a subscription on or off (the workspace's owners, platform operators); live keys
     /// of a lapsed service get 402 at once, on every instance. Audited as

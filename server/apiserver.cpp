@@ -121,7 +121,7 @@ void ApiServer::handleRequest(HttpRequest &&request, HttpServer::Respond respond
     case Route::RollKey:
     case Route::SetServiceStatus: {
         // A change answers once every other latchkeyd on the store has applied it: after the
-        // answer no instance accepts what it took away (SPEC §1, §9; at once on SQLite).
+        // answer no instance accepts what it took away (docs/postgresql.md; at once on SQLite).
         Reply reply = routeManagement(*call);
         if (reply.status >= 300) {
             finish(*call, std::move(reply));
@@ -228,10 +228,12 @@ Result<Actor> ApiServer::authorized(Call &call)
     auto actor = authenticate(call, scopeNeeded(op));
     if (!actor.ok())
         return actor;
-    // Every member may leave: MemberService::remove asks core the rule that says so.
-    if (call.match.route == Route::RemoveMember && actor->kind == Actor::Kind::Member)
-        return actor;
-    if (Status s = Authorization::authorize(m_catalog, *actor, op); !s.ok())
+    // DELETE /v1/members/{id} on one's own id is leaving, which every member may do.
+    const bool leaving = call.match.route == Route::RemoveMember &&
+                         actor->kind == Actor::Kind::Member && actor->id == call.match.id;
+    if (Status s =
+            Authorization::authorize(m_catalog, *actor, leaving ? Operation::LeaveWorkspace : op);
+        !s.ok())
         return s.error();
     return actor;
 }
@@ -312,7 +314,7 @@ Result<Actor> ApiServer::authenticate(Call &call, const QString &scopeNeeded)
             auto mine = m_workspaces.workspacesOf(session->user.id);
             if (!mine.ok())
                 return mine.error();
-            if (mine->isEmpty()) // removed from the last one (SPEC §9: the next call is 401)
+            if (mine->isEmpty()) // removed from the last one (docs/teams.md: the next call is 401)
                 return ApiError::unauthenticated(
                     Tr::tr("You are no longer a member of any workspace."));
             if (mine->size() != 1)

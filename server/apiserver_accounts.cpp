@@ -197,7 +197,8 @@ QJsonObject ApiServer::workspaceJson(const WorkspaceView &v) const
             {QStringLiteral("created_at"), json::rfc3339(v.workspace.createdAt)}};
 }
 
-// Workspaces, services, passwords (SPEC §9) --------------------------------------------------
+// Workspaces, services, passwords (docs/teams.md)
+// --------------------------------------------------
 
 Result<Authenticated> ApiServer::signedInUser(Call &call, Operation op)
 {
@@ -245,14 +246,7 @@ ApiServer::Reply ApiServer::renameWorkspace(Call &call, const Actor &actor)
     auto renamed = m_workspaces.rename(actor, name);
     if (!renamed.ok())
         return Reply::error(renamed.error());
-    auto views = m_workspaces.workspacesOf(actor.id);
-    if (views.ok())
-        for (const WorkspaceView &v : *views)
-            if (v.workspace.id == renamed->id)
-                return Reply::ok(workspaceJson(v));
-    return Reply::ok(QJsonObject{{QStringLiteral("id"), renamed->id},
-                                 {QStringLiteral("object"), QStringLiteral("workspace")},
-                                 {QStringLiteral("name"), renamed->name}});
+    return Reply::ok(workspaceJson(*renamed));
 }
 
 ApiServer::Reply ApiServer::setServiceStatus(Call &call, const Actor &actor)

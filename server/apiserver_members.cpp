@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// ApiServer: members and invitations (SPEC §9).
+// ApiServer: members and invitations (docs/teams.md).
 #include "apiserver_p.h"
 
 #include "core/crypto.h"
@@ -8,7 +8,8 @@
 
 namespace latchkey::server {
 
-// Members and invitations (SPEC §9) -----------------------------------------------------------
+// Members and invitations (docs/teams.md)
+// -----------------------------------------------------------
 
 namespace {
 QJsonObject memberJson(const MemberRecord &m)

@@ -417,10 +417,6 @@
         <translation>Das Passwort gehört nicht zum bestehenden Konto %1.</translation>
     </message>
     <message>
-        <source>Choose a password of at least %1 characters.</source>
-        <translation>Wählen Sie ein Passwort mit mindestens %1 Zeichen.</translation>
-    </message>
-    <message>
         <source>The workspace needs an owner: make someone else an owner first.</source>
         <translation>Der Arbeitsbereich braucht einen Eigentümer: Machen Sie zuerst jemand anderen zum Eigentümer.</translation>
     </message>
@@ -814,12 +810,12 @@
         <translation>Das aktuelle Passwort ist nicht korrekt.</translation>
     </message>
     <message>
-        <source>Choose a password of at least 12 characters.</source>
-        <translation>Wählen Sie ein Passwort mit mindestens 12 Zeichen.</translation>
-    </message>
-    <message>
         <source>No user with the email %1.</source>
         <translation>Kein Benutzer mit der E-Mail-Adresse %1.</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least %1 characters.</source>
+        <translation>Wählen Sie ein Passwort mit mindestens %1 Zeichen.</translation>
     </message>
 </context>
 <context>

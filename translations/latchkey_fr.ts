@@ -417,10 +417,6 @@
         <translation>Ce mot de passe n&apos;est pas celui du compte existant %1.</translation>
     </message>
     <message>
-        <source>Choose a password of at least %1 characters.</source>
-        <translation>Choisissez un mot de passe d&apos;au moins %1&#xa0;caractères.</translation>
-    </message>
-    <message>
         <source>The workspace needs an owner: make someone else an owner first.</source>
         <translation>L&apos;espace de travail a besoin d&apos;un propriétaire&#xa0;: nommez d&apos;abord quelqu&apos;un d&apos;autre propriétaire.</translation>
     </message>
@@ -814,12 +810,12 @@
         <translation>Le mot de passe actuel n&apos;est pas correct.</translation>
     </message>
     <message>
-        <source>Choose a password of at least 12 characters.</source>
-        <translation>Choisissez un mot de passe d&apos;au moins 12&#xa0;caractères.</translation>
-    </message>
-    <message>
         <source>No user with the email %1.</source>
         <translation>Aucun utilisateur avec l&apos;adresse %1.</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least %1 characters.</source>
+        <translation>Choisissez un mot de passe d&apos;au moins %1 caractères.</translation>
     </message>
 </context>
 <context>

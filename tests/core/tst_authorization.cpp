@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The one authorization point (core/authorization.h), as a table: each role and a key with
 // each management scope, against every operation → allowed, or the exact 403 code. The
-// expected table is written out here by hand from SPEC §1 (role table) and §9 (members only),
+// expected table is written out here by hand from docs/teams.md (role table, members only),
 // not computed, so a change to either side shows up as a failing cell.
 #include "core/apierror.h"
 #include "core/authorization.h"
@@ -52,6 +52,7 @@ const QList<std::pair<Operation, const char *>> kTable = {
     {Operation::WithdrawInvitation, /*      */ "..PP|PPPPP"},
     {Operation::ChangeMemberRole, /*        */ "..PP|PPPPP"},
     {Operation::RemoveMember, /*            */ "..PP|PPPPP"},
+    {Operation::LeaveWorkspace, /*          */ "....|PPPPP"},
     {Operation::CreateWorkspace, /*         */ "....|PPPPP"},
     {Operation::RenameWorkspace, /*         */ ".PPP|PPPPP"},
     {Operation::SetServiceStatus, /*        */ ".PPP|PPPPP"},
@@ -195,6 +196,9 @@ private slots:
                     .ok());
         // Someone else: owners and admins; an admin not an owner.
         QVERIFY(!Authorization::authorizeRemoval(catalog, member(Role::Developer),
+                                                 QStringLiteral("usr_2"), Role::Viewer)
+                     .ok());
+        QVERIFY(!Authorization::authorizeRemoval(catalog, member(Role::Viewer),
                                                  QStringLiteral("usr_2"), Role::Viewer)
                      .ok());
         QVERIFY(Authorization::authorizeRemoval(catalog, member(Role::Admin),

@@ -19,7 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const uint8_t route = data[0];
     const QByteArray bytes(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
 
-    // The SPEC §9 routes read required strings only: (field, max length) each.
+    // The team routes (docs/teams.md) read required strings only: (field, max length) each.
     struct Field
     {
         const char *name;

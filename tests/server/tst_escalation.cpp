@@ -499,7 +499,7 @@ void TestEscalation::gatewayNamesTheOneHeaderFamily()
 
 void TestEscalation::aDeveloperCannotReadTheAuditLog()
 {
-    // audit.read is not a developer's (SPEC §1): every face asks core/authorization, and the
+    // audit.read is not a developer's (docs/teams.md): every face asks core/authorization, and the
     // server once let a signed-in developer read the audit log because only keys were checked.
     for (const char *path : {"/v1/audit-events", "/v1/audit-events/verify"}) {
         const HttpResult r = developer.get(QString::fromLatin1(path));

@@ -312,7 +312,7 @@ void TestLatchkeyd::workspacesAndScopes()
     QVERIFY(sawManage);
     const HttpResult wrongWs =
         http.send("GET", QStringLiteral("/v1/api-keys"), {}, {{"Latchkey-Workspace", "ws_other"}});
-    QCOMPARE(wrongWs.status, 401); // SPEC §9: a session holds only its user's workspaces
+    QCOMPARE(wrongWs.status, 401); // docs/teams.md: a session holds only its user's workspaces
 }
 
 void TestLatchkeyd::keyLifecycle()

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Teams over HTTP against a real latchkeyd (SPEC §9): an owner invites, the invited accept
+// Teams over HTTP against a real latchkeyd (docs/teams.md): an owner invites, the invited accept
 // with the token shown once, each role does what core/authorization.h lets it and gets the
 // exact 403 for the rest, the last owner stays, a removed member's next call is 401, and every
 // change is in the audit log without a token in it.

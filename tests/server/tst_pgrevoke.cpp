@@ -325,7 +325,7 @@ void TestPgRevoke::patchRemovesScopeEverywhere()
 
 void TestPgRevoke::lapsedServiceReachesEveryInstance()
 {
-    // SPEC §9: an owner lapses forms on A; a live key gets 402 on B within 1 s (in fact as
+    // docs/teams.md: an owner lapses forms on A; a live key gets 402 on B within 1 s (in fact as
     // soon as A has answered: the change is acknowledged by every instance first).
     const HttpResult made = ha.post(QStringLiteral("/v1/api-keys"),
                                     {{QStringLiteral("name"), QStringLiteral("Live forms")},

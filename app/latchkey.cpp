@@ -11,20 +11,25 @@
 #include "ui/createkeydialog.h"
 #include "ui/keyspage.h"
 #include "ui/mainwindow.h"
+#include "ui/memberspage.h"
 #include "ui/messagebar.h"
 #include "ui/messagebox.h"
 #include "ui/revokekeycommand.h"
 #include "ui/rollkeycommand.h"
 #include "ui/secretrevealdialog.h"
+#include "ui/teamdialogs.h"
 #include "ui/translations.h"
+#include "ui/typedconfirmdialog.h"
 #include "ui/webhookdialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTabWidget>
@@ -92,6 +97,19 @@ QByteArray seed(client::Backend &backend, QString *workspaceId)
             *workspaceId, Environment::Test, QStringLiteral("http://localhost:8000/webhooks"),
             QStringLiteral("Local receiver"), nullptr, [](Result<IssuedEndpoint>) {});
         settle(backend);
+        // A team: a developer who joined, a viewer still invited.
+        const QString dana = QStringLiteral("dana@example.com");
+        backend.invite(*workspaceId, dana, Role::Developer, nullptr,
+                       [&](Result<IssuedInvitation> r) {
+                           if (r.ok())
+                               backend.acceptInvitation(r->token, dana,
+                                                        QStringLiteral("correct horse battery"),
+                                                        nullptr, [](Result<Done>) {});
+                       });
+        settle(backend);
+        backend.invite(*workspaceId, QStringLiteral("victor@example.com"), Role::Viewer, nullptr,
+                       [](Result<IssuedInvitation>) {});
+        settle(backend);
     }
     make(QStringLiteral("Screenshot key"), Environment::Test, KeyType::Secret, {forms});
     return revealSecret;
@@ -150,12 +168,12 @@ int screenshots(client::LocalBackend &backend, const QString &dir)
             ok &=
                 save(&window, dir, QStringLiteral("main-%1-%2").arg(QLatin1String(tabs[i]), theme));
         }
-        if (auto *nav = window.findChild<QListWidget *>(QStringLiteral("pageNav"));
-            nav && nav->count() > 1) {
-            nav->setCurrentRow(1);
-            ok &= save(&window, dir, QStringLiteral("main-service-%1").arg(theme));
-            nav->setCurrentRow(0);
-        }
+        window.pages()->setCurrentRow(ui::MainWindow::FirstServicePage);
+        ok &= save(&window, dir, QStringLiteral("main-service-%1").arg(theme));
+        window.pages()->setCurrentRow(ui::MainWindow::MembersPageIndex);
+        settle(backend);
+        ok &= save(&window, dir, QStringLiteral("main-members-%1").arg(theme));
+        window.pages()->setCurrentRow(ui::MainWindow::DevelopersPage);
         window.setEnvironment(Environment::Live);
         window.tabs()->setCurrentIndex(0);
         settle(backend);
@@ -230,6 +248,87 @@ int screenshots(client::LocalBackend &backend, const QString &dir)
                 ->setText(QStringLiteral("owner@example.com"));
             d.show();
             ok &= save(&d, dir, QStringLiteral("dialog-connect-%1").arg(theme));
+        }
+        {
+            ui::ConnectDialog d(&window);
+            d.setServerUrl(QStringLiteral("https://keys.example.com"));
+            d.findChild<QLineEdit *>(QStringLiteral("emailEdit"))
+                ->setText(QStringLiteral("dana@example.com"));
+            d.findChild<QCheckBox *>(QStringLiteral("invitedCheckBox"))->setChecked(true);
+            d.show();
+            ok &= save(&d, dir, QStringLiteral("dialog-connect-invited-%1").arg(theme));
+        }
+        {
+            ui::InviteDialog d(backend, ws,
+                               {Role::Owner, Role::Admin, Role::Developer, Role::Viewer}, &window);
+            d.findChild<QLineEdit *>(QStringLiteral("inviteEmailEdit"))
+                ->setText(QStringLiteral("sam@example.com"));
+            d.show();
+            ok &= save(&d, dir, QStringLiteral("dialog-invite-%1").arg(theme));
+        }
+        {
+            // The page's own reveal, for an invitation made here and withdrawn at once.
+            auto *members = window.membersPage();
+            backend.invite(ws, QStringLiteral("sam@example.com"), Role::Admin, nullptr,
+                           [&](Result<IssuedInvitation> r) {
+                               if (!r.ok())
+                                   return;
+                               members->revealInvitation(*r);
+                           });
+            settle(backend);
+            if (auto *d = window.findChild<QDialog *>(QStringLiteral("invitationRevealDialog"))) {
+                ok &= save(d, dir, QStringLiteral("dialog-invitation-%1").arg(theme));
+                d->findChild<QPushButton *>(QStringLiteral("copySecretButton"))->click();
+                d->accept();
+            }
+        }
+        {
+            ui::AcceptInvitationDialog d(backend, &window);
+            d.findChild<QLineEdit *>(QStringLiteral("invitationEmailEdit"))
+                ->setText(QStringLiteral("victor@example.com"));
+            d.show();
+            ok &= save(&d, dir, QStringLiteral("dialog-accept-invitation-%1").arg(theme));
+        }
+        {
+            ui::TypedConfirmDialog d(
+                ui::MembersPage::removalTexts(QStringLiteral("dana@example.com"),
+                                              QObject::tr("Sandbox"), false),
+                &window);
+            d.findChild<QLineEdit *>(QStringLiteral("removeConfirmEdit"))
+                ->setText(QStringLiteral("dana@"));
+            d.show();
+            ok &= save(&d, dir, QStringLiteral("dialog-remove-member-%1").arg(theme));
+        }
+        {
+            ui::WorkspaceNameDialog d(backend, {}, {}, &window);
+            d.findChild<QLineEdit *>(QStringLiteral("workspaceNameEdit"))
+                ->setText(QStringLiteral("Acme Payments"));
+            d.show();
+            ok &= save(&d, dir, QStringLiteral("dialog-workspace-%1").arg(theme));
+        }
+        {
+            ui::ChangePasswordDialog d(backend, &window);
+            d.findChild<QLineEdit *>(QStringLiteral("currentPasswordEdit"))
+                ->setText(QStringLiteral("old password"));
+            d.findChild<QLineEdit *>(QStringLiteral("newPasswordEdit"))
+                ->setText(QStringLiteral("short"));
+            d.show();
+            ok &= save(&d, dir, QStringLiteral("dialog-password-%1").arg(theme));
+        }
+        {
+            // What a developer sees: the sandbox acting as its developer member.
+            backend.actAs(QStringLiteral("dana@example.com"), nullptr, [](Result<Done>) {});
+            settle(backend);
+            ui::MainWindow developer(backend);
+            developer.resize(1200, 760);
+            developer.show();
+            settle(backend);
+            ok &= save(&developer, dir, QStringLiteral("main-developer-%1").arg(theme));
+            developer.pages()->setCurrentRow(ui::MainWindow::MembersPageIndex);
+            settle(backend);
+            ok &= save(&developer, dir, QStringLiteral("main-members-developer-%1").arg(theme));
+            backend.actAs(backend.homeEmail(), nullptr, [](Result<Done>) {});
+            settle(backend);
         }
     }
     crypto::wipe(secret);
@@ -373,13 +472,17 @@ int main(int argc, char **argv)
         from->setServerConnector([&, from](const ui::ServerLogin &login) {
             from->messageBar()->showMessage(QApplication::translate("main", "Signing in to %1…")
                                                 .arg(login.url.toDisplayString()));
-            client::RestBackend::signIn(login.url, login.email, login.password, &tokens, from,
-                                        [&, from](Result<client::RestBackend *> r) {
-                                            if (!r.ok())
-                                                return from->messageBar()->showError(
-                                                    r.error().message);
-                                            goOnline(r.value());
-                                        });
+            auto done = [&, from](Result<client::RestBackend *> r) {
+                if (!r.ok())
+                    return from->messageBar()->showError(r.error().message);
+                goOnline(r.value());
+            };
+            if (login.invitation.isEmpty())
+                client::RestBackend::signIn(login.url, login.email, login.password, &tokens, from,
+                                            done);
+            else
+                client::RestBackend::join(login.url, login.invitation, login.email, login.password,
+                                          &tokens, from, done);
         });
     };
 

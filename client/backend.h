@@ -11,6 +11,7 @@
 
 #include "core/auditlog.h"
 #include "core/keyservice.h"
+#include "core/memberservice.h"
 #include "core/scopes.h"
 #include "core/store.h"
 #include "core/webhookservice.h"
@@ -44,6 +45,8 @@ public:
     /// For people: "Offline sandbox" or "https://keys.example.com (owner@example.com)".
     virtual QString describe() const = 0;
     virtual bool isOffline() const = 0;
+    /// The server's address (what an invitation tells people to connect to); empty offline.
+    virtual QUrl serverUrl() const { return {}; }
 
     virtual void workspaces(QObject *context, Callback<QList<WorkspaceView>> done) = 0;
     /// The catalog the backend uses (the server's may be the operator's own).
@@ -81,6 +84,50 @@ public:
     /// Whether the audit log's hash chain is intact.
     virtual void auditChain(const QString &workspaceId, QObject *context,
                             Callback<AuditLog::ChainCheck> done) = 0;
+
+    // Members, invitations, workspaces, services, passwords (docs/teams.md). Who may do what is
+    // core's Authorization; a backend only carries the call.
+
+    /// The signed-in user's email: "you" in the members list.
+    virtual QString userEmail() const = 0;
+    virtual void members(const QString &workspaceId, QObject *context,
+                         Callback<QList<MemberRecord>> done) = 0;
+    /// The pending invitations (never their tokens).
+    virtual void invitations(const QString &workspaceId, QObject *context,
+                             Callback<QList<InvitationRecord>> done) = 0;
+    /// The result carries the lki_ token, once.
+    virtual void invite(const QString &workspaceId, const QString &email, Role role,
+                        QObject *context, Callback<IssuedInvitation> done) = 0;
+    virtual void withdrawInvitation(const QString &workspaceId, const QString &invitationId,
+                                    QObject *context, Callback<Done> done) = 0;
+    virtual void setMemberRole(const QString &workspaceId, const QString &userId, Role role,
+                               QObject *context, Callback<MemberRecord> done) = 0;
+    /// Removing oneself is leaving the workspace.
+    virtual void removeMember(const QString &workspaceId, const QString &userId, QObject *context,
+                              Callback<Done> done) = 0;
+    virtual void createWorkspace(const QString &name, QObject *context,
+                                 Callback<WorkspaceView> done) = 0;
+    virtual void renameWorkspace(const QString &workspaceId, const QString &name, QObject *context,
+                                 Callback<WorkspaceView> done) = 0;
+    /// Turns a service subscription on or off; live keys of a lapsed service get 402.
+    virtual void setServiceActive(const QString &workspaceId, const QString &service, bool active,
+                                  QObject *context, Callback<Done> done) = 0;
+    /// The offline sandbox's user has no password to change.
+    virtual bool hasPassword() const { return true; }
+    /// Ends every other session of the user. The receiver wipes both strings.
+    virtual void changePassword(QString current, QString next, QObject *context,
+                                Callback<Done> done) = 0;
+
+    /// The offline sandbox plays the whole team on one computer: an invitation is accepted here
+    /// (on a server the invited person accepts on their own computer, from *Connect to
+    /// server…*), and the dashboard can act as any member to see what that role sees.
+    virtual bool isSandboxTeam() const { return false; }
+    virtual void acceptInvitation(const QByteArray &token, const QString &email, QString password,
+                                  QObject *context, Callback<Done> done);
+    /// Acts as the member with \p email from now on (the sandbox owner to go back).
+    virtual void actAs(const QString &email, QObject *context, Callback<Done> done);
+    /// Whom the dashboard acts as when not viewing as another member.
+    virtual QString homeEmail() const { return userEmail(); }
 
     /// The offline sandbox can be served on 127.0.0.1 so local apps verify sk_test_ keys.
     virtual bool canServeLocally() const { return false; }

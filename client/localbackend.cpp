@@ -41,7 +41,9 @@ Result<std::unique_ptr<LocalBackend>> LocalBackend::open(const QString &dataDir,
                                       {QStringLiteral("forms"), QStringLiteral("bookings")});
     if (!init.ok())
         return init.error();
+    b->m_owner = init->owner;
     b->m_user = init->owner;
+    b->m_members = std::make_unique<MemberService>(*b->m_store, ScopeCatalog::builtin());
     b->m_keys = std::make_unique<KeyService>(*b->m_store, ScopeCatalog::builtin());
     // The sandbox is the developer's own machine: its test endpoints may be too.
     b->m_webhooks =
@@ -206,6 +208,119 @@ void LocalBackend::auditChain(const QString &ws, QObject *context,
                 return s.error();
             return AuditLog::verify(*m_store, ws);
         });
+}
+
+void LocalBackend::members(const QString &ws, QObject *context, Callback<QList<MemberRecord>> done)
+{
+    asMember<QList<MemberRecord>>(ws, context, std::move(done),
+                                  [this](const Actor &member) { return m_members->list(member); });
+}
+
+void LocalBackend::invitations(const QString &ws, QObject *context,
+                               Callback<QList<InvitationRecord>> done)
+{
+    asMember<QList<InvitationRecord>>(ws, context, std::move(done), [this](const Actor &member) {
+        return m_members->invitations(member);
+    });
+}
+
+void LocalBackend::invite(const QString &ws, const QString &email, Role role, QObject *context,
+                          Callback<IssuedInvitation> done)
+{
+    asMember<IssuedInvitation>(ws, context, std::move(done), [=, this](const Actor &member) {
+        return m_members->invite(member, email, role);
+    });
+}
+
+void LocalBackend::withdrawInvitation(const QString &ws, const QString &invitationId,
+                                      QObject *context, Callback<Done> done)
+{
+    asMember<Done>(ws, context, std::move(done), [=, this](const Actor &member) -> Result<Done> {
+        if (Status s = m_members->withdraw(member, invitationId); !s.ok())
+            return s.error();
+        return Done{};
+    });
+}
+
+void LocalBackend::setMemberRole(const QString &ws, const QString &userId, Role role,
+                                 QObject *context, Callback<MemberRecord> done)
+{
+    asMember<MemberRecord>(ws, context, std::move(done), [=, this](const Actor &member) {
+        return m_members->setRole(member, userId, role);
+    });
+}
+
+void LocalBackend::removeMember(const QString &ws, const QString &userId, QObject *context,
+                                Callback<Done> done)
+{
+    asMember<Done>(ws, context, std::move(done), [=, this](const Actor &member) -> Result<Done> {
+        if (Status s = m_members->remove(member, userId); !s.ok())
+            return s.error();
+        return Done{};
+    });
+}
+
+void LocalBackend::createWorkspace(const QString &name, QObject *context,
+                                   Callback<WorkspaceView> done)
+{
+    later<WorkspaceView>(context, std::move(done), [=, this] {
+        // Any signed-in user may make a workspace (docs/teams.md); it becomes its owner.
+        return m_workspaces->create(Actor::member(m_user.id, m_user.email, {}, Role::Viewer), name);
+    });
+}
+
+void LocalBackend::renameWorkspace(const QString &ws, const QString &name, QObject *context,
+                                   Callback<WorkspaceView> done)
+{
+    asMember<WorkspaceView>(ws, context, std::move(done), [=, this](const Actor &member) {
+        return m_workspaces->rename(member, name);
+    });
+}
+
+void LocalBackend::setServiceActive(const QString &ws, const QString &service, bool active,
+                                    QObject *context, Callback<Done> done)
+{
+    asMember<Done>(ws, context, std::move(done), [=, this](const Actor &member) -> Result<Done> {
+        if (Status s = m_workspaces->setSubscription(member, ws, service, active); !s.ok())
+            return s.error();
+        return Done{};
+    });
+}
+
+void LocalBackend::changePassword(QString current, QString next, QObject *context,
+                                  Callback<Done> done)
+{
+    crypto::wipe(current);
+    crypto::wipe(next);
+    later<Done>(context, std::move(done), [] {
+        return Result<Done>(ApiError::forbidden(
+            tr("The offline sandbox has no password: it is yours on this computer.")));
+    });
+}
+
+void LocalBackend::acceptInvitation(const QByteArray &token, const QString &email, QString password,
+                                    QObject *context, Callback<Done> done)
+{
+    later<Done>(context, std::move(done), [=, this]() mutable -> Result<Done> {
+        auto accepted = m_members->accept(token, email, password);
+        crypto::wipe(password);
+        if (!accepted.ok())
+            return accepted.error();
+        return Done{};
+    });
+}
+
+void LocalBackend::actAs(const QString &email, QObject *context, Callback<Done> done)
+{
+    later<Done>(context, std::move(done), [=, this]() -> Result<Done> {
+        auto user = m_store->userByEmail(email.trimmed().toLower());
+        if (!user.ok())
+            return user.error();
+        if (!*user)
+            return ApiError::notFound(tr("Nobody in the sandbox has the email %1.").arg(email));
+        m_user = **user;
+        return Done{};
+    });
 }
 
 void LocalBackend::serveLocally(quint16 port, QObject *context, Callback<QUrl> done)

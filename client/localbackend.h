@@ -2,8 +2,10 @@
 #pragma once
 // The offline sandbox: core's services on a SQLite file in the user's data directory. On first
 // start it creates a workspace "Sandbox" with the services forms and bookings, owned by a local
-// account that cannot sign in anywhere. It can also serve itself on 127.0.0.1 with latchkeyd's
-// server code, so local apps can verify sk_test_ keys without a network.
+// account that cannot sign in anywhere. The sandbox can hold a whole team: invitations are
+// accepted here, and the dashboard can act as any member to see what that role sees. It can also
+// serve itself on 127.0.0.1 with latchkeyd's server code, so local apps can verify sk_test_ keys
+// without a network.
 
 #include "backend.h"
 
@@ -60,6 +62,34 @@ public:
     void auditChain(const QString &workspaceId, QObject *context,
                     Callback<AuditLog::ChainCheck> done) override;
 
+    QString userEmail() const override { return m_user.email; }
+    void members(const QString &workspaceId, QObject *context,
+                 Callback<QList<MemberRecord>> done) override;
+    void invitations(const QString &workspaceId, QObject *context,
+                     Callback<QList<InvitationRecord>> done) override;
+    void invite(const QString &workspaceId, const QString &email, Role role, QObject *context,
+                Callback<IssuedInvitation> done) override;
+    void withdrawInvitation(const QString &workspaceId, const QString &invitationId,
+                            QObject *context, Callback<Done> done) override;
+    void setMemberRole(const QString &workspaceId, const QString &userId, Role role,
+                       QObject *context, Callback<MemberRecord> done) override;
+    void removeMember(const QString &workspaceId, const QString &userId, QObject *context,
+                      Callback<Done> done) override;
+    void createWorkspace(const QString &name, QObject *context,
+                         Callback<WorkspaceView> done) override;
+    void renameWorkspace(const QString &workspaceId, const QString &name, QObject *context,
+                         Callback<WorkspaceView> done) override;
+    void setServiceActive(const QString &workspaceId, const QString &service, bool active,
+                          QObject *context, Callback<Done> done) override;
+    bool hasPassword() const override { return false; }
+    void changePassword(QString current, QString next, QObject *context,
+                        Callback<Done> done) override;
+    bool isSandboxTeam() const override { return true; }
+    void acceptInvitation(const QByteArray &token, const QString &email, QString password,
+                          QObject *context, Callback<Done> done) override;
+    void actAs(const QString &email, QObject *context, Callback<Done> done) override;
+    QString homeEmail() const override { return m_owner.email; }
+
     bool canServeLocally() const override { return true; }
     void serveLocally(quint16 port, QObject *context, Callback<QUrl> done) override;
     void stopServing() override;
@@ -77,10 +107,12 @@ private:
 
     std::unique_ptr<SqlStore> m_store;
     QByteArray m_masterKey;
-    UserRecord m_user;
+    UserRecord m_owner; ///< the sandbox's own account (sandbox@localhost)
+    UserRecord m_user;  ///< whom the dashboard acts as: the owner, or a member (actAs)
     std::unique_ptr<KeyService> m_keys;
     std::unique_ptr<WebhookService> m_webhooks;
     std::unique_ptr<WorkspaceService> m_workspaces;
+    std::unique_ptr<MemberService> m_members;
     std::unique_ptr<server::ApiServer> m_server;
     QUrl m_servingUrl;
 };

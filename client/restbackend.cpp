@@ -103,6 +103,38 @@ Result<EndpointView> endpointFrom(const QJsonObject &o)
     }
     return view;
 }
+WorkspaceView workspaceFrom(const QJsonObject &o)
+{
+    WorkspaceView w;
+    w.workspace.id = o.value(QLatin1String("id")).toString();
+    w.workspace.name = o.value(QLatin1String("name")).toString();
+    w.workspace.createdAt =
+        json::parseRfc3339(o.value(QLatin1String("created_at")).toString()).value_or(0);
+    w.role = roleFromString(o.value(QLatin1String("role")).toString()).value_or(Role::Viewer);
+    for (const auto &s : o.value(QLatin1String("services")).toArray())
+        w.subscriptions.append({w.workspace.id, s[QLatin1String("id")].toString(),
+                                s[QLatin1String("status")].toString() == QLatin1String("active"),
+                                0});
+    return w;
+}
+
+template<class T>
+Result<QList<T>> listFrom(const QJsonObject &body, Result<T> (*from)(const QJsonObject &))
+{
+    QList<T> out;
+    for (const auto &v : body.value(QLatin1String("data")).toArray()) {
+        auto item = from(v.toObject());
+        if (!item.ok())
+            return item.error();
+        out.append(std::move(*item));
+    }
+    return out;
+}
+
+Result<Done> done(const QJsonObject &)
+{
+    return Done{};
+}
 } // namespace
 
 RestBackend::RestBackend(QUrl server, QString email, QByteArray token, TokenStore *tokens,
@@ -128,13 +160,34 @@ void RestBackend::signIn(const QUrl &server, const QString &email, const QString
                          TokenStore *tokens, QObject *context,
                          std::function<void(Result<RestBackend *>)> done)
 {
+    openSession(server, QStringLiteral("/v1/sessions"), email,
+                QJsonDocument(QJsonObject{{QStringLiteral("email"), email},
+                                          {QStringLiteral("password"), password}})
+                    .toJson(QJsonDocument::Compact),
+                tokens, context, std::move(done));
+}
+
+void RestBackend::join(const QUrl &server, const QByteArray &invitation, const QString &email,
+                       const QString &password, TokenStore *tokens, QObject *context,
+                       std::function<void(Result<RestBackend *>)> done)
+{
+    openSession(
+        server, QStringLiteral("/v1/invitations/accept"), email,
+        QJsonDocument(QJsonObject{{QStringLiteral("token"), QString::fromLatin1(invitation)},
+                                  {QStringLiteral("email"), email},
+                                  {QStringLiteral("password"), password}})
+            .toJson(QJsonDocument::Compact),
+        tokens, context, std::move(done));
+}
+
+void RestBackend::openSession(const QUrl &server, const QString &path, const QString &email,
+                              QByteArray body, TokenStore *tokens, QObject *context,
+                              std::function<void(Result<RestBackend *>)> done)
+{
     auto *nam = new QNetworkAccessManager(context);
-    QNetworkRequest req(server.resolved(QUrl(QStringLiteral("/v1/sessions"))));
+    QNetworkRequest req(server.resolved(QUrl(path)));
     req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     req.setTransferTimeout(30000);
-    QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("email"), email},
-                                                {QStringLiteral("password"), password}})
-                          .toJson(QJsonDocument::Compact);
     QNetworkReply *reply = nam->post(req, body);
     crypto::wipe(body);
     QPointer<QObject> guard(context);
@@ -239,36 +292,36 @@ void RestBackend::call(const QByteArray &method, const QString &path, const QStr
     });
 }
 
-void RestBackend::workspaces(QObject *context, Callback<QList<WorkspaceView>> done)
+template<class T>
+void RestBackend::send(const QByteArray &method, const QString &path, const QString &workspaceId,
+                       const QJsonObject *body, QObject *context, Callback<T> done,
+                       std::function<Result<T>(const QJsonObject &)> parse)
 {
     auto deliver = track(context, std::move(done));
-    call("GET", QStringLiteral("/v1/workspaces"), {}, nullptr, [deliver](Result<QJsonObject> r) {
+    call(method, path, workspaceId, body, [deliver, parse](Result<QJsonObject> r) {
         if (!r.ok())
             return deliver(r.error());
-        QList<WorkspaceView> out;
-        for (const auto &v : r->value(QLatin1String("data")).toArray()) {
-            const QJsonObject o = v.toObject();
-            WorkspaceView w;
-            w.workspace.id = o.value(QLatin1String("id")).toString();
-            w.workspace.name = o.value(QLatin1String("name")).toString();
-            w.workspace.createdAt =
-                json::parseRfc3339(o.value(QLatin1String("created_at")).toString()).value_or(0);
-            w.role =
-                roleFromString(o.value(QLatin1String("role")).toString()).value_or(Role::Viewer);
-            for (const auto &s : o.value(QLatin1String("services")).toArray())
-                w.subscriptions.append(
-                    {w.workspace.id, s[QLatin1String("id")].toString(),
-                     s[QLatin1String("status")].toString() == QLatin1String("active"), 0});
-            out.append(w);
-        }
-        deliver(out);
+        deliver(parse(*r));
     });
+}
+
+void RestBackend::workspaces(QObject *context, Callback<QList<WorkspaceView>> done)
+{
+    send<QList<WorkspaceView>>("GET", QStringLiteral("/v1/workspaces"), {}, nullptr, context,
+                               std::move(done),
+                               [](const QJsonObject &body) -> Result<QList<WorkspaceView>> {
+                                   QList<WorkspaceView> out;
+                                   for (const auto &v : body.value(QLatin1String("data")).toArray())
+                                       out.append(workspaceFrom(v.toObject()));
+                                   return out;
+                               });
 }
 
 Result<ScopeCatalog> RestBackend::catalogFromItems(const QJsonArray &items)
 {
     QJsonArray services, management;
     QHash<QString, QJsonArray> actions;
+    QHash<QString, QString> names;
     QStringList order;
     for (const auto &v : items) {
         const QJsonObject o = v.toObject();
@@ -287,13 +340,18 @@ Result<ScopeCatalog> RestBackend::catalogFromItems(const QJsonArray &items)
             return ApiError::internal(
                 tr("The server's scope '%1' does not belong to its service.").arg(scope.left(100)));
         entry.insert(QStringLiteral("action"), scope.mid(prefix.size()));
+        if (const QString n = o.value(QLatin1String("service_name")).toString(); !n.isEmpty())
+            names[service] = n;
         if (!order.contains(service))
             order << service;
         actions[service].append(entry);
     }
-    for (const QString &s : order)
-        services.append(
-            QJsonObject{{QStringLiteral("id"), s}, {QStringLiteral("actions"), actions[s]}});
+    for (const QString &s : order) {
+        QJsonObject service{{QStringLiteral("id"), s}, {QStringLiteral("actions"), actions[s]}};
+        if (names.contains(s))
+            service.insert(QStringLiteral("name"), names[s]);
+        services.append(service);
+    }
     return ScopeCatalog::fromJson(
         QJsonDocument(QJsonObject{{QStringLiteral("version"), 1},
                                   {QStringLiteral("services"), services},
@@ -515,6 +573,105 @@ void RestBackend::auditChain(const QString &ws, QObject *context,
              c.reason = bad.value(QLatin1String("reason")).toString();
              deliver(c);
          });
+}
+
+// Members, invitations, workspaces, services, passwords (docs/teams.md)
+// -------------------------------------------------------------------------
+
+void RestBackend::members(const QString &ws, QObject *context, Callback<QList<MemberRecord>> done)
+{
+    send<QList<MemberRecord>>(
+        "GET", QStringLiteral("/v1/members"), ws, nullptr, context, std::move(done),
+        [](const QJsonObject &body) { return listFrom<MemberRecord>(body, json::memberFrom); });
+}
+
+void RestBackend::invitations(const QString &ws, QObject *context,
+                              Callback<QList<InvitationRecord>> done)
+{
+    send<QList<InvitationRecord>>("GET", QStringLiteral("/v1/invitations"), ws, nullptr, context,
+                                  std::move(done), [](const QJsonObject &body) {
+                                      return listFrom<InvitationRecord>(body, json::invitationFrom);
+                                  });
+}
+
+void RestBackend::invite(const QString &ws, const QString &email, Role role, QObject *context,
+                         Callback<IssuedInvitation> done)
+{
+    const QJsonObject body{{QStringLiteral("email"), email}, {QStringLiteral("role"), name(role)}};
+    send<IssuedInvitation>(
+        "POST", QStringLiteral("/v1/invitations"), ws, &body, context, std::move(done),
+        [ws](const QJsonObject &answer) -> Result<IssuedInvitation> {
+            const QJsonObject data = answer.value(QLatin1String("data")).toObject();
+            auto inv = json::invitationFrom(data);
+            if (!inv.ok())
+                return inv.error();
+            inv->workspaceId = ws;
+            return IssuedInvitation{*inv, data.value(QLatin1String("token")).toString().toLatin1()};
+        });
+}
+
+void RestBackend::withdrawInvitation(const QString &ws, const QString &invitationId,
+                                     QObject *context, Callback<Done> done)
+{
+    send<Done>("DELETE", QStringLiteral("/v1/invitations/") + invitationId, ws, nullptr, context,
+               std::move(done), client::done);
+}
+
+void RestBackend::setMemberRole(const QString &ws, const QString &userId, Role role,
+                                QObject *context, Callback<MemberRecord> done)
+{
+    const QJsonObject body{{QStringLiteral("role"), name(role)}};
+    send<MemberRecord>("PATCH", QStringLiteral("/v1/members/") + userId, ws, &body, context,
+                       std::move(done), [](const QJsonObject &answer) {
+                           return json::memberFrom(answer.value(QLatin1String("data")).toObject());
+                       });
+}
+
+void RestBackend::removeMember(const QString &ws, const QString &userId, QObject *context,
+                               Callback<Done> done)
+{
+    send<Done>("DELETE", QStringLiteral("/v1/members/") + userId, ws, nullptr, context,
+               std::move(done), client::done);
+}
+
+void RestBackend::createWorkspace(const QString &name, QObject *context,
+                                  Callback<WorkspaceView> done)
+{
+    const QJsonObject body{{QStringLiteral("name"), name}};
+    send<WorkspaceView>("POST", QStringLiteral("/v1/workspaces"), {}, &body, context,
+                        std::move(done), [](const QJsonObject &answer) -> Result<WorkspaceView> {
+                            return workspaceFrom(answer.value(QLatin1String("data")).toObject());
+                        });
+}
+
+void RestBackend::renameWorkspace(const QString &ws, const QString &name, QObject *context,
+                                  Callback<WorkspaceView> done)
+{
+    const QJsonObject body{{QStringLiteral("name"), name}};
+    send<WorkspaceView>("PATCH", QStringLiteral("/v1/workspaces/") + ws, ws, &body, context,
+                        std::move(done), [](const QJsonObject &answer) -> Result<WorkspaceView> {
+                            return workspaceFrom(answer.value(QLatin1String("data")).toObject());
+                        });
+}
+
+void RestBackend::setServiceActive(const QString &ws, const QString &service, bool active,
+                                   QObject *context, Callback<Done> done)
+{
+    const QJsonObject body{
+        {QStringLiteral("status"), active ? QStringLiteral("active") : QStringLiteral("inactive")}};
+    send<Done>("PUT", QStringLiteral("/v1/workspaces/%1/services/%2").arg(ws, service), ws, &body,
+               context, std::move(done), client::done);
+}
+
+void RestBackend::changePassword(QString current, QString next, QObject *context,
+                                 Callback<Done> done)
+{
+    const QJsonObject body{{QStringLiteral("current_password"), current},
+                           {QStringLiteral("new_password"), next}};
+    crypto::wipe(current);
+    crypto::wipe(next);
+    send<Done>("POST", QStringLiteral("/v1/sessions/current/password"), {}, &body, context,
+               std::move(done), client::done);
 }
 
 } // namespace latchkey::client

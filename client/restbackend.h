@@ -28,6 +28,12 @@ public:
     static void signIn(const QUrl &server, const QString &email, const QString &password,
                        TokenStore *tokens, QObject *context,
                        std::function<void(Result<RestBackend *>)> done);
+    /// POST /v1/invitations/accept: the invited person joins with the lki_ token, their email
+    /// and a password (a new one of at least 12 characters, or their own when they already have
+    /// an account). The answer is a session, kept like signIn()'s.
+    static void join(const QUrl &server, const QByteArray &invitation, const QString &email,
+                     const QString &password, TokenStore *tokens, QObject *context,
+                     std::function<void(Result<RestBackend *>)> done);
     /// Resumes the session \p tokens holds for \p email on \p server (from the keychain after a
     /// restart) and checks it with the server. A session the server no longer accepts is
     /// removed from \p tokens; an unreachable server keeps it for the next try. The answer
@@ -40,6 +46,7 @@ public:
     QString describe() const override;
     bool isOffline() const override { return false; }
     QUrl server() const { return m_server; }
+    QUrl serverUrl() const override { return m_server; }
 
     void workspaces(QObject *context, Callback<QList<WorkspaceView>> done) override;
     void scopeCatalog(const QString &workspaceId, QObject *context,
@@ -68,6 +75,28 @@ public:
     void auditChain(const QString &workspaceId, QObject *context,
                     Callback<AuditLog::ChainCheck> done) override;
 
+    QString userEmail() const override { return m_email; }
+    void members(const QString &workspaceId, QObject *context,
+                 Callback<QList<MemberRecord>> done) override;
+    void invitations(const QString &workspaceId, QObject *context,
+                     Callback<QList<InvitationRecord>> done) override;
+    void invite(const QString &workspaceId, const QString &email, Role role, QObject *context,
+                Callback<IssuedInvitation> done) override;
+    void withdrawInvitation(const QString &workspaceId, const QString &invitationId,
+                            QObject *context, Callback<Done> done) override;
+    void setMemberRole(const QString &workspaceId, const QString &userId, Role role,
+                       QObject *context, Callback<MemberRecord> done) override;
+    void removeMember(const QString &workspaceId, const QString &userId, QObject *context,
+                      Callback<Done> done) override;
+    void createWorkspace(const QString &name, QObject *context,
+                         Callback<WorkspaceView> done) override;
+    void renameWorkspace(const QString &workspaceId, const QString &name, QObject *context,
+                         Callback<WorkspaceView> done) override;
+    void setServiceActive(const QString &workspaceId, const QString &service, bool active,
+                          QObject *context, Callback<Done> done) override;
+    void changePassword(QString current, QString next, QObject *context,
+                        Callback<Done> done) override;
+
     /// The JSON bodies the calls send (exposed for tests).
     static QJsonObject createBody(const CreateKeyRequest &r);
     static QJsonObject patchBody(const KeyPatch &p);
@@ -75,6 +104,15 @@ public:
     static Result<ScopeCatalog> catalogFromItems(const QJsonArray &items);
 
 private:
+    /// POST \p path with \p body (a sign-in or an acceptance) and keep the session it returns.
+    static void openSession(const QUrl &server, const QString &path, const QString &email,
+                            QByteArray body, TokenStore *tokens, QObject *context,
+                            std::function<void(Result<RestBackend *>)> done);
+    /// call() with the answer's JSON turned into a T by \p parse, delivered to \p done.
+    template<class T>
+    void send(const QByteArray &method, const QString &path, const QString &workspaceId,
+              const QJsonObject *body, QObject *context, Callback<T> done,
+              std::function<Result<T>(const QJsonObject &)> parse);
     /// Sends one call; \p handle turns a 2xx JSON body into the result.
     void call(const QByteArray &method, const QString &path, const QString &workspaceId,
               const QJsonObject *body, std::function<void(Result<QJsonObject>)> handle);

@@ -224,4 +224,65 @@ Result<AuditRecord> auditEventFrom(const QJsonObject &o)
     return r;
 }
 
+QJsonObject member(const MemberRecord &m)
+{
+    return {{QStringLiteral("id"), m.user.id},
+            {QStringLiteral("object"), QStringLiteral("member")},
+            {QStringLiteral("email"), m.user.email},
+            {QStringLiteral("role"), name(m.role)},
+            {QStringLiteral("joined_at"),
+             timeOrNull(m.joinedAt ? std::optional<qint64>(m.joinedAt) : std::nullopt)},
+            {QStringLiteral("last_sign_in_at"), timeOrNull(m.lastSignInAt)}};
+}
+
+Result<MemberRecord> memberFrom(const QJsonObject &o)
+{
+    MemberRecord m;
+    m.user.id = o.value(QLatin1String("id")).toString();
+    if (!m.user.id.startsWith(QLatin1String("usr_")))
+        return malformed("id");
+    m.user.email = o.value(QLatin1String("email")).toString();
+    const auto role = roleFromString(o.value(QLatin1String("role")).toString());
+    if (!role)
+        return malformed("role");
+    m.role = *role;
+    m.joinedAt = optionalTime(o.value(QLatin1String("joined_at"))).value_or(0);
+    m.lastSignInAt = optionalTime(o.value(QLatin1String("last_sign_in_at")));
+    return m;
+}
+
+QJsonObject invitation(const InvitationRecord &i)
+{
+    return {{QStringLiteral("id"), i.id},
+            {QStringLiteral("object"), QStringLiteral("invitation")},
+            {QStringLiteral("email"), i.email},
+            {QStringLiteral("role"), name(i.role)},
+            {QStringLiteral("invited_by"), i.invitedBy},
+            {QStringLiteral("created_at"), rfc3339(i.createdAt)},
+            {QStringLiteral("expires_at"), rfc3339(i.expiresAt)}};
+}
+
+Result<InvitationRecord> invitationFrom(const QJsonObject &o)
+{
+    InvitationRecord i;
+    i.id = o.value(QLatin1String("id")).toString();
+    if (!i.id.startsWith(QLatin1String("inv_")))
+        return malformed("id");
+    i.email = o.value(QLatin1String("email")).toString();
+    const auto role = roleFromString(o.value(QLatin1String("role")).toString());
+    if (!role)
+        return malformed("role");
+    i.role = *role;
+    i.invitedBy = o.value(QLatin1String("invited_by")).toString();
+    const auto created = parseRfc3339(o.value(QLatin1String("created_at")).toString());
+    const auto expires = parseRfc3339(o.value(QLatin1String("expires_at")).toString());
+    if (!created)
+        return malformed("created_at");
+    if (!expires)
+        return malformed("expires_at");
+    i.createdAt = *created;
+    i.expiresAt = *expires;
+    return i;
+}
+
 } // namespace latchkey::json

@@ -24,5 +24,9 @@ Result<WebhookEndpointRecord> webhookEndpointFrom(const QJsonObject &o);
 QJsonObject auditEvent(const AuditRecord &r);
 Result<AuditRecord> auditEventFrom(const QJsonObject &o);
 QJsonValue rateLimit(const std::optional<RateLimit> &rl);
+QJsonObject member(const MemberRecord &m);
+Result<MemberRecord> memberFrom(const QJsonObject &o);
+QJsonObject invitation(const InvitationRecord &i);
+Result<InvitationRecord> invitationFrom(const QJsonObject &o);
 
 } // namespace latchkey::json

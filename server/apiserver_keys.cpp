@@ -18,16 +18,19 @@ ApiServer::Reply ApiServer::listScopes(Call &, const Actor &actor)
     const Grantor grantor = actor.grantor();
     for (const ScopeInfo &s : m_catalog.scopes()) {
         const auto denied = ungrantableScopes(m_catalog, grantor, {s.scope});
-        QJsonObject o{{QStringLiteral("scope"), s.scope},
-                      {QStringLiteral("service"),
-                       s.service.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.service)},
-                      {QStringLiteral("description"), s.description},
-                      {QStringLiteral("public_safe"), s.publicSafe},
-                      {QStringLiteral("privileged"), s.privileged},
-                      {QStringLiteral("grantable"), denied.isEmpty()},
-                      {QStringLiteral("reason"), denied.isEmpty()
-                                                     ? QJsonValue(QJsonValue::Null)
-                                                     : QJsonValue(denied.first().message)}};
+        QJsonObject o{
+            {QStringLiteral("scope"), s.scope},
+            {QStringLiteral("service"),
+             s.service.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.service)},
+            {QStringLiteral("service_name"), s.service.isEmpty()
+                                                 ? QJsonValue(QJsonValue::Null)
+                                                 : QJsonValue(m_catalog.serviceName(s.service))},
+            {QStringLiteral("description"), s.description},
+            {QStringLiteral("public_safe"), s.publicSafe},
+            {QStringLiteral("privileged"), s.privileged},
+            {QStringLiteral("grantable"), denied.isEmpty()},
+            {QStringLiteral("reason"),
+             denied.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(denied.first().message)}};
         out.append(o);
     }
     return Reply::list(out, false);

@@ -12,28 +12,6 @@ namespace latchkey::server {
 // -----------------------------------------------------------
 
 namespace {
-QJsonObject memberJson(const MemberRecord &m)
-{
-    return {{QStringLiteral("id"), m.user.id},
-            {QStringLiteral("object"), QStringLiteral("member")},
-            {QStringLiteral("email"), m.user.email},
-            {QStringLiteral("role"), name(m.role)},
-            {QStringLiteral("joined_at"),
-             json::timeOrNull(m.joinedAt ? std::optional<qint64>(m.joinedAt) : std::nullopt)},
-            {QStringLiteral("last_sign_in_at"), json::timeOrNull(m.lastSignInAt)}};
-}
-
-QJsonObject invitationJson(const InvitationRecord &i)
-{
-    return {{QStringLiteral("id"), i.id},
-            {QStringLiteral("object"), QStringLiteral("invitation")},
-            {QStringLiteral("email"), i.email},
-            {QStringLiteral("role"), name(i.role)},
-            {QStringLiteral("invited_by"), i.invitedBy},
-            {QStringLiteral("created_at"), json::rfc3339(i.createdAt)},
-            {QStringLiteral("expires_at"), json::rfc3339(i.expiresAt)}};
-}
-
 std::optional<Role> roleParam(JsonBody &body)
 {
     const QString text = body.string("role", true, 20).value_or(QString());
@@ -51,7 +29,7 @@ ApiError badRole()
 
 ApiServer::Reply ApiServer::listMembers(Call &, const Actor &actor)
 {
-    return listReply(m_members.list(actor), memberJson);
+    return listReply(m_members.list(actor), json::member);
 }
 
 ApiServer::Reply ApiServer::patchMember(Call &call, const Actor &actor)
@@ -66,7 +44,7 @@ ApiServer::Reply ApiServer::patchMember(Call &call, const Actor &actor)
     auto changed = m_members.setRole(actor, call.match.id, *role);
     if (!changed.ok())
         return Reply::error(changed.error());
-    return Reply::ok(memberJson(*changed));
+    return Reply::ok(json::member(*changed));
 }
 
 ApiServer::Reply ApiServer::removeMember(Call &call, const Actor &actor)
@@ -89,7 +67,7 @@ ApiServer::Reply ApiServer::createInvitation(Call &call, const Actor &actor)
     auto issued = m_members.invite(actor, email, *role);
     if (!issued.ok())
         return Reply::error(issued.error());
-    QJsonObject o = invitationJson(issued->invitation);
+    QJsonObject o = json::invitation(issued->invitation);
     o.insert(QStringLiteral("token"), QString::fromLatin1(issued->token));
     crypto::wipe(issued->token);
     Reply r = Reply::ok(o);
@@ -99,7 +77,7 @@ ApiServer::Reply ApiServer::createInvitation(Call &call, const Actor &actor)
 
 ApiServer::Reply ApiServer::listInvitations(Call &, const Actor &actor)
 {
-    return listReply(m_members.invitations(actor), invitationJson);
+    return listReply(m_members.invitations(actor), json::invitation);
 }
 
 ApiServer::Reply ApiServer::withdrawInvitation(Call &call, const Actor &actor)

@@ -522,6 +522,10 @@
         <source>Secret key “Screenshot key” is ready. Use it only on your servers.</source>
         <translation>Der geheime Schlüssel „Screenshot key“ ist bereit. Verwenden Sie ihn nur auf Ihren Servern.</translation>
     </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
 </context>
 <context>
     <name>RateLimit</name>
@@ -1008,6 +1012,14 @@
         <source>Only the offline sandbox can be served on 127.0.0.1.</source>
         <translation>Nur die Offline-Sandbox kann auf 127.0.0.1 bereitgestellt werden.</translation>
     </message>
+    <message>
+        <source>An invitation to a server is accepted by the invited person, from Connect to server… on their computer.</source>
+        <translation>Eine Einladung auf einen Server nimmt die eingeladene Person an, über „Mit Server verbinden…“ auf ihrem Computer.</translation>
+    </message>
+    <message>
+        <source>Only the offline sandbox can act as another member; on a server, sign in as them.</source>
+        <translation>Nur die Offline-Sandbox kann als anderes Mitglied handeln; auf einem Server melden Sie sich als dieses Mitglied an.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::client::LocalBackend</name>
@@ -1026,6 +1038,14 @@
     <message>
         <source>Cannot listen on 127.0.0.1:%1.</source>
         <translation>Auf 127.0.0.1:%1 kann nicht gelauscht werden.</translation>
+    </message>
+    <message>
+        <source>The offline sandbox has no password: it is yours on this computer.</source>
+        <translation>Die Offline-Sandbox hat kein Passwort: Sie gehört Ihnen auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Nobody in the sandbox has the email %1.</source>
+        <translation>Niemand in der Sandbox hat die E-Mail-Adresse %1.</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1276,46 @@
     </message>
 </context>
 <context>
+    <name>latchkey::models::MemberModel</name>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (Sie)</translation>
+    </message>
+    <message>
+        <source>before teams</source>
+        <comment>joined date unknown</comment>
+        <translation>vor Teams</translation>
+    </message>
+    <message>
+        <source>%1 (invited)</source>
+        <translation>%1 (eingeladen)</translation>
+    </message>
+    <message>
+        <source>invited %1 by %2</source>
+        <translation>eingeladen am %1 von %2</translation>
+    </message>
+    <message>
+        <source>invitation expires %1</source>
+        <translation>Einladung läuft ab: %1</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Beigetreten</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::models::OriginAllowlistModel</name>
     <message>
         <source>%1 is already on the list.</source>
@@ -1321,6 +1381,91 @@
     </message>
 </context>
 <context>
+    <name>latchkey::ui::AcceptInvitationDialog</name>
+    <message>
+        <source>Accept an invitation</source>
+        <translation>Einladung annehmen</translation>
+    </message>
+    <message>
+        <source>Accept invitation</source>
+        <translation>Einladung annehmen</translation>
+    </message>
+    <message>
+        <source>Invitation token</source>
+        <translation>Einladungs-Token</translation>
+    </message>
+    <message>
+        <source>Email the invitation is for</source>
+        <translation>E-Mail-Adresse, für die die Einladung gilt</translation>
+    </message>
+    <message>
+        <source>Password for the new member</source>
+        <translation>Passwort für das neue Mitglied</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>In the sandbox you play the whole team: accept here as the person you invited, then use &lt;i&gt;View as&lt;/i&gt; to see what their role sees.</source>
+        <translation>In der Sandbox spielen Sie das ganze Team: Nehmen Sie hier als die eingeladene Person an und sehen Sie dann mit &lt;i&gt;Ansehen als&lt;/i&gt;, was deren Rolle sieht.</translation>
+    </message>
+    <message>
+        <source>An invitation token starts with lki_.</source>
+        <translation>Ein Einladungs-Token beginnt mit lki_.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Aktuelles Passwort</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>New password, again</source>
+        <translation>Neues Passwort, wiederholt</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Aktuelles Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters. Your other sessions, on every computer, end at once; this one stays signed in.</source>
+        <translation>
+            <numerusform>Mindestens %n Zeichen. Ihre anderen Sitzungen enden sofort, auf jedem Computer; diese bleibt angemeldet.</numerusform>
+            <numerusform>Mindestens %n Zeichen. Ihre anderen Sitzungen enden sofort, auf jedem Computer; diese bleibt angemeldet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new passwords differ.</source>
+        <translation>Die neuen Passwörter stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::ui::ConnectDialog</name>
     <message>
         <source>Connect to server</source>
@@ -1369,6 +1514,30 @@
     <message>
         <source>The server address must start with https:// (http:// only for localhost).</source>
         <translation>Die Serveradresse muss mit https:// beginnen (http:// nur für localhost).</translation>
+    </message>
+    <message>
+        <source>I have an invitation</source>
+        <translation>Ich habe eine Einladung</translation>
+    </message>
+    <message>
+        <source>Invitation token</source>
+        <translation>Einladungs-Token</translation>
+    </message>
+    <message>
+        <source>&amp;Invitation:</source>
+        <translation>&amp;Einladung:</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Beitreten</translation>
+    </message>
+    <message>
+        <source>New: at least 12 characters; or yours, if you have an account</source>
+        <translation>Neu: mindestens 12 Zeichen; oder Ihres, wenn Sie schon ein Konto haben</translation>
+    </message>
+    <message>
+        <source>An invitation token starts with lki_.</source>
+        <translation>Ein Einladungs-Token beginnt mit lki_.</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1749,52 @@
     <message>
         <source>No limit: calls with this key are never throttled.</source>
         <translation>Keine Begrenzung: Aufrufe mit diesem Schlüssel werden nie gedrosselt.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::FormDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::InviteDialog</name>
+    <message>
+        <source>Invite a member</source>
+        <translation>Mitglied einladen</translation>
+    </message>
+    <message>
+        <source>Create invitation</source>
+        <translation>Einladung erstellen</translation>
+    </message>
+    <message>
+        <source>Email of the person to invite</source>
+        <translation>E-Mail-Adresse der einzuladenden Person</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>You will get an invitation token to send them. It is shown once and is good for 7 days.</source>
+        <translation>Sie erhalten ein Einladungs-Token, das Sie ihr schicken. Es wird einmal angezeigt und gilt 7 Tage.</translation>
+    </message>
+    <message>
+        <source>Your role cannot invite members.</source>
+        <translation>Ihre Rolle kann keine Mitglieder einladen.</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +2187,289 @@
         <source>End this session on the server and forget its token</source>
         <translation>Diese Sitzung auf dem Server beenden und ihr Token vergessen</translation>
     </message>
+    <message>
+        <source>New workspace…</source>
+        <translation>Neuer Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <source>New workspace… — make a workspace of your own; you will be its owner</source>
+        <translation>Neuer Arbeitsbereich… – einen eigenen Arbeitsbereich anlegen; Sie werden sein Eigentümer</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Passwort ändern…</translation>
+    </message>
+    <message>
+        <source>Change your password; your other sessions end</source>
+        <translation>Ihr Passwort ändern; Ihre anderen Sitzungen enden</translation>
+    </message>
+    <message>
+        <source>The offline sandbox has no password: it is yours on this computer.</source>
+        <translation>Die Offline-Sandbox hat kein Passwort: Sie gehört Ihnen auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Rename… — rename this workspace</source>
+        <translation>Umbenennen… – diesen Arbeitsbereich umbenennen</translation>
+    </message>
+    <message>
+        <source>Viewing the sandbox as %1 (%2). To go back, pick %3 on Members and View as.</source>
+        <translation>Sie sehen die Sandbox als %1 (%2). Zurück: %3 unter Mitglieder wählen und „Ansehen als“.</translation>
+    </message>
+    <message>
+        <source>Lapse %1</source>
+        <translation>%1 auslaufen lassen</translation>
+    </message>
+    <message>
+        <source>Lapse the subscription to %1? Every live key calling %1 gets 402 service_inactive at once, on every server, until it is reactivated. Sandbox keys keep working.</source>
+        <translation>Das Abonnement für %1 auslaufen lassen? Jeder Live-Schlüssel, der %1 aufruft, erhält sofort 402 service_inactive, auf jedem Server, bis es wieder aktiviert wird. Sandbox-Schlüssel funktionieren weiter.</translation>
+    </message>
+    <message>
+        <source>Lapse subscription</source>
+        <translation>Abonnement auslaufen lassen</translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>%1 ist wieder aktiv.</translation>
+    </message>
+    <message>
+        <source>%1 has lapsed: live keys get 402.</source>
+        <translation>%1 ist ausgelaufen: Live-Schlüssel erhalten 402.</translation>
+    </message>
+    <message>
+        <source>Workspace %1 is made; you are its owner.</source>
+        <translation>Arbeitsbereich %1 ist angelegt; Sie sind sein Eigentümer.</translation>
+    </message>
+    <message>
+        <source>The workspace is now called %1.</source>
+        <translation>Der Arbeitsbereich heißt jetzt %1.</translation>
+    </message>
+    <message>
+        <source>Your password is changed; your other sessions have ended.</source>
+        <translation>Ihr Passwort ist geändert; Ihre anderen Sitzungen sind beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::MembersPage</name>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Members and pending invitations</source>
+        <translation>Mitglieder und offene Einladungen</translation>
+    </message>
+    <message>
+        <source>Invite…</source>
+        <translation>Einladen…</translation>
+    </message>
+    <message>
+        <source>Invite a member</source>
+        <translation>Mitglied einladen</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Neue Rolle</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message>
+        <source>Give the selected member this role</source>
+        <translation>Dem gewählten Mitglied diese Rolle geben</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected member</source>
+        <translation>Das gewählte Mitglied entfernen</translation>
+    </message>
+    <message>
+        <source>Withdraw invitation</source>
+        <translation>Einladung zurückziehen</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected invitation</source>
+        <translation>Die gewählte Einladung zurückziehen</translation>
+    </message>
+    <message>
+        <source>Accept invitation…</source>
+        <translation>Einladung annehmen…</translation>
+    </message>
+    <message>
+        <source>Accept an invitation in the sandbox</source>
+        <translation>Eine Einladung in der Sandbox annehmen</translation>
+    </message>
+    <message>
+        <source>View as this member</source>
+        <translation>Als dieses Mitglied ansehen</translation>
+    </message>
+    <message>
+        <source>Show the dashboard as the selected member sees it</source>
+        <translation>Das Dashboard so zeigen, wie das gewählte Mitglied es sieht</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>You can invite members and give them any role up to yours (%1).</source>
+        <translation>Sie können Mitglieder einladen und ihnen jede Rolle bis zu Ihrer eigenen (%1) geben.</translation>
+    </message>
+    <message>
+        <source>You can see who is in %1. %2</source>
+        <translation>Sie sehen, wer in %1 ist. %2</translation>
+    </message>
+    <message>
+        <source>Invite someone by email; they get a token to accept</source>
+        <translation>Jemanden per E-Mail einladen; die Person erhält ein Token zum Annehmen</translation>
+    </message>
+    <message>
+        <source>Select a member first.</source>
+        <translation>Wählen Sie zuerst ein Mitglied.</translation>
+    </message>
+    <message>
+        <source>Leave workspace…</source>
+        <translation>Arbeitsbereich verlassen…</translation>
+    </message>
+    <message>
+        <source>Leave this workspace</source>
+        <translation>Diesen Arbeitsbereich verlassen</translation>
+    </message>
+    <message>
+        <source>Remove the member; their access ends at once</source>
+        <translation>Das Mitglied entfernen; sein Zugang endet sofort</translation>
+    </message>
+    <message>
+        <source>The roles you may give</source>
+        <translation>Die Rollen, die Sie vergeben dürfen</translation>
+    </message>
+    <message>
+        <source>%1 is %2 already.</source>
+        <translation>%1 ist bereits %2.</translation>
+    </message>
+    <message>
+        <source>Select an invitation first.</source>
+        <translation>Wählen Sie zuerst eine Einladung.</translation>
+    </message>
+    <message>
+        <source>The token stops working at once</source>
+        <translation>Das Token funktioniert sofort nicht mehr</translation>
+    </message>
+    <message>
+        <source>See the dashboard as %1 sees it</source>
+        <translation>Das Dashboard so sehen, wie %1 es sieht</translation>
+    </message>
+    <message>
+        <source>Select another member first.</source>
+        <translation>Wählen Sie zuerst ein anderes Mitglied.</translation>
+    </message>
+    <message>
+        <source>This is the offline sandbox: accept it on this computer, on the Members page (Accept invitation…), with the token below and the email %1.</source>
+        <translation>Dies ist die Offline-Sandbox: Nehmen Sie die Einladung auf diesem Computer an, auf der Seite Mitglieder (Einladung annehmen…), mit dem Token unten und der E-Mail-Adresse %1.</translation>
+    </message>
+    <message>
+        <source>To join: open Latchkey, choose Connect to server…, enter the server %1 and your email %2, tick “I have an invitation”, paste the token below and choose a password of at least 12 characters (or give yours, if you have an account there).</source>
+        <translation>So treten Sie bei: Öffnen Sie Latchkey, wählen Sie „Mit Server verbinden…“, geben Sie den Server %1 und Ihre E-Mail-Adresse %2 ein, kreuzen Sie „Ich habe eine Einladung“ an, fügen Sie das Token unten ein und wählen Sie ein Passwort mit mindestens 12 Zeichen (oder geben Sie Ihres an, wenn Sie dort schon ein Konto haben).</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+%1 invites you to the workspace “%2” on Latchkey, as %3.
+
+%4
+
+Invitation token: </source>
+        <translation>Hallo,
+
+%1 lädt Sie in den Arbeitsbereich „%2“ auf Latchkey ein, als %3.
+
+%4
+
+Einladungs-Token: </translation>
+    </message>
+    <message>
+        <source>
+
+The token works once, for %1 only, until %2 (UTC).</source>
+        <translation>
+
+Das Token funktioniert einmal, nur für %1, bis %2 (UTC).</translation>
+    </message>
+    <message>
+        <source>Invitation for %1</source>
+        <translation>Einladung für %1</translation>
+    </message>
+    <message>
+        <source>%1 is invited as &lt;b&gt;%2&lt;/b&gt;. Send them this message; the token in it is their way in.</source>
+        <translation>%1 ist als &lt;b&gt;%2&lt;/b&gt; eingeladen. Schicken Sie diese Nachricht; das Token darin ist der Zugang.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copy the invitation now. It will not be shown again.&lt;/b&gt; If it is lost, withdraw the invitation and invite again.</source>
+        <translation>&lt;b&gt;Kopieren Sie die Einladung jetzt. Sie wird nicht noch einmal angezeigt.&lt;/b&gt; Geht sie verloren, ziehen Sie die Einladung zurück und laden Sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>Copy invitation</source>
+        <translation>Einladung kopieren</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>Leave workspace</source>
+        <translation>Arbeitsbereich verlassen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;You will lose access to &lt;b&gt;%1&lt;/b&gt; at once. Only an owner or admin can invite you back.&lt;/p&gt;&lt;p&gt;To confirm, type the workspace&apos;s name:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sie verlieren sofort den Zugang zu &lt;b&gt;%1&lt;/b&gt;. Nur ein Eigentümer oder Admin kann Sie wieder einladen.&lt;/p&gt;&lt;p&gt;Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Type the workspace&apos;s name</source>
+        <translation>Namen des Arbeitsbereichs eingeben</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Mitglied entfernen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; loses access to %2 at once, on every server: their next call gets &lt;tt&gt;401&lt;/tt&gt;. The keys they made keep working until you revoke them.&lt;/p&gt;&lt;p&gt;To confirm, type their email:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; verliert sofort den Zugang zu %2, auf jedem Server: der nächste Aufruf erhält &lt;tt&gt;401&lt;/tt&gt;. Die Schlüssel, die das Mitglied erstellt hat, funktionieren weiter, bis Sie sie widerrufen.&lt;/p&gt;&lt;p&gt;Geben Sie zur Bestätigung die E-Mail-Adresse ein:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Type the member&apos;s email</source>
+        <translation>E-Mail-Adresse des Mitglieds eingeben</translation>
+    </message>
+    <message>
+        <source>You left %1.</source>
+        <translation>Sie haben %1 verlassen.</translation>
+    </message>
+    <message>
+        <source>%1 is removed from %2.</source>
+        <translation>%1 ist aus %2 entfernt.</translation>
+    </message>
+    <message>
+        <source>The invitation for %1 is withdrawn; its token no longer works.</source>
+        <translation>Die Einladung für %1 ist zurückgezogen; ihr Token funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Invitation accepted.</source>
+        <translation>Einladung angenommen.</translation>
+    </message>
+    <message>
+        <source>The sandbox now shows what %1 sees.</source>
+        <translation>Die Sandbox zeigt jetzt, was %1 sieht.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ui::MessageBar</name>
@@ -2067,10 +2565,6 @@
     <message>
         <source>Revoke key</source>
         <translation>Schlüssel widerrufen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +2674,10 @@
         <source>Close without copying</source>
         <translation>Ohne Kopieren schließen</translation>
     </message>
+    <message>
+        <source>Message to send</source>
+        <translation>Zu sendende Nachricht</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ui::ServicePage</name>
@@ -2227,6 +2725,37 @@
         <source>Create a public key for this service</source>
         <translation>Einen öffentlichen Schlüssel für diesen Dienst erstellen</translation>
     </message>
+    <message>
+        <source>Lapse subscription…</source>
+        <translation>Abonnement auslaufen lassen…</translation>
+    </message>
+    <message>
+        <source>Reactivate subscription</source>
+        <translation>Abonnement wieder aktivieren</translation>
+    </message>
+    <message>
+        <source>Lapse the subscription to %1</source>
+        <translation>Das Abonnement für %1 auslaufen lassen</translation>
+    </message>
+    <message>
+        <source>Reactivate the subscription to %1</source>
+        <translation>Das Abonnement für %1 wieder aktivieren</translation>
+    </message>
+    <message>
+        <source>Live keys will get 402 service_inactive at once</source>
+        <translation>Live-Schlüssel erhalten sofort 402 service_inactive</translation>
+    </message>
+    <message>
+        <source>Live keys work again at once</source>
+        <translation>Live-Schlüssel funktionieren sofort wieder</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::TypedConfirmDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ui::WebhookDialog</name>
@@ -2273,6 +2802,37 @@
     <message>
         <source>Deliveries are signed; the signing secret is shown once after the endpoint is added.</source>
         <translation>Zustellungen werden signiert; das Signaturgeheimnis wird einmal angezeigt, nachdem der Endpunkt hinzugefügt wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::WorkspaceNameDialog</name>
+    <message>
+        <source>New workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Rename workspace</source>
+        <translation>Arbeitsbereich umbenennen</translation>
+    </message>
+    <message>
+        <source>Create workspace</source>
+        <translation>Arbeitsbereich anlegen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Workspace name</source>
+        <translation>Name des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>You will be its owner. It starts subscribed to Forms and Bookings, with no keys and no other members.</source>
+        <translation>Sie werden sein Eigentümer. Er beginnt mit Abonnements für Forms und Bookings, ohne Schlüssel und ohne weitere Mitglieder.</translation>
     </message>
 </context>
 <context>

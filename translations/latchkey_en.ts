@@ -53,6 +53,16 @@
     </message>
 </context>
 <context>
+    <name>latchkey::ui::ChangePasswordDialog</name>
+    <message numerus="yes">
+        <source>At least %n characters. Your other sessions, on every computer, end at once; this one stays signed in.</source>
+        <translation>
+            <numerusform>At least %n character. Your other sessions, on every computer, end at once; this one stays signed in.</numerusform>
+            <numerusform>At least %n characters. Your other sessions, on every computer, end at once; this one stays signed in.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>latchkey::ui::KeysPage</name>
     <message numerus="yes">
         <source>%n key(s) loaded; scroll for more</source>

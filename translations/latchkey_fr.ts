@@ -522,6 +522,10 @@
         <source>Secret key “Screenshot key” is ready. Use it only on your servers.</source>
         <translation>La clé secrète «&#xa0;Screenshot key&#xa0;» est prête. Utilisez-la uniquement sur vos serveurs.</translation>
     </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Bac à sable</translation>
+    </message>
 </context>
 <context>
     <name>RateLimit</name>
@@ -815,7 +819,7 @@
     </message>
     <message>
         <source>Choose a password of at least %1 characters.</source>
-        <translation>Choisissez un mot de passe d&apos;au moins %1 caractères.</translation>
+        <translation>Choisissez un mot de passe d&apos;au moins %1&#xa0;caractères.</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1012,14 @@
         <source>Only the offline sandbox can be served on 127.0.0.1.</source>
         <translation>Seul le bac à sable hors ligne peut être servi sur 127.0.0.1.</translation>
     </message>
+    <message>
+        <source>An invitation to a server is accepted by the invited person, from Connect to server… on their computer.</source>
+        <translation>Une invitation sur un serveur s&apos;accepte par la personne invitée, depuis « Se connecter au serveur… » sur son ordinateur.</translation>
+    </message>
+    <message>
+        <source>Only the offline sandbox can act as another member; on a server, sign in as them.</source>
+        <translation>Seul le bac à sable hors ligne peut agir comme un autre membre ; sur un serveur, connectez-vous en tant que ce membre.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::client::LocalBackend</name>
@@ -1026,6 +1038,14 @@
     <message>
         <source>Cannot listen on 127.0.0.1:%1.</source>
         <translation>Impossible d&apos;écouter sur 127.0.0.1:%1.</translation>
+    </message>
+    <message>
+        <source>The offline sandbox has no password: it is yours on this computer.</source>
+        <translation>Le bac à sable hors ligne n&apos;a pas de mot de passe : il vous appartient sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Nobody in the sandbox has the email %1.</source>
+        <translation>Personne dans le bac à sable n&apos;a l&apos;adresse %1.</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1276,46 @@
     </message>
 </context>
 <context>
+    <name>latchkey::models::MemberModel</name>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (vous)</translation>
+    </message>
+    <message>
+        <source>before teams</source>
+        <comment>joined date unknown</comment>
+        <translation>avant les équipes</translation>
+    </message>
+    <message>
+        <source>%1 (invited)</source>
+        <translation>%1 (invité)</translation>
+    </message>
+    <message>
+        <source>invited %1 by %2</source>
+        <translation>invité le %1 par %2</translation>
+    </message>
+    <message>
+        <source>invitation expires %1</source>
+        <translation>l&apos;invitation expire : %1</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Dernière connexion</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::models::OriginAllowlistModel</name>
     <message>
         <source>%1 is already on the list.</source>
@@ -1321,6 +1381,91 @@
     </message>
 </context>
 <context>
+    <name>latchkey::ui::AcceptInvitationDialog</name>
+    <message>
+        <source>Accept an invitation</source>
+        <translation>Accepter une invitation</translation>
+    </message>
+    <message>
+        <source>Accept invitation</source>
+        <translation>Accepter l&apos;invitation</translation>
+    </message>
+    <message>
+        <source>Invitation token</source>
+        <translation>Jeton d&apos;invitation</translation>
+    </message>
+    <message>
+        <source>Email the invitation is for</source>
+        <translation>Adresse e-mail visée par l&apos;invitation</translation>
+    </message>
+    <message>
+        <source>Password for the new member</source>
+        <translation>Mot de passe du nouveau membre</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Jeton :</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>In the sandbox you play the whole team: accept here as the person you invited, then use &lt;i&gt;View as&lt;/i&gt; to see what their role sees.</source>
+        <translation>Dans le bac à sable, vous jouez toute l&apos;équipe : acceptez ici en tant que la personne invitée, puis utilisez &lt;i&gt;Voir en tant que&lt;/i&gt; pour voir ce que voit son rôle.</translation>
+    </message>
+    <message>
+        <source>An invitation token starts with lki_.</source>
+        <translation>Un jeton d&apos;invitation commence par lki_.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>New password, again</source>
+        <translation>Nouveau mot de passe, à nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Mot de passe &amp;actuel :</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>À &amp;nouveau :</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters. Your other sessions, on every computer, end at once; this one stays signed in.</source>
+        <translation>
+            <numerusform>Au moins %n caractère. Vos autres sessions, sur tous les ordinateurs, se terminent aussitôt ; celle-ci reste connectée.</numerusform>
+            <numerusform>Au moins %n caractères. Vos autres sessions, sur tous les ordinateurs, se terminent aussitôt ; celle-ci reste connectée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new passwords differ.</source>
+        <translation>Les nouveaux mots de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::ui::ConnectDialog</name>
     <message>
         <source>Connect to server</source>
@@ -1369,6 +1514,30 @@
     <message>
         <source>The server address must start with https:// (http:// only for localhost).</source>
         <translation>L&apos;adresse du serveur doit commencer par https:// (http:// uniquement pour localhost).</translation>
+    </message>
+    <message>
+        <source>I have an invitation</source>
+        <translation>J&apos;ai une invitation</translation>
+    </message>
+    <message>
+        <source>Invitation token</source>
+        <translation>Jeton d&apos;invitation</translation>
+    </message>
+    <message>
+        <source>&amp;Invitation:</source>
+        <translation>&amp;Invitation :</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <source>New: at least 12 characters; or yours, if you have an account</source>
+        <translation>Nouveau : au moins 12 caractères ; ou le vôtre, si vous avez un compte</translation>
+    </message>
+    <message>
+        <source>An invitation token starts with lki_.</source>
+        <translation>Un jeton d&apos;invitation commence par lki_.</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1749,52 @@
     <message>
         <source>No limit: calls with this key are never throttled.</source>
         <translation>Aucune limite&#xa0;: les appels avec cette clé ne sont jamais freinés.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::FormDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::InviteDialog</name>
+    <message>
+        <source>Invite a member</source>
+        <translation>Inviter un membre</translation>
+    </message>
+    <message>
+        <source>Create invitation</source>
+        <translation>Créer l&apos;invitation</translation>
+    </message>
+    <message>
+        <source>Email of the person to invite</source>
+        <translation>Adresse e-mail de la personne à inviter</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@example.com</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>You will get an invitation token to send them. It is shown once and is good for 7 days.</source>
+        <translation>Vous recevrez un jeton d&apos;invitation à lui envoyer. Il n&apos;est affiché qu&apos;une fois et vaut 7 jours.</translation>
+    </message>
+    <message>
+        <source>Your role cannot invite members.</source>
+        <translation>Votre rôle ne peut pas inviter de membres.</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +2187,289 @@
         <source>End this session on the server and forget its token</source>
         <translation>Mettre fin à cette session sur le serveur et oublier son jeton</translation>
     </message>
+    <message>
+        <source>New workspace…</source>
+        <translation>Nouvel espace de travail…</translation>
+    </message>
+    <message>
+        <source>New workspace… — make a workspace of your own; you will be its owner</source>
+        <translation>Nouvel espace de travail… — créer votre propre espace ; vous en serez le propriétaire</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Changer le mot de passe…</translation>
+    </message>
+    <message>
+        <source>Change your password; your other sessions end</source>
+        <translation>Changer votre mot de passe ; vos autres sessions se terminent</translation>
+    </message>
+    <message>
+        <source>The offline sandbox has no password: it is yours on this computer.</source>
+        <translation>Le bac à sable hors ligne n&apos;a pas de mot de passe : il vous appartient sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Rename… — rename this workspace</source>
+        <translation>Renommer… — renommer cet espace de travail</translation>
+    </message>
+    <message>
+        <source>Viewing the sandbox as %1 (%2). To go back, pick %3 on Members and View as.</source>
+        <translation>Vous voyez le bac à sable en tant que %1 (%2). Pour revenir, choisissez %3 dans Membres puis Voir en tant que.</translation>
+    </message>
+    <message>
+        <source>Lapse %1</source>
+        <translation>Suspendre %1</translation>
+    </message>
+    <message>
+        <source>Lapse the subscription to %1? Every live key calling %1 gets 402 service_inactive at once, on every server, until it is reactivated. Sandbox keys keep working.</source>
+        <translation>Suspendre l&apos;abonnement à %1 ? Toute clé live qui appelle %1 reçoit aussitôt 402 service_inactive, sur tous les serveurs, jusqu&apos;à sa réactivation. Les clés du bac à sable continuent de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Lapse subscription</source>
+        <translation>Suspendre l&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>%1 est de nouveau actif.</translation>
+    </message>
+    <message>
+        <source>%1 has lapsed: live keys get 402.</source>
+        <translation>%1 est suspendu : les clés live reçoivent 402.</translation>
+    </message>
+    <message>
+        <source>Workspace %1 is made; you are its owner.</source>
+        <translation>L&apos;espace de travail %1 est créé ; vous en êtes le propriétaire.</translation>
+    </message>
+    <message>
+        <source>The workspace is now called %1.</source>
+        <translation>L&apos;espace de travail s&apos;appelle désormais %1.</translation>
+    </message>
+    <message>
+        <source>Your password is changed; your other sessions have ended.</source>
+        <translation>Votre mot de passe est changé ; vos autres sessions sont terminées.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::MembersPage</name>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Members and pending invitations</source>
+        <translation>Membres et invitations en attente</translation>
+    </message>
+    <message>
+        <source>Invite…</source>
+        <translation>Inviter…</translation>
+    </message>
+    <message>
+        <source>Invite a member</source>
+        <translation>Inviter un membre</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Nouveau rôle</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Changer de rôle</translation>
+    </message>
+    <message>
+        <source>Give the selected member this role</source>
+        <translation>Donner ce rôle au membre sélectionné</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Remove the selected member</source>
+        <translation>Retirer le membre sélectionné</translation>
+    </message>
+    <message>
+        <source>Withdraw invitation</source>
+        <translation>Retirer l&apos;invitation</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected invitation</source>
+        <translation>Retirer l&apos;invitation sélectionnée</translation>
+    </message>
+    <message>
+        <source>Accept invitation…</source>
+        <translation>Accepter une invitation…</translation>
+    </message>
+    <message>
+        <source>Accept an invitation in the sandbox</source>
+        <translation>Accepter une invitation dans le bac à sable</translation>
+    </message>
+    <message>
+        <source>View as this member</source>
+        <translation>Voir en tant que ce membre</translation>
+    </message>
+    <message>
+        <source>Show the dashboard as the selected member sees it</source>
+        <translation>Afficher le tableau de bord tel que le voit le membre sélectionné</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rôle :</translation>
+    </message>
+    <message>
+        <source>You can invite members and give them any role up to yours (%1).</source>
+        <translation>Vous pouvez inviter des membres et leur donner tout rôle jusqu&apos;au vôtre (%1).</translation>
+    </message>
+    <message>
+        <source>You can see who is in %1. %2</source>
+        <translation>Vous voyez qui fait partie de %1. %2</translation>
+    </message>
+    <message>
+        <source>Invite someone by email; they get a token to accept</source>
+        <translation>Inviter quelqu&apos;un par e-mail ; la personne reçoit un jeton pour accepter</translation>
+    </message>
+    <message>
+        <source>Select a member first.</source>
+        <translation>Sélectionnez d&apos;abord un membre.</translation>
+    </message>
+    <message>
+        <source>Leave workspace…</source>
+        <translation>Quitter l&apos;espace de travail…</translation>
+    </message>
+    <message>
+        <source>Leave this workspace</source>
+        <translation>Quitter cet espace de travail</translation>
+    </message>
+    <message>
+        <source>Remove the member; their access ends at once</source>
+        <translation>Retirer le membre ; son accès prend fin aussitôt</translation>
+    </message>
+    <message>
+        <source>The roles you may give</source>
+        <translation>Les rôles que vous pouvez donner</translation>
+    </message>
+    <message>
+        <source>%1 is %2 already.</source>
+        <translation>%1 est déjà %2.</translation>
+    </message>
+    <message>
+        <source>Select an invitation first.</source>
+        <translation>Sélectionnez d&apos;abord une invitation.</translation>
+    </message>
+    <message>
+        <source>The token stops working at once</source>
+        <translation>Le jeton cesse aussitôt de fonctionner</translation>
+    </message>
+    <message>
+        <source>See the dashboard as %1 sees it</source>
+        <translation>Voir le tableau de bord tel que le voit %1</translation>
+    </message>
+    <message>
+        <source>Select another member first.</source>
+        <translation>Sélectionnez d&apos;abord un autre membre.</translation>
+    </message>
+    <message>
+        <source>This is the offline sandbox: accept it on this computer, on the Members page (Accept invitation…), with the token below and the email %1.</source>
+        <translation>Ceci est le bac à sable hors ligne : acceptez l&apos;invitation sur cet ordinateur, dans la page Membres (Accepter une invitation…), avec le jeton ci-dessous et l&apos;adresse %1.</translation>
+    </message>
+    <message>
+        <source>To join: open Latchkey, choose Connect to server…, enter the server %1 and your email %2, tick “I have an invitation”, paste the token below and choose a password of at least 12 characters (or give yours, if you have an account there).</source>
+        <translation>Pour rejoindre : ouvrez Latchkey, choisissez « Se connecter au serveur… », saisissez le serveur %1 et votre adresse %2, cochez « J&apos;ai une invitation », collez le jeton ci-dessous et choisissez un mot de passe d&apos;au moins 12 caractères (ou donnez le vôtre si vous y avez déjà un compte).</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+%1 invites you to the workspace “%2” on Latchkey, as %3.
+
+%4
+
+Invitation token: </source>
+        <translation>Bonjour,
+
+%1 vous invite dans l&apos;espace de travail « %2 » sur Latchkey, en tant que %3.
+
+%4
+
+Jeton d&apos;invitation : </translation>
+    </message>
+    <message>
+        <source>
+
+The token works once, for %1 only, until %2 (UTC).</source>
+        <translation>
+
+Le jeton fonctionne une fois, pour %1 seulement, jusqu&apos;au %2 (UTC).</translation>
+    </message>
+    <message>
+        <source>Invitation for %1</source>
+        <translation>Invitation pour %1</translation>
+    </message>
+    <message>
+        <source>%1 is invited as &lt;b&gt;%2&lt;/b&gt;. Send them this message; the token in it is their way in.</source>
+        <translation>%1 est invité en tant que &lt;b&gt;%2&lt;/b&gt;. Envoyez-lui ce message ; le jeton qu&apos;il contient lui ouvre l&apos;accès.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copy the invitation now. It will not be shown again.&lt;/b&gt; If it is lost, withdraw the invitation and invite again.</source>
+        <translation>&lt;b&gt;Copiez l&apos;invitation maintenant. Elle ne sera plus affichée.&lt;/b&gt; Si elle est perdue, retirez l&apos;invitation et invitez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Copy invitation</source>
+        <translation>Copier l&apos;invitation</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 est désormais %2.</translation>
+    </message>
+    <message>
+        <source>Leave workspace</source>
+        <translation>Quitter l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;You will lose access to &lt;b&gt;%1&lt;/b&gt; at once. Only an owner or admin can invite you back.&lt;/p&gt;&lt;p&gt;To confirm, type the workspace&apos;s name:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Vous perdrez aussitôt l&apos;accès à &lt;b&gt;%1&lt;/b&gt;. Seul un propriétaire ou un admin pourra vous réinviter.&lt;/p&gt;&lt;p&gt;Pour confirmer, saisissez le nom de l&apos;espace de travail :&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Type the workspace&apos;s name</source>
+        <translation>Saisissez le nom de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Retirer le membre</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; loses access to %2 at once, on every server: their next call gets &lt;tt&gt;401&lt;/tt&gt;. The keys they made keep working until you revoke them.&lt;/p&gt;&lt;p&gt;To confirm, type their email:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; perd aussitôt l&apos;accès à %2, sur tous les serveurs : son prochain appel reçoit &lt;tt&gt;401&lt;/tt&gt;. Les clés qu&apos;il a créées fonctionnent jusqu&apos;à ce que vous les révoquiez.&lt;/p&gt;&lt;p&gt;Pour confirmer, saisissez son adresse e-mail :&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Type the member&apos;s email</source>
+        <translation>Saisissez l&apos;adresse e-mail du membre</translation>
+    </message>
+    <message>
+        <source>You left %1.</source>
+        <translation>Vous avez quitté %1.</translation>
+    </message>
+    <message>
+        <source>%1 is removed from %2.</source>
+        <translation>%1 est retiré de %2.</translation>
+    </message>
+    <message>
+        <source>The invitation for %1 is withdrawn; its token no longer works.</source>
+        <translation>L&apos;invitation pour %1 est retirée ; son jeton ne fonctionne plus.</translation>
+    </message>
+    <message>
+        <source>Invitation accepted.</source>
+        <translation>Invitation acceptée.</translation>
+    </message>
+    <message>
+        <source>The sandbox now shows what %1 sees.</source>
+        <translation>Le bac à sable montre maintenant ce que voit %1.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ui::MessageBar</name>
@@ -2067,10 +2565,6 @@
     <message>
         <source>Revoke key</source>
         <translation>Révoquer la clé</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +2674,10 @@
         <source>Close without copying</source>
         <translation>Fermer sans copier</translation>
     </message>
+    <message>
+        <source>Message to send</source>
+        <translation>Message à envoyer</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ui::ServicePage</name>
@@ -2227,6 +2725,37 @@
         <source>Create a public key for this service</source>
         <translation>Créer une clé publique pour ce service</translation>
     </message>
+    <message>
+        <source>Lapse subscription…</source>
+        <translation>Suspendre l&apos;abonnement…</translation>
+    </message>
+    <message>
+        <source>Reactivate subscription</source>
+        <translation>Réactiver l&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>Lapse the subscription to %1</source>
+        <translation>Suspendre l&apos;abonnement à %1</translation>
+    </message>
+    <message>
+        <source>Reactivate the subscription to %1</source>
+        <translation>Réactiver l&apos;abonnement à %1</translation>
+    </message>
+    <message>
+        <source>Live keys will get 402 service_inactive at once</source>
+        <translation>Les clés live recevront aussitôt 402 service_inactive</translation>
+    </message>
+    <message>
+        <source>Live keys work again at once</source>
+        <translation>Les clés live fonctionnent de nouveau aussitôt</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::TypedConfirmDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ui::WebhookDialog</name>
@@ -2273,6 +2802,37 @@
     <message>
         <source>Deliveries are signed; the signing secret is shown once after the endpoint is added.</source>
         <translation>Les livraisons sont signées&#xa0;; le secret de signature est affiché une seule fois, après l&apos;ajout du point de terminaison.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::WorkspaceNameDialog</name>
+    <message>
+        <source>New workspace</source>
+        <translation>Nouvel espace de travail</translation>
+    </message>
+    <message>
+        <source>Rename workspace</source>
+        <translation>Renommer l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Create workspace</source>
+        <translation>Créer l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Workspace name</source>
+        <translation>Nom de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>You will be its owner. It starts subscribed to Forms and Bookings, with no keys and no other members.</source>
+        <translation>Vous en serez le propriétaire. Il démarre abonné à Forms et Bookings, sans clés ni autres membres.</translation>
     </message>
 </context>
 <context>

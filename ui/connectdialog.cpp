@@ -5,6 +5,7 @@
 
 #include "core/crypto.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -31,12 +32,29 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_email = named(new QLineEdit(this), "emailEdit", tr("Email"));
     m_password = named(new QLineEdit(this), "passwordEdit", tr("Password"));
     m_password->setEchoMode(QLineEdit::Password);
+    m_invited = named(new QCheckBox(tr("I have an invitation"), this), "invitedCheckBox",
+                      tr("I have an invitation"));
+    m_invitation = named(new QLineEdit(this), "invitationEdit", tr("Invitation token"));
+    m_invitation->setPlaceholderText(QStringLiteral("lki_…"));
+    m_invitation->setEchoMode(QLineEdit::Password);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("&Server:"), m_server);
     form->addRow(tr("&Email:"), m_email);
     form->addRow(tr("&Password:"), m_password);
+    form->addRow(QString(), m_invited);
+    form->addRow(tr("&Invitation:"), m_invitation);
+    form->setRowVisible(m_invitation, false);
+    connect(m_invited, &QCheckBox::toggled, this, [this, form](bool invited) {
+        form->setRowVisible(m_invitation, invited);
+        m_connect->setText(invited ? tr("Join") : tr("Sign in"));
+        m_password->setPlaceholderText(
+            invited ? tr("New: at least 12 characters; or yours, if you have an account")
+                    : QString());
+        validate();
+    });
+    connect(m_invitation, &QLineEdit::textChanged, this, &ConnectDialog::validate);
     auto *buttons = new QDialogButtonBox(this);
     m_connect = named(buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole),
                       "connectButton", tr("Sign in"));
@@ -61,9 +79,11 @@ ConnectDialog::ConnectDialog(QWidget *parent)
 
 ConnectDialog::~ConnectDialog()
 {
-    QString p = m_password->text();
-    m_password->clear();
-    crypto::wipe(p);
+    for (QLineEdit *secret : {m_password, m_invitation}) {
+        QString p = secret->text();
+        secret->clear();
+        crypto::wipe(p);
+    }
 }
 
 QStringList ConnectDialog::rememberedServers()
@@ -82,9 +102,13 @@ void ConnectDialog::validate()
     QString problem;
     if (!m_server->currentText().trimmed().isEmpty() && !urlOk)
         problem = tr("The server address must start with https:// (http:// only for localhost).");
+    const QString token = m_invitation->text().trimmed();
+    const bool invitationOk = !m_invited->isChecked() || token.startsWith(QLatin1String("lki_"));
+    if (problem.isEmpty() && m_invited->isChecked() && !token.isEmpty() && !invitationOk)
+        problem = tr("An invitation token starts with lki_.");
     m_status->setText(problem);
     m_connect->setEnabled(urlOk && m_email->text().contains(QLatin1Char('@')) &&
-                          !m_password->text().isEmpty());
+                          !m_password->text().isEmpty() && invitationOk);
 }
 
 void ConnectDialog::accept()
@@ -110,9 +134,12 @@ void ConnectDialog::setEmail(const QString &email)
 
 ServerLogin ConnectDialog::takeLogin()
 {
-    ServerLogin login{QUrl(m_server->currentText().trimmed()), m_email->text().trimmed(),
-                      m_password->text()};
+    ServerLogin login{
+        QUrl(m_server->currentText().trimmed()), m_email->text().trimmed(), m_password->text(), {}};
+    if (m_invited->isChecked())
+        login.invitation = m_invitation->text().trimmed().toLatin1();
     m_password->clear();
+    m_invitation->clear();
     return login;
 }
 

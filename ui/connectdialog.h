@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// "Connect to server…": collects a latchkeyd URL, an email and a password. Server URLs are
+// "Connect to server…": collects a latchkeyd URL, an email and a password, and for someone
+// invited, the invitation token (then the password is a new one, or theirs if they have an
+// account). Server URLs are
 // remembered in QSettings; passwords never are.
 
 #include <QDialog>
@@ -8,6 +10,7 @@
 
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -20,6 +23,9 @@ struct ServerLogin
     QUrl url;
     QString email;
     QString password; ///< the receiver wipes it once used
+    /// An lki_ invitation token: join with it (docs/teams.md) instead of signing in. The
+    /// receiver wipes it once used.
+    QByteArray invitation;
 };
 
 /// Provided by the app's main: signs in and switches to the server. Unset: no server mode.
@@ -48,6 +54,8 @@ private:
     QComboBox *m_server;
     QLineEdit *m_email;
     QLineEdit *m_password;
+    QCheckBox *m_invited;
+    QLineEdit *m_invitation;
     QLabel *m_status;
     QPushButton *m_connect;
 };

@@ -3,13 +3,16 @@
 
 #include "colorscheme.h"
 #include "keyspage.h"
+#include "memberspage.h"
 #include "messagebar.h"
 #include "messagebox.h"
 #include "secretrevealdialog.h"
 #include "servicepage.h"
+#include "teamdialogs.h"
 #include "webhookdialog.h"
 #include "widgetnames.h"
 
+#include "core/authorization.h"
 #include "core/crypto.h"
 #include "models/auditmodel.h"
 #include "models/endpointmodel.h"
@@ -61,6 +64,15 @@ MainWindow::MainWindow(client::Backend &backend, QWidget *parent)
     m_workspaceCombo->setModel(m_workspaces);
     m_workspaceCombo->setMinimumContentsLength(16);
     toolbar->addWidget(m_workspaceCombo);
+    m_newWorkspaceAction =
+        toolbar->addAction(QIcon(QStringLiteral(":/latchkey/icons/add.svg")), tr("New workspace…"),
+                           this, &MainWindow::newWorkspace);
+    m_newWorkspaceAction->setObjectName(QStringLiteral("newWorkspaceAction"));
+    m_newWorkspaceAction->setToolTip(
+        tr("New workspace… — make a workspace of your own; you will be its owner"));
+    m_renameWorkspaceAction = toolbar->addAction(QIcon(QStringLiteral(":/latchkey/icons/edit.svg")),
+                                                 tr("Rename…"), this, &MainWindow::renameWorkspace);
+    m_renameWorkspaceAction->setObjectName(QStringLiteral("renameWorkspaceAction"));
     toolbar->addSeparator();
     toolbar->addWidget(new QLabel(tr("Environment: "), this));
     m_liveButton = named(new QToolButton(this), "liveButton", tr("Live environment"));
@@ -108,11 +120,24 @@ MainWindow::MainWindow(client::Backend &backend, QWidget *parent)
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
     m_signOutAction->setToolTip(tr("End this session on the server and forget its token"));
     m_signOutAction->setVisible(false);
-    for (QAction *a : {m_serveAction, m_connectAction, m_signOutAction})
+    m_changePasswordAction =
+        toolbar->addAction(tr("Change password…"), this, &MainWindow::changePassword);
+    m_changePasswordAction->setObjectName(QStringLiteral("changePasswordAction"));
+    m_changePasswordAction->setEnabled(backend.hasPassword());
+    m_changePasswordAction->setToolTip(
+        backend.hasPassword() ? tr("Change your password; your other sessions end")
+                              : tr("The offline sandbox has no password: it is yours on this "
+                                   "computer."));
+    for (QAction *a : {m_serveAction, m_connectAction, m_signOutAction, m_newWorkspaceAction,
+                       m_renameWorkspaceAction, m_changePasswordAction})
         if (QWidget *w = toolbar->widgetForAction(a)) {
             w->setObjectName(a->objectName() + QStringLiteral("Button"));
             w->setAccessibleName(a->text());
         }
+    // Beside the picker, the workspace's own actions take little room: icons, named in tooltips.
+    for (QAction *a : {m_newWorkspaceAction, m_renameWorkspaceAction})
+        if (auto *b = qobject_cast<QToolButton *>(toolbar->widgetForAction(a)))
+            b->setToolButtonStyle(Qt::ToolButtonIconOnly);
 
     // Keyboard: Ctrl+N and Ctrl+F act on the current tab.
     auto *createAction = new QAction(tr("Create"), this);
@@ -175,8 +200,16 @@ MainWindow::MainWindow(client::Backend &backend, QWidget *parent)
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("pageStack"));
     m_stack->addWidget(developers);
+    m_members = new MembersPage(backend, this);
+    m_stack->addWidget(m_members);
+    connect(m_members, &MembersPage::error, m_bar, &MessageBar::showError);
+    connect(m_members, &MembersPage::notice, m_bar,
+            [this](const QString &t) { m_bar->showMessage(t); });
+    connect(m_members, &MembersPage::membersChanged, m_audit, &models::AuditModel::reload);
+    connect(m_members, &MembersPage::workspacesChanged, this, &MainWindow::reloadWorkspaces);
     m_nav = named(new QListWidget(this), "pageNav", tr("Pages"));
     m_nav->addItem(tr("Developers"));
+    m_nav->addItem(tr("Members"));
     m_nav->setCurrentRow(0);
     m_nav->setFixedWidth(170);
     m_nav->setSpacing(3);
@@ -205,6 +238,9 @@ MainWindow::MainWindow(client::Backend &backend, QWidget *parent)
     m_servingLabel->setObjectName(QStringLiteral("servingLabel"));
     m_servingLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(new QLabel(backend.describe(), this));
+    m_actingLabel = new QLabel(this);
+    m_actingLabel->setObjectName(QStringLiteral("actingAsLabel"));
+    statusBar()->addWidget(m_actingLabel);
     statusBar()->addPermanentWidget(m_servingLabel);
 
     connect(&backend, &client::Backend::busyChanged, busyAction, &QAction::setVisible);
@@ -216,8 +252,12 @@ MainWindow::MainWindow(client::Backend &backend, QWidget *parent)
             m_bar->showError(tr("You are not a member of any workspace."));
             return;
         }
-        m_workspaceCombo->setCurrentIndex(0);
-        workspaceChanged(0);
+        int row = 0;
+        for (int r = 0; r < m_workspaces->rowCount(); ++r)
+            if (m_workspaces->workspace(r)->workspace.id == m_context.workspaceId)
+                row = r;
+        m_workspaceCombo->setCurrentIndex(row);
+        workspaceChanged(row);
     });
     connect(m_workspaceCombo, &QComboBox::activated, this, &MainWindow::workspaceChanged);
 
@@ -237,6 +277,7 @@ QWidget *MainWindow::buildWebhooksTab()
     m_rotateButton = named(new QPushButton(QIcon(QStringLiteral(":/latchkey/icons/roll.svg")),
                                            tr("Rotate secret…"), page),
                            "rotateSecretButton", tr("Rotate the signing secret"));
+    m_addEndpointButton = add;
     m_deleteEndpointButton =
         named(new QPushButton(QIcon(QStringLiteral(":/latchkey/icons/revoke.svg")),
                               tr("Delete endpoint…"), page),
@@ -255,8 +296,9 @@ QWidget *MainWindow::buildWebhooksTab()
     m_endpointView->setColumnWidth(models::EndpointModel::SecretsColumn, 300);
     auto update = [this] {
         const bool has = m_endpointView->currentIndex().isValid();
-        m_rotateButton->setEnabled(has);
-        m_deleteEndpointButton->setEnabled(has);
+        const bool may = allowed(Operation::RotateWebhookSecret).ok();
+        m_rotateButton->setEnabled(has && may);
+        m_deleteEndpointButton->setEnabled(has && may);
     };
     connect(m_endpointView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             update);
@@ -350,6 +392,7 @@ void MainWindow::workspaceChanged(int row)
         m_scopeView->setModel(m_scopeModel);
         m_scopeView->expandAll();
         rebuildServicePages();
+        applyPermissions();
     });
     m_roleLabel->setText(
         tr("Your role in %1 is <b>%2</b>. Scopes your role cannot grant are "
@@ -357,21 +400,59 @@ void MainWindow::workspaceChanged(int row)
             .arg(w->workspace.name.toHtmlEscaped(), models::WorkspaceModel::roleText(w->role)));
     m_scopeModel->setGrant(Grantor::member(m_context.role), {});
     m_scopeView->expandAll();
-    m_audit->setWorkspace(m_context.workspaceId);
+    m_workspaceName = w->workspace.name;
+    applyPermissions();
     applyContext();
-    checkAuditChain();
+}
+
+void MainWindow::applyPermissions()
+{
+    const auto allow = [this](Operation op) { return allowed(op); };
+    const auto tab = [this](int index, const Status &s) {
+        m_tabs->setTabEnabled(index, s.ok());
+        m_tabs->setTabToolTip(index, s.ok() ? QString() : s.error().message);
+    };
+    const Status webhooks = allow(Operation::ListWebhookEndpoints);
+    const Status audit = allow(Operation::ReadAudit);
+    tab(WebhooksTab, webhooks);
+    tab(ActivityTab, audit);
+    const Status addEndpoint = allow(Operation::CreateWebhookEndpoint);
+    m_addEndpointButton->setEnabled(addEndpoint.ok());
+    m_addEndpointButton->setToolTip(addEndpoint.ok() ? QString() : addEndpoint.error().message);
+    const Status rename = allow(Operation::RenameWorkspace);
+    m_renameWorkspaceAction->setEnabled(rename.ok());
+    m_renameWorkspaceAction->setToolTip(rename.ok() ? tr("Rename… — rename this workspace")
+                                                    : rename.error().message);
+    m_members->setContext(m_context.workspaceId, m_workspaceName, m_context.role,
+                          m_context.catalog);
+    if (audit.ok()) {
+        m_audit->setWorkspace(m_context.workspaceId);
+        checkAuditChain();
+    } else {
+        m_chainLabel->setText(audit.error().message);
+    }
+    const bool actingAsOther = m_backend.userEmail() != m_backend.homeEmail();
+    m_actingLabel->setText(actingAsOther
+                               ? tr("Viewing the sandbox as %1 (%2). To go back, pick %3 on "
+                                    "Members and View as.")
+                                     .arg(m_backend.userEmail(),
+                                          models::WorkspaceModel::roleText(m_context.role),
+                                          m_backend.homeEmail())
+                               : QString());
 }
 
 void MainWindow::rebuildServicePages()
 {
-    m_nav->setCurrentRow(0);
-    while (m_stack->count() > 1) {
-        QWidget *page = m_stack->widget(1);
+    const int shown = m_nav->currentRow();
+    m_nav->setCurrentRow(shown == MembersPageIndex ? MembersPageIndex : DevelopersPage);
+    while (m_stack->count() > FirstServicePage) {
+        QWidget *page = m_stack->widget(FirstServicePage);
         m_stack->removeWidget(page);
         delete page;
     }
-    while (m_nav->count() > 1)
-        delete m_nav->takeItem(1);
+    while (m_nav->count() > FirstServicePage)
+        delete m_nav->takeItem(FirstServicePage);
+    const Status mayToggle = allowed(Operation::SetServiceStatus);
     // In catalog order, like everywhere else the services are listed.
     for (const QString &service : m_context.catalog.services()) {
         const auto state = std::find_if(m_serviceStates.cbegin(), m_serviceStates.cend(),
@@ -379,7 +460,9 @@ void MainWindow::rebuildServicePages()
         if (state == m_serviceStates.cend())
             continue;
         const bool active = state->second;
-        auto *page = new ServicePage(m_context.catalog, service, active, this);
+        auto *page = new ServicePage(m_context.catalog, service, active, mayToggle, this);
+        connect(page, &ServicePage::subscriptionToggleRequested, this,
+                &MainWindow::toggleSubscription);
         connect(page, &ServicePage::createPublicKeyRequested, this, [this](const QString &id) {
             m_nav->setCurrentRow(0);
             m_tabs->setCurrentIndex(PublicKeysTab);
@@ -409,7 +492,16 @@ void MainWindow::applyContext()
         return;
     m_secretKeys->setContext(m_context);
     m_publicKeys->setContext(m_context);
-    m_endpoints->setWorkspace(m_context.workspaceId, m_environment);
+    if (allowed(Operation::ListWebhookEndpoints).ok())
+        m_endpoints->setWorkspace(m_context.workspaceId, m_environment);
+}
+
+Status MainWindow::allowed(Operation op) const
+{
+    // The signed-in member as core sees them: the window never decides a right itself.
+    return Authorization::authorize(
+        m_context.catalog,
+        Actor::member({}, m_backend.userEmail(), m_context.workspaceId, m_context.role), op);
 }
 
 void MainWindow::createForCurrentTab()
@@ -486,6 +578,7 @@ ConnectDialog *MainWindow::connectToServer()
         else
             m_connector(login);
         crypto::wipe(login.password);
+        crypto::wipe(login.invitation);
     });
     dialog->open();
     return dialog;
@@ -580,6 +673,78 @@ void MainWindow::checkAuditChain()
         if (!r->intact)
             m_bar->showError(tr("The audit log has been tampered with: %1").arg(r->reason));
     });
+}
+
+void MainWindow::toggleSubscription(const QString &service, bool active)
+{
+    const QString name = m_context.catalog.serviceName(service);
+    if (!active &&
+        !MessageBox::confirm(this, tr("Lapse %1").arg(name),
+                             tr("Lapse the subscription to %1? Every live key calling %1 gets "
+                                "402 service_inactive at once, on every server, until it is "
+                                "reactivated. Sandbox keys keep working.")
+                                 .arg(name),
+                             tr("Lapse subscription"), true))
+        return;
+    m_backend.setServiceActive(
+        m_context.workspaceId, service, active, this, [this, name, active](Result<Done> r) {
+            if (!r.ok()) {
+                m_bar->showError(r.error().message);
+                return;
+            }
+            m_bar->showMessage(active ? tr("%1 is active again.").arg(name)
+                                      : tr("%1 has lapsed: live keys get 402.").arg(name));
+            m_audit->reload();
+            reloadWorkspaces();
+        });
+}
+
+void MainWindow::reloadWorkspaces()
+{
+    m_workspaces->reload();
+}
+
+WorkspaceNameDialog *MainWindow::newWorkspace()
+{
+    auto *dialog = new WorkspaceNameDialog(m_backend, {}, {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &WorkspaceNameDialog::saved, this, [this](const WorkspaceView &w) {
+        m_context.workspaceId = w.workspace.id; // the new one is shown once loaded
+        m_bar->showMessage(tr("Workspace %1 is made; you are its owner.").arg(w.workspace.name));
+        reloadWorkspaces();
+    });
+    dialog->open();
+    return dialog;
+}
+
+WorkspaceNameDialog *MainWindow::renameWorkspace()
+{
+    if (m_context.workspaceId.isEmpty())
+        return nullptr;
+    auto *dialog = new WorkspaceNameDialog(m_backend, m_context.workspaceId, m_workspaceName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &WorkspaceNameDialog::saved, this, [this](const WorkspaceView &w) {
+        m_bar->showMessage(tr("The workspace is now called %1.").arg(w.workspace.name));
+        m_audit->reload();
+        reloadWorkspaces();
+    });
+    dialog->open();
+    return dialog;
+}
+
+ChangePasswordDialog *MainWindow::changePassword()
+{
+    if (!m_backend.hasPassword()) {
+        m_bar->showError(m_changePasswordAction->toolTip());
+        return nullptr;
+    }
+    auto *dialog = new ChangePasswordDialog(m_backend, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_bar->showMessage(tr("Your password is changed; your other sessions have ended."));
+    });
+    dialog->open();
+    return dialog;
 }
 
 } // namespace latchkey::ui

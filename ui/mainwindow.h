@@ -7,6 +7,8 @@
 #include "connectdialog.h"
 #include "createkeydialog.h"
 
+#include "core/authorization.h"
+
 #include <QMainWindow>
 
 class QAction;
@@ -30,8 +32,11 @@ class WorkspaceModel;
 
 namespace latchkey::ui {
 
+class ChangePasswordDialog;
 class KeysPage;
+class MembersPage;
 class MessageBar;
+class WorkspaceNameDialog;
 
 class MainWindow : public QMainWindow
 {
@@ -60,6 +65,15 @@ public:
     KeysPage *secretKeysPage() const { return m_secretKeys; }
     KeysPage *publicKeysPage() const { return m_publicKeys; }
     MessageBar *messageBar() const { return m_bar; }
+    MembersPage *membersPage() const { return m_members; }
+    /// The page list: Developers, Members, then one page per service.
+    QListWidget *pages() const { return m_nav; }
+    enum Page
+    {
+        DevelopersPage,
+        MembersPageIndex,
+        FirstServicePage
+    };
 
 public slots:
     void createForCurrentTab();
@@ -70,6 +84,11 @@ public slots:
     void rotateEndpointSecret();
     void deleteEndpoint();
     void checkAuditChain();
+    WorkspaceNameDialog *newWorkspace();
+    WorkspaceNameDialog *renameWorkspace();
+    ChangePasswordDialog *changePassword();
+    /// Reads the workspaces again, keeping the current one when it is still there.
+    void reloadWorkspaces();
 
 private:
     QWidget *buildWebhooksTab();
@@ -79,6 +98,11 @@ private:
     void applyContext();
     void rebuildServicePages();
     void revealEndpointSecret(const IssuedEndpoint &issued, const QString &intro);
+    void toggleSubscription(const QString &service, bool active);
+    /// Enables what the member's role allows; the rest says why (core's Authorization).
+    void applyPermissions();
+    /// May the signed-in member do \p op here? core's answer, with its reason.
+    Status allowed(Operation op) const;
 
     client::Backend &m_backend;
     ServerConnector m_connector;
@@ -97,6 +121,13 @@ private:
     QAction *m_serveAction;
     QAction *m_connectAction;
     QAction *m_signOutAction;
+    QAction *m_newWorkspaceAction;
+    QAction *m_renameWorkspaceAction;
+    QAction *m_changePasswordAction;
+    QLabel *m_actingLabel;
+    QString m_workspaceName;
+    MembersPage *m_members;
+    QPushButton *m_addEndpointButton = nullptr;
     std::function<void()> m_signOut;
     QLabel *m_banner;
     MessageBar *m_bar;

@@ -16,41 +16,17 @@
 namespace latchkey::ui {
 
 RevokeKeyDialog::RevokeKeyDialog(const ApiKeyRecord &key, QWidget *parent)
-    : QDialog(parent)
-{
-    setObjectName(QStringLiteral("revokeKeyDialog"));
-    setWindowTitle(tr("Revoke live key"));
-    setAccessibleName(windowTitle());
-    const QString display = KeyText::displayForm(key.prefix, key.last4);
-    auto *text = new QLabel(
-        tr("<p>Revoking <b>%1</b> (<tt>%2</tt>) stops it working at once, everywhere. Every "
-           "request made with it will fail with <tt>401 invalid_api_key</tt>.</p>"
-           "<p><b>This cannot be undone.</b></p>"
-           "<p>To confirm, type the key's name:</p>")
-            .arg(key.name.toHtmlEscaped(), display),
-        this);
-    text->setWordWrap(true);
-    m_nameEdit = named(new QLineEdit(this), "revokeConfirmNameEdit", tr("Type the key's name"));
-    m_nameEdit->setPlaceholderText(key.name);
-    auto *buttons = new QDialogButtonBox(this);
-    m_revoke = named(buttons->addButton(tr("Revoke key"), QDialogButtonBox::AcceptRole),
-                     "revokeButton", tr("Revoke key"));
-    m_revoke->setIcon(QIcon(QStringLiteral(":/latchkey/icons/revoke.svg")));
-    m_revoke->setEnabled(false);
-    m_revoke->setAutoDefault(false);
-    auto *cancel =
-        named(buttons->addButton(QDialogButtonBox::Cancel), "cancelButton", tr("Cancel"));
-    cancel->setDefault(true);
-    connect(m_nameEdit, &QLineEdit::textChanged, this,
-            [this, name = key.name](const QString &typed) { m_revoke->setEnabled(typed == name); });
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(text);
-    layout->addWidget(m_nameEdit);
-    layout->addWidget(buttons);
-    setMinimumWidth(460);
-}
+    : TypedConfirmDialog(
+          {tr("Revoke live key"),
+           tr("<p>Revoking <b>%1</b> (<tt>%2</tt>) stops it working at once, everywhere. Every "
+              "request made with it will fail with <tt>401 invalid_api_key</tt>.</p>"
+              "<p><b>This cannot be undone.</b></p>"
+              "<p>To confirm, type the key's name:</p>")
+               .arg(key.name.toHtmlEscaped(), KeyText::displayForm(key.prefix, key.last4)),
+           key.name, tr("Type the key's name"), tr("Revoke key"), "revokeKeyDialog",
+           "revokeConfirmNameEdit", "revokeButton", ":/latchkey/icons/revoke.svg"},
+          parent)
+{}
 
 RevokeKeyCommand::RevokeKeyCommand(client::Backend &backend, const QString &workspaceId,
                                    const ApiKeyRecord &key, QWidget *parentWidget)

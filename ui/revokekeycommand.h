@@ -3,27 +3,21 @@
 // Revoking a key, as one command (Kleopatra's habit): it says when it can run, asks for the
 // confirmation (typing the key's name for live keys), runs, and reports.
 
+#include "typedconfirmdialog.h"
+
 #include "client/backend.h"
 
-#include <QDialog>
 #include <QPointer>
-
-class QLineEdit;
-class QPushButton;
 
 namespace latchkey::ui {
 
 /// Asks to type a live key's name; "Revoke key" is enabled only when it matches.
-class RevokeKeyDialog : public QDialog
+class RevokeKeyDialog : public TypedConfirmDialog
 {
     Q_OBJECT
 
 public:
     RevokeKeyDialog(const ApiKeyRecord &key, QWidget *parent = nullptr);
-
-private:
-    QLineEdit *m_nameEdit;
-    QPushButton *m_revoke;
 };
 
 class RevokeKeyCommand : public QObject

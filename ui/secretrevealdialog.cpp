@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -48,17 +49,17 @@ SecretRevealDialog::SecretRevealDialog(QByteArray secret, const QString &title,
     row->addWidget(m_secretLabel, 1);
     row->addWidget(m_copyButton);
 
-    auto *warning = new QLabel(
+    m_warning = new QLabel(
         tr("<b>Copy this secret now and keep it somewhere safe. It will not be shown again.</b> "
            "If you lose it, roll the key to get a new one."),
         this);
-    warning->setObjectName(QStringLiteral("revealWarning"));
-    warning->setWordWrap(true);
+    m_warning->setObjectName(QStringLiteral("revealWarning"));
+    m_warning->setWordWrap(true);
     auto *warningIcon = new QLabel(this);
     warningIcon->setPixmap(QIcon(QStringLiteral(":/latchkey/icons/warning.svg")).pixmap(24, 24));
     auto *warningRow = new QHBoxLayout;
     warningRow->addWidget(warningIcon, 0, Qt::AlignTop);
-    warningRow->addWidget(warning, 1);
+    warningRow->addWidget(m_warning, 1);
 
     m_copiedLabel = new QLabel(this);
     m_copiedLabel->setObjectName(QStringLiteral("copiedLabel"));
@@ -83,9 +84,36 @@ SecretRevealDialog::~SecretRevealDialog()
     wipe();
 }
 
+void SecretRevealDialog::setWarning(const QString &warning)
+{
+    m_warning->setText(warning);
+}
+
+void SecretRevealDialog::setShareText(const QString &before, const QString &after,
+                                      const QString &buttonText)
+{
+    m_shareText = named(new QPlainTextEdit(before + m_shown + after, this), "shareText",
+                        tr("Message to send"));
+    m_shareText->setReadOnly(true);
+    m_shareText->setMinimumHeight(150);
+    auto *copy =
+        named(new QPushButton(QIcon(QStringLiteral(":/latchkey/icons/copy.svg")), buttonText, this),
+              "copyShareTextButton", buttonText);
+    connect(copy, &QPushButton::clicked, this, [this] { copyText(m_shareText->toPlainText()); });
+    auto *layout = static_cast<QVBoxLayout *>(this->layout());
+    // After the secret's row and its warning: the message is what most people send.
+    layout->insertWidget(3, m_shareText);
+    layout->insertWidget(4, copy, 0, Qt::AlignLeft);
+}
+
 void SecretRevealDialog::copy()
 {
-    Clipboard::instance()->setText(m_shown, true);
+    copyText(m_shown);
+}
+
+void SecretRevealDialog::copyText(const QString &text)
+{
+    Clipboard::instance()->setText(text, true);
     m_copied = true;
     m_copiedLabel->setText(
         tr("Copied. The clipboard will be cleared in %n second(s) unless you copy something else.",
@@ -108,6 +136,11 @@ void SecretRevealDialog::wipe()
 {
     // Drop the label's reference first so the wipe below reaches the only copy.
     m_secretLabel->clear();
+    if (m_shareText) {
+        QString shown = m_shareText->toPlainText();
+        m_shareText->clear();
+        crypto::wipe(shown);
+    }
     crypto::wipe(m_shown);
     m_shown.clear();
     crypto::wipe(m_secret);

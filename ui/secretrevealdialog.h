@@ -7,6 +7,7 @@
 #include <QDialog>
 
 class QLabel;
+class QPlainTextEdit;
 class QPushButton;
 
 namespace latchkey::ui {
@@ -21,6 +22,12 @@ public:
                        QWidget *parent = nullptr);
     ~SecretRevealDialog() override;
 
+    /// Replaces the warning under the secret (the default speaks of keys).
+    void setWarning(const QString &warning);
+    /// Shows a message to send with the secret (an invitation), read-only: \p before, the
+    /// secret, \p after; and a button \p buttonText that copies it whole.
+    void setShareText(const QString &before, const QString &after, const QString &buttonText);
+
     bool wasCopied() const { return m_copied; }
     bool isWiped() const { return m_secret.isEmpty(); }
 
@@ -28,6 +35,7 @@ public:
 
 private:
     void copy();
+    void copyText(const QString &text);
     void wipe();
 
     QByteArray m_secret;
@@ -35,6 +43,8 @@ private:
     QLabel *m_secretLabel;
     QPushButton *m_copyButton;
     QLabel *m_copiedLabel;
+    QLabel *m_warning;
+    QPlainTextEdit *m_shareText = nullptr;
     bool m_copied = false;
 };
 

@@ -3,6 +3,7 @@
 
 #include "widgetnames.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
@@ -13,7 +14,7 @@
 namespace latchkey::ui {
 
 ServicePage::ServicePage(const ScopeCatalog &catalog, const QString &serviceId, bool active,
-                         QWidget *parent)
+                         const Status &mayToggle, QWidget *parent)
     : QWidget(parent)
     , m_serviceId(serviceId)
 {
@@ -51,9 +52,24 @@ ServicePage::ServicePage(const ScopeCatalog &catalog, const QString &serviceId, 
         "servicePublicKeyButton", tr("Create a public key for this service"));
     connect(create, &QPushButton::clicked, this,
             [this] { emit createPublicKeyRequested(m_serviceId); });
+    auto *toggle = named(
+        new QPushButton(active ? tr("Lapse subscription…") : tr("Reactivate subscription"), this),
+        "subscriptionToggleButton",
+        active ? tr("Lapse the subscription to %1").arg(catalog.serviceName(serviceId))
+               : tr("Reactivate the subscription to %1").arg(catalog.serviceName(serviceId)));
+    toggle->setEnabled(mayToggle.ok());
+    toggle->setToolTip(mayToggle.ok()
+                           ? (active ? tr("Live keys will get 402 service_inactive at once")
+                                     : tr("Live keys work again at once"))
+                           : mayToggle.error().message);
+    connect(toggle, &QPushButton::clicked, this,
+            [this, active] { emit subscriptionToggleRequested(m_serviceId, !active); });
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(status, 1);
+    statusRow->addWidget(toggle, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
-    layout->addWidget(status);
+    layout->addLayout(statusRow);
     layout->addWidget(scopes, 1);
     layout->addWidget(create, 0, Qt::AlignLeft);
 }

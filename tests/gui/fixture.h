@@ -4,9 +4,15 @@
 
 #include "client/localbackend.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QApplication>
+#include <QComboBox>
 #include <QFontInfo>
 #include <QFontMetricsF>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWidget>
@@ -84,6 +90,31 @@ inline QString unevenAdvances(const QFont &font, const QString &text)
         if (qAbs(metrics.horizontalAdvance(line) - one * line.size()) > 0.01 * line.size())
             uneven += QStringLiteral(" [%1]").arg(line);
     return uneven.isEmpty() ? uneven : QFontInfo(font).family() + QStringLiteral(": ") + uneven;
+}
+
+/// Interactive widgets below \p root lacking an object name or an accessible name.
+inline QStringList unnamedControls(QWidget *root)
+{
+    QStringList missing;
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        const bool interactive =
+            qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) ||
+            qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractItemView *>(w) ||
+            qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QPlainTextEdit *>(w);
+        QWidget *parent = w->parentWidget();
+        // Parts Qt builds inside composite widgets carry their owner's name.
+        if (!interactive || w->inherits("QTabBar") || parent->inherits("QTabBar") ||
+            w->inherits("QToolBarExtension") || parent->inherits("QAbstractItemView") ||
+            parent->inherits("QComboBox") || w->inherits("QComboBoxListView") ||
+            parent->inherits("QLineEdit") || parent->inherits("QAbstractSpinBox") ||
+            w->inherits("QCalendarWidget") || parent->inherits("QCalendarWidget") ||
+            w->objectName().startsWith(QLatin1String("qt_")))
+            continue;
+        if (w->objectName().isEmpty() || w->accessibleName().isEmpty())
+            missing << QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(':') +
+                           w->objectName();
+    }
+    return missing;
 }
 
 } // namespace latchkey::test

@@ -376,34 +376,9 @@ void TestDashboard::filterAsYouType()
     QTRY_COMPARE(page->proxy()->rowCount(), 3);
 }
 
-/// Interactive widgets below \p root lacking an object name or an accessible name.
-static QStringList unnamedControls(QWidget *root)
-{
-    QStringList missing;
-    for (QWidget *w : root->findChildren<QWidget *>()) {
-        const bool interactive =
-            qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) ||
-            qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractItemView *>(w) ||
-            qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QPlainTextEdit *>(w);
-        QWidget *parent = w->parentWidget();
-        // Parts Qt builds inside composite widgets carry their owner's name.
-        if (!interactive || w->inherits("QTabBar") || parent->inherits("QTabBar") ||
-            w->inherits("QToolBarExtension") || parent->inherits("QAbstractItemView") ||
-            parent->inherits("QComboBox") || w->inherits("QComboBoxListView") ||
-            parent->inherits("QLineEdit") || parent->inherits("QAbstractSpinBox") ||
-            w->inherits("QCalendarWidget") || parent->inherits("QCalendarWidget") ||
-            w->objectName().startsWith(QLatin1String("qt_")))
-            continue;
-        if (w->objectName().isEmpty() || w->accessibleName().isEmpty())
-            missing << QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(':') +
-                           w->objectName();
-    }
-    return missing;
-}
-
 void TestDashboard::everyControlIsNamed()
 {
-    QStringList missing = unnamedControls(m_window.get());
+    QStringList missing = test::unnamedControls(m_window.get());
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
     QVERIFY(m_window->findChild<QProgressBar *>(QStringLiteral("busyIndicator")));
     QCOMPARE(m_window->tabs()->count(), 5);
@@ -411,12 +386,12 @@ void TestDashboard::everyControlIsNamed()
     for (ui::KeysPage *page : {m_window->secretKeysPage(), m_window->publicKeysPage()}) {
         ui::CreateKeyDialog *dialog = page->createKey();
         QVERIFY(dialog);
-        missing = unnamedControls(dialog);
+        missing = test::unnamedControls(dialog);
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
         dialog->reject();
     }
     ui::ConnectDialog *connect = m_window->connectToServer();
-    missing = unnamedControls(connect);
+    missing = test::unnamedControls(connect);
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
     connect->reject();
 }
@@ -516,8 +491,8 @@ void TestDashboard::serveSandboxShowsUrl()
 void TestDashboard::servicePageCreatesPublicKey()
 {
     auto *nav = m_window->findChild<QListWidget *>(QStringLiteral("pageNav"));
-    QTRY_COMPARE(nav->count(), 3); // Developers, Forms, Bookings
-    nav->setCurrentRow(2);
+    QTRY_COMPARE(nav->count(), 4); // Developers, Members, Forms, Bookings
+    nav->setCurrentRow(ui::MainWindow::FirstServicePage + 1);
     auto *page = m_window->findChild<QWidget *>(QStringLiteral("servicePage_bookings"));
     QVERIFY(page);
     QTRY_VERIFY(page->isVisible());

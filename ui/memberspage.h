@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// The Members page (docs/teams.md): who is in the workspace, with role and last sign-in, and
+// the invitations still pending. Invite…, change a role (the combo offers only what the user may
+// give), remove with a typed confirmation, withdraw an invitation. What the user may not do is
+// disabled, and the page says why, in core's words (Authorization). In the offline sandbox the
+// whole team lives on one computer: invitations are accepted here, and *View as* shows the
+// dashboard as any member sees it.
+
+#include "typedconfirmdialog.h"
+
+#include "client/backend.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace latchkey::models {
+class MemberModel;
+}
+
+namespace latchkey::ui {
+
+class AcceptInvitationDialog;
+class InviteDialog;
+class SecretRevealDialog;
+
+class MembersPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MembersPage(client::Backend &backend, QWidget *parent = nullptr);
+
+    void setContext(const QString &workspaceId, const QString &workspaceName, Role role,
+                    const ScopeCatalog &catalog);
+    models::MemberModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    /// Shows \p issued's token once, in a ready-to-send invitation.
+    SecretRevealDialog *revealInvitation(const IssuedInvitation &issued);
+    /// The typed confirmation for removing \p email (or, \p self, for leaving).
+    static TypedConfirmDialog::Texts removalTexts(const QString &email,
+                                                  const QString &workspaceName, bool self);
+
+public slots:
+    InviteDialog *invite();
+    void changeRole();
+    void removeSelected();
+    void withdrawSelected();
+    AcceptInvitationDialog *acceptInvitation();
+    void viewAsSelected();
+
+signals:
+    void error(const QString &message);
+    void notice(const QString &message);
+    /// Something the audit log records happened.
+    void membersChanged();
+    /// The user's own membership changed (left, new role) or the sandbox acts as someone else:
+    /// the workspaces must be read again.
+    void workspacesChanged();
+
+private:
+    /// The signed-in member, as core's Authorization sees them.
+    Actor me() const;
+    void updateButtons();
+
+    client::Backend &m_backend;
+    QString m_workspaceId;
+    QString m_workspaceName;
+    Role m_role = Role::Viewer;
+    ScopeCatalog m_catalog;
+    models::MemberModel *m_model;
+    QTableView *m_view;
+    QLabel *m_why;
+    QPushButton *m_invite;
+    QComboBox *m_roleCombo;
+    QPushButton *m_changeRole;
+    QPushButton *m_remove;
+    QPushButton *m_withdraw;
+    QPushButton *m_accept;
+    QPushButton *m_viewAs;
+};
+
+} // namespace latchkey::ui

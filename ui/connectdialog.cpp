@@ -50,7 +50,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
         form->setRowVisible(m_invitation, invited);
         m_connect->setText(invited ? tr("Join") : tr("Sign in"));
         m_password->setPlaceholderText(
-            invited ? tr("New: at least 12 characters; or yours, if you have an account")
+            invited ? tr("New, 12+ characters; or your own")
                     : QString());
         validate();
     });

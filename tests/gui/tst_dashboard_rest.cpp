@@ -98,23 +98,6 @@ void TestDashboardRest::initTestCase()
 
     QByteArray out;
     QVERIFY2(m_server.init(kEmail, kPassword, &out) == 0, out.constData());
-    {
-        // Members below owner, added to the owner's workspace before the server starts (the
-        // REST API has no member management; the store is the real one latchkeyd serves).
-        auto store = SqlStore::open(m_server.storeUrl);
-        QVERIFY(store.ok());
-        const QString ws = (*store)->workspaces()->constFirst().id;
-        for (const auto &[email, role] :
-             {std::pair{kDeveloper, Role::Developer}, std::pair{kViewer, Role::Viewer}}) {
-            UserRecord user;
-            user.id = crypto::randomId(u"usr");
-            user.email = email;
-            user.passwordHash = crypto::hashPassword(QString::fromUtf8(kMemberPassword));
-            user.createdAt = QDateTime::currentMSecsSinceEpoch();
-            QVERIFY((*store)->insertUser(user).ok());
-            QVERIFY((*store)->upsertMembership({ws, user.id, role}).ok());
-        }
-    }
     QVERIFY2(m_server.start(), m_server.logs().constData());
     m_tokens.setKeychainEnabled(false); // CI has no keychain; memory only
     std::optional<Result<client::RestBackend *>> signedIn;
@@ -134,6 +117,26 @@ void TestDashboardRest::initTestCase()
     m_http.token = session.data().value(QLatin1String("token")).toString().toLatin1();
     QVERIFY(m_http.token.startsWith("lks_"));
     m_memberTokens.setKeychainEnabled(false);
+
+    // Members below owner, as a team gets them: invited by the owner, accepted by each.
+    for (const auto &[email, role] : {std::pair{kDeveloper, QStringLiteral("developer")},
+                                      std::pair{kViewer, QStringLiteral("viewer")}}) {
+        const HttpResult invited = m_http.post(
+            QStringLiteral("/v1/invitations"),
+            QJsonObject{{QStringLiteral("email"), email}, {QStringLiteral("role"), role}});
+        QCOMPARE(invited.status, 201);
+        Http invitee;
+        invitee.base = m_server.url;
+        QCOMPARE(
+            invitee
+                .post(QStringLiteral("/v1/invitations/accept"),
+                      QJsonObject{
+                          {QStringLiteral("token"), invited.data().value(QLatin1String("token"))},
+                          {QStringLiteral("email"), email},
+                          {QStringLiteral("password"), QString::fromUtf8(kMemberPassword)}})
+                .status,
+            200);
+    }
 }
 
 void TestDashboardRest::init()

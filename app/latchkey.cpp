@@ -29,6 +29,7 @@
 #include <QIcon>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStyleFactory>
@@ -298,6 +299,14 @@ int screenshots(client::LocalBackend &backend, const QString &dir)
                 ->setText(QStringLiteral("dana@"));
             d.show();
             ok &= save(&d, dir, QStringLiteral("dialog-remove-member-%1").arg(theme));
+        }
+        {
+            const auto [title, text, action] =
+                ui::MainWindow::lapseWarning(QStringLiteral("Forms"));
+            std::unique_ptr<QMessageBox> box(
+                ui::MessageBox::build(&window, title, text, action, true));
+            box->show();
+            ok &= save(box.get(), dir, QStringLiteral("dialog-lapse-%1").arg(theme));
         }
         {
             ui::WorkspaceNameDialog d(backend, {}, {}, &window);

@@ -77,11 +77,13 @@ const InvitationRecord *MemberModel::invitation(int row) const
 
 int MemberModel::rowOf(const QString &email) const
 {
-    for (int row = 0; row < rowCount(); ++row) {
-        const QString e = member(row) ? member(row)->user.email : invitation(row)->email;
-        if (e.compare(email, Qt::CaseInsensitive) == 0)
+    const auto same = [&](const QString &e) { return e.compare(email, Qt::CaseInsensitive) == 0; };
+    for (int row = 0; row < m_members.size(); ++row)
+        if (same(m_members[row].user.email))
             return row;
-    }
+    for (int i = 0; i < m_invitations.size(); ++i)
+        if (same(m_invitations[i].email))
+            return int(m_members.size()) + i;
     return -1;
 }
 

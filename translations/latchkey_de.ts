@@ -1532,12 +1532,12 @@
         <translation>Beitreten</translation>
     </message>
     <message>
-        <source>New: at least 12 characters; or yours, if you have an account</source>
-        <translation>Neu: mindestens 12 Zeichen; oder Ihres, wenn Sie schon ein Konto haben</translation>
-    </message>
-    <message>
         <source>An invitation token starts with lki_.</source>
         <translation>Ein Einladungs-Token beginnt mit lki_.</translation>
+    </message>
+    <message>
+        <source>New, 12+ characters; or your own</source>
+        <translation>Neu, 12+ Zeichen; oder Ihr eigenes</translation>
     </message>
 </context>
 <context>

@@ -1014,11 +1014,11 @@
     </message>
     <message>
         <source>An invitation to a server is accepted by the invited person, from Connect to server… on their computer.</source>
-        <translation>Une invitation sur un serveur s&apos;accepte par la personne invitée, depuis « Se connecter au serveur… » sur son ordinateur.</translation>
+        <translation>Une invitation sur un serveur s&apos;accepte par la personne invitée, depuis «&#xa0;Se connecter au serveur…&#xa0;» sur son ordinateur.</translation>
     </message>
     <message>
         <source>Only the offline sandbox can act as another member; on a server, sign in as them.</source>
-        <translation>Seul le bac à sable hors ligne peut agir comme un autre membre ; sur un serveur, connectez-vous en tant que ce membre.</translation>
+        <translation>Seul le bac à sable hors ligne peut agir comme un autre membre&#xa0;; sur un serveur, connectez-vous en tant que ce membre.</translation>
     </message>
 </context>
 <context>
@@ -1041,7 +1041,7 @@
     </message>
     <message>
         <source>The offline sandbox has no password: it is yours on this computer.</source>
-        <translation>Le bac à sable hors ligne n&apos;a pas de mot de passe : il vous appartient sur cet ordinateur.</translation>
+        <translation>Le bac à sable hors ligne n&apos;a pas de mot de passe&#xa0;: il vous appartient sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Nobody in the sandbox has the email %1.</source>
@@ -1296,7 +1296,7 @@
     </message>
     <message>
         <source>invitation expires %1</source>
-        <translation>l&apos;invitation expire : %1</translation>
+        <translation>l&apos;invitation expire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Email</source>
@@ -1404,19 +1404,19 @@
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation>&amp;Jeton :</translation>
+        <translation>&amp;Jeton&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;E-mail :</translation>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe :</translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>In the sandbox you play the whole team: accept here as the person you invited, then use &lt;i&gt;View as&lt;/i&gt; to see what their role sees.</source>
-        <translation>Dans le bac à sable, vous jouez toute l&apos;équipe : acceptez ici en tant que la personne invitée, puis utilisez &lt;i&gt;Voir en tant que&lt;/i&gt; pour voir ce que voit son rôle.</translation>
+        <translation>Dans le bac à sable, vous jouez toute l&apos;équipe&#xa0;: acceptez ici en tant que la personne invitée, puis utilisez &lt;i&gt;Voir en tant que&lt;/i&gt; pour voir ce que voit son rôle.</translation>
     </message>
     <message>
         <source>An invitation token starts with lki_.</source>
@@ -1443,21 +1443,21 @@
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation>Mot de passe &amp;actuel :</translation>
+        <translation>Mot de passe &amp;actuel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation>&amp;Nouveau mot de passe :</translation>
+        <translation>&amp;Nouveau mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation>À &amp;nouveau :</translation>
+        <translation>À &amp;nouveau&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters. Your other sessions, on every computer, end at once; this one stays signed in.</source>
         <translation>
-            <numerusform>Au moins %n caractère. Vos autres sessions, sur tous les ordinateurs, se terminent aussitôt ; celle-ci reste connectée.</numerusform>
-            <numerusform>Au moins %n caractères. Vos autres sessions, sur tous les ordinateurs, se terminent aussitôt ; celle-ci reste connectée.</numerusform>
+            <numerusform>Au moins %n caractère. Vos autres sessions, sur tous les ordinateurs, se terminent aussitôt&#xa0;; celle-ci reste connectée.</numerusform>
+            <numerusform>Au moins %n caractères. Vos autres sessions, sur tous les ordinateurs, se terminent aussitôt&#xa0;; celle-ci reste connectée.</numerusform>
         </translation>
     </message>
     <message>
@@ -1525,19 +1525,19 @@
     </message>
     <message>
         <source>&amp;Invitation:</source>
-        <translation>&amp;Invitation :</translation>
+        <translation>&amp;Invitation&#xa0;:</translation>
     </message>
     <message>
         <source>Join</source>
         <translation>Rejoindre</translation>
     </message>
     <message>
-        <source>New: at least 12 characters; or yours, if you have an account</source>
-        <translation>Nouveau : au moins 12 caractères ; ou le vôtre, si vous avez un compte</translation>
-    </message>
-    <message>
         <source>An invitation token starts with lki_.</source>
         <translation>Un jeton d&apos;invitation commence par lki_.</translation>
+    </message>
+    <message>
+        <source>New, 12+ characters; or your own</source>
+        <translation>Nouveau, 12+ caractères ; ou le vôtre</translation>
     </message>
 </context>
 <context>
@@ -1782,11 +1782,11 @@
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;E-mail :</translation>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle :</translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>You will get an invitation token to send them. It is shown once and is good for 7 days.</source>
@@ -2193,7 +2193,7 @@
     </message>
     <message>
         <source>New workspace… — make a workspace of your own; you will be its owner</source>
-        <translation>Nouvel espace de travail… — créer votre propre espace ; vous en serez le propriétaire</translation>
+        <translation>Nouvel espace de travail… — créer votre propre espace&#xa0;; vous en serez le propriétaire</translation>
     </message>
     <message>
         <source>Rename…</source>
@@ -2205,11 +2205,11 @@
     </message>
     <message>
         <source>Change your password; your other sessions end</source>
-        <translation>Changer votre mot de passe ; vos autres sessions se terminent</translation>
+        <translation>Changer votre mot de passe&#xa0;; vos autres sessions se terminent</translation>
     </message>
     <message>
         <source>The offline sandbox has no password: it is yours on this computer.</source>
-        <translation>Le bac à sable hors ligne n&apos;a pas de mot de passe : il vous appartient sur cet ordinateur.</translation>
+        <translation>Le bac à sable hors ligne n&apos;a pas de mot de passe&#xa0;: il vous appartient sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Members</source>
@@ -2229,7 +2229,7 @@
     </message>
     <message>
         <source>Lapse the subscription to %1? Every live key calling %1 gets 402 service_inactive at once, on every server, until it is reactivated. Sandbox keys keep working.</source>
-        <translation>Suspendre l&apos;abonnement à %1 ? Toute clé live qui appelle %1 reçoit aussitôt 402 service_inactive, sur tous les serveurs, jusqu&apos;à sa réactivation. Les clés du bac à sable continuent de fonctionner.</translation>
+        <translation>Suspendre l&apos;abonnement à %1&#xa0;? Toute clé live qui appelle %1 reçoit aussitôt 402 service_inactive, sur tous les serveurs, jusqu&apos;à sa réactivation. Les clés du bac à sable continuent de fonctionner.</translation>
     </message>
     <message>
         <source>Lapse subscription</source>
@@ -2241,11 +2241,11 @@
     </message>
     <message>
         <source>%1 has lapsed: live keys get 402.</source>
-        <translation>%1 est suspendu : les clés live reçoivent 402.</translation>
+        <translation>%1 est suspendu&#xa0;: les clés live reçoivent 402.</translation>
     </message>
     <message>
         <source>Workspace %1 is made; you are its owner.</source>
-        <translation>L&apos;espace de travail %1 est créé ; vous en êtes le propriétaire.</translation>
+        <translation>L&apos;espace de travail %1 est créé&#xa0;; vous en êtes le propriétaire.</translation>
     </message>
     <message>
         <source>The workspace is now called %1.</source>
@@ -2253,7 +2253,7 @@
     </message>
     <message>
         <source>Your password is changed; your other sessions have ended.</source>
-        <translation>Votre mot de passe est changé ; vos autres sessions sont terminées.</translation>
+        <translation>Votre mot de passe est changé&#xa0;; vos autres sessions sont terminées.</translation>
     </message>
 </context>
 <context>
@@ -2320,7 +2320,7 @@
     </message>
     <message>
         <source>Role:</source>
-        <translation>Rôle :</translation>
+        <translation>Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>You can invite members and give them any role up to yours (%1).</source>
@@ -2332,7 +2332,7 @@
     </message>
     <message>
         <source>Invite someone by email; they get a token to accept</source>
-        <translation>Inviter quelqu&apos;un par e-mail ; la personne reçoit un jeton pour accepter</translation>
+        <translation>Inviter quelqu&apos;un par e-mail&#xa0;; la personne reçoit un jeton pour accepter</translation>
     </message>
     <message>
         <source>Select a member first.</source>
@@ -2348,7 +2348,7 @@
     </message>
     <message>
         <source>Remove the member; their access ends at once</source>
-        <translation>Retirer le membre ; son accès prend fin aussitôt</translation>
+        <translation>Retirer le membre&#xa0;; son accès prend fin aussitôt</translation>
     </message>
     <message>
         <source>The roles you may give</source>
@@ -2376,11 +2376,11 @@
     </message>
     <message>
         <source>This is the offline sandbox: accept it on this computer, on the Members page (Accept invitation…), with the token below and the email %1.</source>
-        <translation>Ceci est le bac à sable hors ligne : acceptez l&apos;invitation sur cet ordinateur, dans la page Membres (Accepter une invitation…), avec le jeton ci-dessous et l&apos;adresse %1.</translation>
+        <translation>Ceci est le bac à sable hors ligne&#xa0;: acceptez l&apos;invitation sur cet ordinateur, dans la page Membres (Accepter une invitation…), avec le jeton ci-dessous et l&apos;adresse %1.</translation>
     </message>
     <message>
         <source>To join: open Latchkey, choose Connect to server…, enter the server %1 and your email %2, tick “I have an invitation”, paste the token below and choose a password of at least 12 characters (or give yours, if you have an account there).</source>
-        <translation>Pour rejoindre : ouvrez Latchkey, choisissez « Se connecter au serveur… », saisissez le serveur %1 et votre adresse %2, cochez « J&apos;ai une invitation », collez le jeton ci-dessous et choisissez un mot de passe d&apos;au moins 12 caractères (ou donnez le vôtre si vous y avez déjà un compte).</translation>
+        <translation>Pour rejoindre&#xa0;: ouvrez Latchkey, choisissez «&#xa0;Se connecter au serveur…&#xa0;», saisissez le serveur %1 et votre adresse %2, cochez «&#xa0;J&apos;ai une invitation&#xa0;», collez le jeton ci-dessous et choisissez un mot de passe d&apos;au moins 12 caractères (ou donnez le vôtre si vous y avez déjà un compte).</translation>
     </message>
     <message>
         <source>Hello,
@@ -2392,11 +2392,11 @@
 Invitation token: </source>
         <translation>Bonjour,
 
-%1 vous invite dans l&apos;espace de travail « %2 » sur Latchkey, en tant que %3.
+%1 vous invite dans l&apos;espace de travail «&#xa0;%2&#xa0;» sur Latchkey, en tant que %3.
 
 %4
 
-Jeton d&apos;invitation : </translation>
+Jeton d&apos;invitation&#xa0;: </translation>
     </message>
     <message>
         <source>
@@ -2412,7 +2412,7 @@ Le jeton fonctionne une fois, pour %1 seulement, jusqu&apos;au %2 (UTC).</transl
     </message>
     <message>
         <source>%1 is invited as &lt;b&gt;%2&lt;/b&gt;. Send them this message; the token in it is their way in.</source>
-        <translation>%1 est invité en tant que &lt;b&gt;%2&lt;/b&gt;. Envoyez-lui ce message ; le jeton qu&apos;il contient lui ouvre l&apos;accès.</translation>
+        <translation>%1 est invité en tant que &lt;b&gt;%2&lt;/b&gt;. Envoyez-lui ce message&#xa0;; le jeton qu&apos;il contient lui ouvre l&apos;accès.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Copy the invitation now. It will not be shown again.&lt;/b&gt; If it is lost, withdraw the invitation and invite again.</source>
@@ -2432,7 +2432,7 @@ Le jeton fonctionne une fois, pour %1 seulement, jusqu&apos;au %2 (UTC).</transl
     </message>
     <message>
         <source>&lt;p&gt;You will lose access to &lt;b&gt;%1&lt;/b&gt; at once. Only an owner or admin can invite you back.&lt;/p&gt;&lt;p&gt;To confirm, type the workspace&apos;s name:&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Vous perdrez aussitôt l&apos;accès à &lt;b&gt;%1&lt;/b&gt;. Seul un propriétaire ou un admin pourra vous réinviter.&lt;/p&gt;&lt;p&gt;Pour confirmer, saisissez le nom de l&apos;espace de travail :&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Vous perdrez aussitôt l&apos;accès à &lt;b&gt;%1&lt;/b&gt;. Seul un propriétaire ou un admin pourra vous réinviter.&lt;/p&gt;&lt;p&gt;Pour confirmer, saisissez le nom de l&apos;espace de travail&#xa0;:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Type the workspace&apos;s name</source>
@@ -2444,7 +2444,7 @@ Le jeton fonctionne une fois, pour %1 seulement, jusqu&apos;au %2 (UTC).</transl
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; loses access to %2 at once, on every server: their next call gets &lt;tt&gt;401&lt;/tt&gt;. The keys they made keep working until you revoke them.&lt;/p&gt;&lt;p&gt;To confirm, type their email:&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; perd aussitôt l&apos;accès à %2, sur tous les serveurs : son prochain appel reçoit &lt;tt&gt;401&lt;/tt&gt;. Les clés qu&apos;il a créées fonctionnent jusqu&apos;à ce que vous les révoquiez.&lt;/p&gt;&lt;p&gt;Pour confirmer, saisissez son adresse e-mail :&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; perd aussitôt l&apos;accès à %2, sur tous les serveurs&#xa0;: son prochain appel reçoit &lt;tt&gt;401&lt;/tt&gt;. Les clés qu&apos;il a créées fonctionnent jusqu&apos;à ce que vous les révoquiez.&lt;/p&gt;&lt;p&gt;Pour confirmer, saisissez son adresse e-mail&#xa0;:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Type the member&apos;s email</source>
@@ -2460,7 +2460,7 @@ Le jeton fonctionne une fois, pour %1 seulement, jusqu&apos;au %2 (UTC).</transl
     </message>
     <message>
         <source>The invitation for %1 is withdrawn; its token no longer works.</source>
-        <translation>L&apos;invitation pour %1 est retirée ; son jeton ne fonctionne plus.</translation>
+        <translation>L&apos;invitation pour %1 est retirée&#xa0;; son jeton ne fonctionne plus.</translation>
     </message>
     <message>
         <source>Invitation accepted.</source>
@@ -2828,7 +2828,7 @@ Le jeton fonctionne une fois, pour %1 seulement, jusqu&apos;au %2 (UTC).</transl
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>You will be its owner. It starts subscribed to Forms and Bookings, with no keys and no other members.</source>

@@ -675,17 +675,24 @@ void MainWindow::checkAuditChain()
     });
 }
 
+std::array<QString, 3> MainWindow::lapseWarning(const QString &serviceName)
+{
+    return {tr("Lapse %1").arg(serviceName),
+            tr("Lapse the subscription to %1? Every live key calling %1 gets 402 "
+               "service_inactive at once, on every server, until it is reactivated. Sandbox keys "
+               "keep working.")
+                .arg(serviceName),
+            tr("Lapse subscription")};
+}
+
 void MainWindow::toggleSubscription(const QString &service, bool active)
 {
     const QString name = m_context.catalog.serviceName(service);
-    if (!active &&
-        !MessageBox::confirm(this, tr("Lapse %1").arg(name),
-                             tr("Lapse the subscription to %1? Every live key calling %1 gets "
-                                "402 service_inactive at once, on every server, until it is "
-                                "reactivated. Sandbox keys keep working.")
-                                 .arg(name),
-                             tr("Lapse subscription"), true))
-        return;
+    if (!active) {
+        const auto [title, text, action] = lapseWarning(name);
+        if (!MessageBox::confirm(this, title, text, action, true))
+            return;
+    }
     m_backend.setServiceActive(
         m_context.workspaceId, service, active, this, [this, name, active](Result<Done> r) {
             if (!r.ok()) {

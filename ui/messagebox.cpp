@@ -4,6 +4,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+#include <memory>
+
 namespace latchkey::ui {
 
 MessageBox::Answer MessageBox::s_nextAnswer = MessageBox::Answer::None;
@@ -18,17 +20,24 @@ bool MessageBox::confirm(QWidget *parent, const QString &title, const QString &t
         s_nextAnswer = Answer::None;
         return yes;
     }
-    QMessageBox box(destructive ? QMessageBox::Warning : QMessageBox::Question, title, text,
-                    QMessageBox::NoButton, parent);
-    box.setObjectName(QStringLiteral("confirmBox"));
-    QPushButton *action = box.addButton(actionText, QMessageBox::AcceptRole);
+    std::unique_ptr<QMessageBox> box(build(parent, title, text, actionText, destructive));
+    box->exec();
+    return box->clickedButton() == box->findChild<QPushButton *>(QStringLiteral("confirmButton"));
+}
+
+QMessageBox *MessageBox::build(QWidget *parent, const QString &title, const QString &text,
+                               const QString &actionText, bool destructive)
+{
+    auto *box = new QMessageBox(destructive ? QMessageBox::Warning : QMessageBox::Question, title,
+                                text, QMessageBox::NoButton, parent);
+    box->setObjectName(QStringLiteral("confirmBox"));
+    QPushButton *action = box->addButton(actionText, QMessageBox::AcceptRole);
     action->setObjectName(QStringLiteral("confirmButton"));
     action->setAccessibleName(actionText);
-    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelButton"));
-    box.setDefaultButton(cancel);
-    box.exec();
-    return box.clickedButton() == action;
+    box->setDefaultButton(cancel);
+    return box;
 }
 
 void MessageBox::setNextAnswer(Answer answer)

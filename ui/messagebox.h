@@ -5,6 +5,7 @@
 
 #include <QString>
 
+class QMessageBox;
 class QWidget;
 
 namespace latchkey::ui {
@@ -23,6 +24,9 @@ public:
     /// Returns true when confirmed.
     static bool confirm(QWidget *parent, const QString &title, const QString &text,
                         const QString &actionText, bool destructive = false);
+    /// The box confirm() shows, not yet shown (for screenshots); the caller owns it.
+    static QMessageBox *build(QWidget *parent, const QString &title, const QString &text,
+                              const QString &actionText, bool destructive);
     /// The answer the next confirm() returns without showing anything (once).
     static void setNextAnswer(Answer answer);
     /// How many times confirm() has been called (tests check a confirmation was asked).

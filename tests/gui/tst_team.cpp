@@ -333,8 +333,7 @@ QByteArray TestTeam::inviteThroughUi(ui::MainWindow &window, const QString &emai
             },
             kWait))
         return {};
-    const QByteArray token =
-        reveal->findChild<QLabel *>(QStringLiteral("secretText"))->text().toLatin1();
+    QByteArray token = reveal->findChild<QLabel *>(QStringLiteral("secretText"))->text().toLatin1();
     // The ready-to-send text carries the token and says whom it is for.
     const QString message =
         reveal->findChild<QPlainTextEdit *>(QStringLiteral("shareText"))->toPlainText();

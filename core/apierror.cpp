@@ -73,7 +73,10 @@ ApiError ApiError::originNotAllowed(const QString &origin)
 ApiError ApiError::ipNotAllowed(const QString &ip)
 {
     return make(403, "ip_not_allowed",
-                tr("The IP address '%1' is not on this key's allowlist.").arg(ip));
+                ip.isEmpty()
+                    ? tr("This key may only be used from its allowed IP addresses, and the "
+                         "request named no client address (\"ip\").")
+                    : tr("The IP address '%1' is not on this key's allowlist.").arg(ip));
 }
 
 ApiError ApiError::endpointNotAllowed(const QString &method, const QString &path)

@@ -99,6 +99,8 @@ QJsonObject apiKey(const ApiKeyRecord &k, qint64 nowMs)
     }
     if (!k.rolledFrom.isEmpty())
         o.insert(QStringLiteral("rolled_from"), k.rolledFrom);
+    if (!k.replacedBy.isEmpty())
+        o.insert(QStringLiteral("replaced_by"), k.replacedBy);
     return o;
 }
 
@@ -139,6 +141,7 @@ Result<ApiKeyRecord> apiKeyFrom(const QJsonObject &o)
     k.expiresAt = optionalTime(o.value(QLatin1String("expires_at")));
     k.revokedAt = optionalTime(o.value(QLatin1String("revoked_at")));
     k.rolledFrom = o.value(QLatin1String("rolled_from")).toString();
+    k.replacedBy = o.value(QLatin1String("replaced_by")).toString();
     return k;
 }
 

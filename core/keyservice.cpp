@@ -446,6 +446,25 @@ Result<ApiKeyRecord> KeyService::revoke(const Actor &actor, const QString &id)
     return k;
 }
 
+Status KeyService::rollable(const ApiKeyRecord &key, qint64 now)
+{
+    if (key.type != KeyType::Secret)
+        return ApiError::invalidRequest(QStringLiteral("id"),
+                                        tr("Only secret keys can be rolled; a public key can be "
+                                           "revoked and created anew."));
+    // Only an active key that has not been rolled yet: rolling an expired key would revive it
+    // without an expiry, and rolling one key again and again would multiply live secrets.
+    if (key.revokedAt)
+        return ApiError::keyNotRollable(tr("A revoked key cannot be rolled."));
+    if (key.expiresAt && *key.expiresAt <= now)
+        return ApiError::keyNotRollable(
+            tr("An expired key cannot be rolled; create a new key instead."));
+    if (!key.replacedBy.isEmpty())
+        return ApiError::keyNotRollable(
+            tr("This key was rolled already; roll the key that replaced it instead."));
+    return success();
+}
+
 Result<IssuedKey> KeyService::roll(const Actor &actor, const QString &id, qint64 graceSeconds)
 {
     if (Status s = Authorization::authorize(m_catalog, actor, Operation::RollKey); !s.ok())
@@ -459,28 +478,9 @@ Result<IssuedKey> KeyService::roll(const Actor &actor, const QString &id, qint64
     if (!found.ok())
         return found.error();
     ApiKeyRecord old = *found;
-    if (old.type != KeyType::Secret)
-        return ApiError::invalidRequest(QStringLiteral("id"),
-                                        tr("Only secret keys can be rolled; a public key can be "
-                                           "revoked and created anew."));
-    // Only an active key that has not been rolled yet: rolling an expired key would revive it
-    // without an expiry, and rolling one key again and again would multiply live secrets.
     const qint64 now = m_clock();
-    if (old.revokedAt)
-        return ApiError::keyNotRollable(tr("A revoked key cannot be rolled."));
-    if (old.expiresAt && *old.expiresAt <= now)
-        return ApiError::keyNotRollable(
-            tr("An expired key cannot be rolled; create a new key instead."));
-    KeyQuery successors;
-    successors.workspaceId = old.workspaceId;
-    successors.includeRevoked = true;
-    successors.rolledFrom = old.id;
-    auto replaced = m_store.countKeys(successors);
-    if (!replaced.ok())
-        return replaced.error();
-    if (*replaced > 0)
-        return ApiError::keyNotRollable(
-            tr("This key was rolled already; roll the key that replaced it instead."));
+    if (Status s = rollable(old, now); !s.ok()) // the read carries the lineage (replacedBy)
+        return s.error();
     // The new key carries the old one's scopes: whoever rolls must be able to grant them.
     const auto denials = ungrantableScopes(m_catalog, actor.grantor(), old.scopes,
                                            GrantTarget{old.type, old.serviceId});

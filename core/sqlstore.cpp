@@ -130,6 +130,9 @@ const QList<Migration> &migrations()
          },
          {},
          {}},
+        // Roll lineage: every key read says which key replaced it (kKeyColumns), found by
+        // rolled_from.
+        {5, {"CREATE INDEX api_keys_by_rolled_from ON api_keys (rolled_from)"}, {}, {}},
     };
     return list;
 }

@@ -23,7 +23,7 @@ class SqlStore final : public Store
     Q_DECLARE_TR_FUNCTIONS(SqlStore)
 
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     /// \p url: "sqlite:/path/to/file.db" or "postgresql://user[:password]@host[:port]/db".
     /// Creates the SQLite file and its folder if needed, then migrates to kSchemaVersion.

@@ -92,7 +92,8 @@ inline QVariant nullText(const QString &s)
 inline constexpr char kKeyColumns[] =
     "seq, id, workspace_id, environment, type, name, prefix, last4, hash, token, service_id, "
     "scopes, allowed_origins, ip_allowlist, endpoints, rate_limit, rate_window, created_at, "
-    "created_by, last_used, expires_at, revoked_at, rolled_from";
+    "created_by, last_used, expires_at, revoked_at, rolled_from, (SELECT s.id FROM api_keys s "
+    "WHERE s.rolled_from = api_keys.id ORDER BY s.seq LIMIT 1)";
 
 inline ApiKeyRecord keyFromRow(const QSqlQuery &q)
 {
@@ -120,6 +121,7 @@ inline ApiKeyRecord keyFromRow(const QSqlQuery &q)
     k.expiresAt = toOptional(q.value(20));
     k.revokedAt = toOptional(q.value(21));
     k.rolledFrom = q.value(22).toString();
+    k.replacedBy = q.value(23).toString();
     return k;
 }
 

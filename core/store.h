@@ -101,6 +101,7 @@ struct ApiKeyRecord
     std::optional<qint64> expiresAt;
     std::optional<qint64> revokedAt;
     QString rolledFrom; ///< id of the key this one replaced by a roll
+    QString replacedBy; ///< id of the key that replaced this one by a roll (read, never written)
     qint64 seq = 0;     ///< store order; newest has the largest
 };
 

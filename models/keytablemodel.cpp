@@ -81,6 +81,26 @@ void KeyTableModel::updateKey(const ApiKeyRecord &key)
     }
 }
 
+QString KeyTableModel::shownKey(const QString &id) const
+{
+    // The other key as the table shows it, when it is loaded; its id otherwise.
+    for (const ApiKeyRecord &k : m_items)
+        if (k.id == id)
+            return KeyText::displayForm(k.prefix, k.last4);
+    return id;
+}
+
+QString KeyTableModel::lineage(const ApiKeyRecord &key, bool rotate) const
+{
+    if (!key.replacedBy.isEmpty())
+        return tr("Replaced by %1").arg(shownKey(key.replacedBy));
+    if (rotate)
+        return tr("Rotation recommended");
+    if (!key.rolledFrom.isEmpty())
+        return tr("Replaces %1").arg(shownKey(key.rolledFrom));
+    return {};
+}
+
 int KeyTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -177,10 +197,12 @@ QVariant KeyTableModel::data(const QModelIndex &index, int role) const
                 .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         case LastUsedColumn:
             return relativeTime(k->lastUsed, t);
-        case ExpiresColumn:
+        case ExpiresColumn: // a revoked key no longer expires: it has ended
+            if (k->revokedAt)
+                return QStringLiteral("—");
             return k->expiresAt ? relativeTime(k->expiresAt, t) : tr("never");
         case RotationColumn:
-            return rotate ? tr("Rotation recommended") : QString();
+            return lineage(*k, rotate);
         case RateLimitColumn:
             return rateLimitText(k->rateLimit);
         case ScopesColumn:
@@ -194,8 +216,18 @@ QVariant KeyTableModel::data(const QModelIndex &index, int role) const
         case LastUsedColumn:
             return k->lastUsed ? json::rfc3339(*k->lastUsed) : tr("Never used");
         case ExpiresColumn:
+            if (k->revokedAt)
+                return tr("Revoked %1: it no longer works.").arg(json::rfc3339(*k->revokedAt));
             return k->expiresAt ? json::rfc3339(*k->expiresAt) : tr("Does not expire");
         case RotationColumn:
+            if (!k->replacedBy.isEmpty())
+                return tr("This key was rolled: %1 replaces it.").arg(shownKey(k->replacedBy)) +
+                       (k->expiresAt && !k->revokedAt
+                            ? QLatin1Char(' ') + tr("This key stops working %1.")
+                                                     .arg(relativeTime(k->expiresAt, t))
+                            : QString());
+            if (!k->rolledFrom.isEmpty())
+                return tr("This key was made by rolling %1.").arg(shownKey(k->rolledFrom));
             return rotate ? tr("This key is older than 90 days: roll it.") : QString();
         case RateLimitColumn:
             return k->rateLimit

@@ -52,6 +52,10 @@ public:
     Environment environment() const { return m_environment; }
     KeyType keyType() const { return m_type; }
     const ApiKeyRecord *key(int row) const { return item(row); }
+    /// "Replaced by …", "Replaces …" or "Rotation recommended": what the Rotation column says.
+    QString lineage(const ApiKeyRecord &key, bool rotate) const;
+    /// Another key as the table shows it (sk_live_…abcd) when loaded, else its id.
+    QString shownKey(const QString &id) const;
     /// Replaces a key already loaded (after revoke or patch), or does nothing.
     void updateKey(const ApiKeyRecord &key);
 

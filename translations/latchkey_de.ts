@@ -43,6 +43,10 @@
         <source>Too many requests with this key. Retry after the time in Retry-After.</source>
         <translation>Zu viele Anfragen mit diesem Schlüssel. Versuchen Sie es nach der in Retry-After genannten Zeit erneut.</translation>
     </message>
+    <message>
+        <source>This key may only be used from its allowed IP addresses, and the request named no client address (&quot;ip&quot;).</source>
+        <translation>Dieser Schlüssel darf nur von seinen erlaubten IP-Adressen aus verwendet werden, und die Anfrage nannte keine Client-Adresse („ip“).</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -1274,6 +1278,30 @@
         <source>Rate limit</source>
         <translation>Ratenbegrenzung</translation>
     </message>
+    <message>
+        <source>Replaced by %1</source>
+        <translation>Ersetzt durch %1</translation>
+    </message>
+    <message>
+        <source>Replaces %1</source>
+        <translation>Ersetzt %1</translation>
+    </message>
+    <message>
+        <source>Revoked %1: it no longer works.</source>
+        <translation>Widerrufen %1: Er funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This key stops working %1.</source>
+        <translation>Dieser Schlüssel hört %1 auf zu funktionieren.</translation>
+    </message>
+    <message>
+        <source>This key was rolled: %1 replaces it.</source>
+        <translation>Dieser Schlüssel wurde rotiert: %1 ersetzt ihn.</translation>
+    </message>
+    <message>
+        <source>This key was made by rolling %1.</source>
+        <translation>Dieser Schlüssel entstand durch Rotieren von %1.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::models::MemberModel</name>
@@ -1749,6 +1777,26 @@
     <message>
         <source>No limit: calls with this key are never throttled.</source>
         <translation>Keine Begrenzung: Aufrufe mit diesem Schlüssel werden nie gedrosselt.</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard key</source>
+        <translation>Schlüssel verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard the changes to “%1”?</source>
+        <translation>Die Änderungen an „%1“ verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard this key? Nothing has been created yet.</source>
+        <translation>Diesen Schlüssel verwerfen? Es wurde noch nichts erstellt.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2303,10 @@
         <source>Your password is changed; your other sessions have ended.</source>
         <translation>Ihr Passwort ist geändert; Ihre anderen Sitzungen sind beendet.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Copy this secret now and keep it somewhere safe. It will not be shown again.&lt;/b&gt; If you lose it, rotate the endpoint&apos;s secret to get a new one.</source>
+        <translation>&lt;b&gt;Kopieren Sie dieses Geheimnis jetzt und bewahren Sie es sicher auf. Es wird nicht noch einmal angezeigt.&lt;/b&gt; Geht es verloren, erneuern Sie das Geheimnis des Endpunkts, um ein neues zu erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ui::MembersPage</name>
@@ -2570,10 +2622,6 @@ Das Token funktioniert einmal, nur für %1, bis %2 (UTC).</translation>
 <context>
     <name>latchkey::ui::RollKeyCommand</name>
     <message>
-        <source>Only active secret keys can be rolled.</source>
-        <translation>Nur aktive geheime Schlüssel können rotiert werden.</translation>
-    </message>
-    <message>
         <source>Could not roll “%1”: %2</source>
         <translation>„%1“ konnte nicht rotiert werden: %2</translation>
     </message>
@@ -2584,6 +2632,10 @@ Das Token funktioniert einmal, nur für %1, bis %2 (UTC).</translation>
     <message>
         <source>“%1” has been rolled. This is the new key:</source>
         <translation>„%1“ wurde rotiert. Dies ist der neue Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Select the key to roll.</source>
+        <translation>Wählen Sie den Schlüssel, der rotiert werden soll.</translation>
     </message>
 </context>
 <context>

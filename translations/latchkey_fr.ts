@@ -43,6 +43,10 @@
         <source>Too many requests with this key. Retry after the time in Retry-After.</source>
         <translation>Trop de requêtes avec cette clé. Réessayez après le délai indiqué dans Retry-After.</translation>
     </message>
+    <message>
+        <source>This key may only be used from its allowed IP addresses, and the request named no client address (&quot;ip&quot;).</source>
+        <translation>Cette clé ne peut être utilisée que depuis ses adresses IP autorisées, et la requête n&apos;indiquait aucune adresse de client (« ip »).</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -1274,6 +1278,30 @@
         <source>Rate limit</source>
         <translation>Limite de débit</translation>
     </message>
+    <message>
+        <source>Replaced by %1</source>
+        <translation>Remplacée par %1</translation>
+    </message>
+    <message>
+        <source>Replaces %1</source>
+        <translation>Remplace %1</translation>
+    </message>
+    <message>
+        <source>Revoked %1: it no longer works.</source>
+        <translation>Révoquée le %1 : elle ne fonctionne plus.</translation>
+    </message>
+    <message>
+        <source>This key stops working %1.</source>
+        <translation>Cette clé cesse de fonctionner %1.</translation>
+    </message>
+    <message>
+        <source>This key was rolled: %1 replaces it.</source>
+        <translation>Cette clé a été renouvelée : %1 la remplace.</translation>
+    </message>
+    <message>
+        <source>This key was made by rolling %1.</source>
+        <translation>Cette clé provient du renouvellement de %1.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::models::MemberModel</name>
@@ -1537,7 +1565,7 @@
     </message>
     <message>
         <source>New, 12+ characters; or your own</source>
-        <translation>Nouveau, 12+ caractères ; ou le vôtre</translation>
+        <translation>Nouveau, 12+ caractères&#xa0;; ou le vôtre</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +1777,26 @@
     <message>
         <source>No limit: calls with this key are never throttled.</source>
         <translation>Aucune limite&#xa0;: les appels avec cette clé ne sont jamais freinés.</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Discard key</source>
+        <translation>Abandonner la clé</translation>
+    </message>
+    <message>
+        <source>Discard the changes to “%1”?</source>
+        <translation>Abandonner les modifications de « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Discard this key? Nothing has been created yet.</source>
+        <translation>Abandonner cette clé ? Rien n&apos;a encore été créé.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2303,10 @@
         <source>Your password is changed; your other sessions have ended.</source>
         <translation>Votre mot de passe est changé&#xa0;; vos autres sessions sont terminées.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Copy this secret now and keep it somewhere safe. It will not be shown again.&lt;/b&gt; If you lose it, rotate the endpoint&apos;s secret to get a new one.</source>
+        <translation>&lt;b&gt;Copiez ce secret maintenant et conservez-le en lieu sûr. Il ne sera plus affiché.&lt;/b&gt; Si vous le perdez, renouvelez le secret du point de terminaison pour en obtenir un nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ui::MembersPage</name>
@@ -2570,10 +2622,6 @@ Le jeton fonctionne une fois, pour %1 seulement, jusqu&apos;au %2 (UTC).</transl
 <context>
     <name>latchkey::ui::RollKeyCommand</name>
     <message>
-        <source>Only active secret keys can be rolled.</source>
-        <translation>Seules les clés secrètes actives peuvent être renouvelées.</translation>
-    </message>
-    <message>
         <source>Could not roll “%1”: %2</source>
         <translation>Impossible de renouveler «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
@@ -2584,6 +2632,10 @@ Le jeton fonctionne une fois, pour %1 seulement, jusqu&apos;au %2 (UTC).</transl
     <message>
         <source>“%1” has been rolled. This is the new key:</source>
         <translation>«&#xa0;%1&#xa0;» a été renouvelée. Voici la nouvelle clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Select the key to roll.</source>
+        <translation>Sélectionnez la clé à renouveler.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "clipboard.h"
 #include "messagebar.h"
+#include "messagebox.h"
 #include "monospacefont.h"
 #include "originallowlisteditor.h"
 #include "widgetnames.h"
@@ -206,6 +207,22 @@ CreateKeyDialog::CreateKeyDialog(client::Backend &backend, KeyType type, const C
     layout->addWidget(buttons);
     resize(920, isPublic ? 680 : 560);
     m_name->setFocus();
+
+    // An error is about what was submitted: once the user changes the form it is stale.
+    auto edited = [this] {
+        if (m_bar->kind() == MessageBar::Kind::Error)
+            m_bar->hide();
+    };
+    for (auto *edit : findChildren<QLineEdit *>())
+        connect(edit, &QLineEdit::textEdited, this, edited);
+    for (auto *edit : {m_ips, m_endpoints})
+        connect(edit, &QPlainTextEdit::textChanged, this, edited);
+    for (auto *box : {m_expires, m_limited})
+        connect(box, &QCheckBox::toggled, this, edited);
+    for (auto *spin : {m_limit, m_window})
+        connect(spin, &QSpinBox::valueChanged, this, edited);
+    connect(m_expiry, &QDateTimeEdit::dateTimeChanged, this, edited);
+    connect(m_scopes, &QAbstractItemModel::dataChanged, this, edited);
 }
 
 CreateKeyDialog::CreateKeyDialog(client::Backend &backend, const ApiKeyRecord &key,
@@ -377,6 +394,70 @@ Result<KeyPatch> CreateKeyDialog::patch() const
     return p;
 }
 
+bool CreateKeyDialog::hasUnsavedInput() const
+{
+    if (!m_createdToken.isEmpty() && !m_editing)
+        return false; // created: the form is a record of the key
+    if (m_editing) {
+        auto changes = patch();
+        return !changes.ok() || changes->name || changes->scopes || changes->allowedOrigins ||
+               changes->ipAllowlist || changes->endpoints || changes->rateLimit ||
+               changes->expiresAt;
+    }
+    return !m_name->text().trimmed().isEmpty() || !m_scopes->checkedScopes().isEmpty() ||
+           (m_origins &&
+            (!m_origins->origins().isEmpty() || !m_origins->edit()->text().trimmed().isEmpty())) ||
+           (m_formSlug && !m_formSlug->text().trimmed().isEmpty()) || !lines(m_ips).isEmpty() ||
+           !lines(m_endpoints).isEmpty();
+}
+
+void CreateKeyDialog::reject()
+{
+    if (hasUnsavedInput() &&
+        !MessageBox::confirm(this, m_editing ? tr("Discard changes") : tr("Discard key"),
+                             m_editing ? tr("Discard the changes to “%1”?").arg(m_editing->name)
+                                       : tr("Discard this key? Nothing has been created yet."),
+                             tr("Discard"), true))
+        return;
+    QDialog::reject();
+}
+
+void CreateKeyDialog::showError(const ApiError &error)
+{
+    m_bar->showError(error.message);
+    const QString &p = error.param;
+    QWidget *field = m_create;
+    if (p == QLatin1String("name"))
+        field = m_name;
+    else if (p == QLatin1String("scopes"))
+        field = m_scopeView;
+    else if (p == QLatin1String("allowed_origins") && m_origins)
+        field = m_origins->edit();
+    else if (p.endsWith(QLatin1String("ip_allowlist")))
+        field = m_ips;
+    else if (p.endsWith(QLatin1String("endpoints")))
+        field = m_endpoints;
+    else if (p == QLatin1String("expires_at"))
+        field = m_expiry;
+    else if (p == QLatin1String("rate_limit.limit"))
+        field = m_limit;
+    else if (p == QLatin1String("rate_limit.window"))
+        field = m_window;
+    if (!field->isEnabled() || !field->isVisible())
+        field = m_create;
+    field->setFocus(Qt::OtherFocusReason);
+}
+
+void CreateKeyDialog::lockForm()
+{
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             m_name, m_environment, m_service, m_formSlug, m_scopeView, m_origins, m_ips,
+             m_endpoints, m_expires, m_expiry, m_limited, m_limit, m_window})
+        if (w)
+            w->setEnabled(false);
+    m_create->setFocus(Qt::OtherFocusReason);
+}
+
 static bool isEmpty(const KeyPatch &p)
 {
     return !p.name && !p.scopes && !p.allowedOrigins && !p.ipAllowlist && !p.endpoints &&
@@ -387,10 +468,10 @@ void CreateKeyDialog::submit()
 {
     if (m_editing) {
         if (m_origins && m_origins->isInputValid())
-            m_origins->addTyped();
+            m_origins->addTyped(); // a typed but not yet added origin is meant to be listed
         auto changes = patch();
         if (!changes.ok()) {
-            m_bar->showError(changes.error().message);
+            showError(changes.error());
             return;
         }
         if (isEmpty(*changes)) {
@@ -402,7 +483,7 @@ void CreateKeyDialog::submit()
                            [this](Result<ApiKeyRecord> r) {
                                m_create->setEnabled(true);
                                if (!r.ok()) {
-                                   m_bar->showError(r.error().message);
+                                   showError(r.error());
                                    return;
                                }
                                emit keyUpdated(*r);
@@ -419,14 +500,14 @@ void CreateKeyDialog::submit()
         m_origins->addTyped();
     auto req = request();
     if (!req.ok()) {
-        m_bar->showError(req.error().message);
+        showError(req.error());
         return;
     }
     m_create->setEnabled(false);
     m_backend.createKey(m_context.workspaceId, *req, this, [this](Result<IssuedKey> r) {
         m_create->setEnabled(true);
         if (!r.ok()) {
-            m_bar->showError(r.error().message);
+            showError(r.error());
             return;
         }
         IssuedKey issued = std::move(r).value();
@@ -436,6 +517,7 @@ void CreateKeyDialog::submit()
             m_bar->showMessage(tr("Public key created. Copy the snippet into your page."));
             m_create->setText(tr("Done"));
             m_cancel->hide();
+            lockForm();
         }
         emit keyCreated(issued);
         if (m_type == KeyType::Secret)

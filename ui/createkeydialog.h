@@ -60,6 +60,12 @@ public:
     models::ScopeTreeModel *scopeModel() const { return m_scopes; }
     /// Public keys: preselects the service the key is issued for.
     void setService(const QString &serviceId);
+    /// Whether closing now would throw away something the user typed or chose.
+    bool hasUnsavedInput() const;
+
+public slots:
+    /// Cancel, Escape or the window's close button: asks first when input would be lost.
+    void reject() override;
 
 signals:
     /// A key was created; for a secret key \p issued carries the secret to reveal once.
@@ -70,6 +76,11 @@ signals:
 private:
     void loadKey(const ApiKeyRecord &key);
     void submit();
+    /// Shows \p error and puts the focus on the field it names (else on the submit button),
+    /// so the next Enter never lands on Cancel.
+    void showError(const ApiError &error);
+    /// After a public key is created the form is a record of it: nothing stays editable.
+    void lockForm();
     void updateTarget();
     void updateSnippet();
 

@@ -171,8 +171,14 @@ void KeysPage::updateActions()
     const ApiKeyRecord *key = selectedKey();
     m_revoke->setEnabled(RevokeKeyCommand::canRun(key) && allowed(Operation::RevokeKey).ok());
     m_edit->setEnabled(key && !key->revokedAt && allowed(Operation::UpdateKey).ok());
-    if (m_roll)
-        m_roll->setEnabled(RollKeyCommand::canRun(key) && allowed(Operation::RollKey).ok());
+    if (m_roll) {
+        // Offered only where the server would roll it, saying why not otherwise.
+        Status canRoll = allowed(Operation::RollKey);
+        if (canRoll.ok() && key)
+            canRoll = RollKeyCommand::whyNot(key);
+        m_roll->setEnabled(key && canRoll.ok());
+        m_roll->setToolTip(!canRoll.ok() ? canRoll.error().message : tr("Roll the selected key"));
+    }
     if (m_copy)
         m_copy->setEnabled(key && !key->token.isEmpty());
 }

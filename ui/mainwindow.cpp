@@ -589,6 +589,9 @@ void MainWindow::revealEndpointSecret(const IssuedEndpoint &issued, const QStrin
     QByteArray secret = issued.secret;
     auto *reveal =
         new SecretRevealDialog(std::move(secret), tr("Webhook signing secret"), intro, this);
+    reveal->setWarning(tr("<b>Copy this secret now and keep it somewhere safe. It will not be "
+                          "shown again.</b> If you lose it, rotate the endpoint's secret to get a "
+                          "new one."));
     reveal->setAttribute(Qt::WA_DeleteOnClose);
     reveal->open();
 }

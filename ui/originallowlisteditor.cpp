@@ -5,6 +5,7 @@
 
 #include <QGridLayout>
 #include <QIcon>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -41,7 +42,7 @@ OriginAllowlistEditor::OriginAllowlistEditor(QWidget *parent)
     layout->addWidget(m_remove, 2, 1, Qt::AlignTop);
 
     connect(m_edit, &QLineEdit::textChanged, this, &OriginAllowlistEditor::validateTyped);
-    connect(m_edit, &QLineEdit::returnPressed, this, &OriginAllowlistEditor::addTyped);
+    m_edit->installEventFilter(this);
     connect(m_add, &QPushButton::clicked, this, &OriginAllowlistEditor::addTyped);
     connect(m_remove, &QPushButton::clicked, this,
             [this] { m_model->removeAt(m_list->currentIndex().row()); });
@@ -69,8 +70,24 @@ void OriginAllowlistEditor::validateTyped()
     m_edit->setAccessibleDescription(m_status->text());
 }
 
+bool OriginAllowlistEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    // QLineEdit lets Return travel on to the dialog, whose default button would then submit
+    // the form the user is still filling in.
+    if (watched == m_edit && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            addTyped();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 bool OriginAllowlistEditor::addTyped()
 {
+    if (m_edit->text().trimmed().isEmpty())
+        return false;
     auto added = m_model->add(m_edit->text());
     if (!added.ok()) {
         m_status->setText(added.error().message);

@@ -24,8 +24,15 @@ public:
     void setOrigins(const QStringList &origins);
     /// Whether the text being typed is a valid origin (an empty field counts as valid).
     bool isInputValid() const { return m_inputValid; }
-    /// Adds what is typed, if valid; returns whether it was added.
+    /// Adds what is typed, if valid; returns whether it was added. An empty field adds nothing
+    /// and says nothing.
     bool addTyped();
+    /// The field origins are typed into (focused when the dialog reports an origin error).
+    QLineEdit *edit() const { return m_edit; }
+
+protected:
+    /// Enter in the field adds the origin and goes no further: it never submits the dialog.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void validateTyped();

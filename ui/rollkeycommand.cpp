@@ -4,9 +4,11 @@
 #include "secretrevealdialog.h"
 #include "widgetnames.h"
 
+#include "core/keyservice.h"
 #include "core/keytext.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QIcon>
@@ -67,10 +69,17 @@ RollKeyCommand::RollKeyCommand(client::Backend &backend, const QString &workspac
     , m_parentWidget(parentWidget)
 {}
 
+Status RollKeyCommand::whyNot(const ApiKeyRecord *key)
+{
+    if (!key)
+        return ApiError::invalidRequest(QStringLiteral("id"), tr("Select the key to roll."));
+    return KeyService::rollable(*key, QDateTime::currentMSecsSinceEpoch());
+}
+
 void RollKeyCommand::start()
 {
-    if (!canRun(&m_key)) {
-        emit failed(tr("Only active secret keys can be rolled."));
+    if (Status s = whyNot(&m_key); !s.ok()) {
+        emit failed(s.error().message);
         finish();
         return;
     }

@@ -32,10 +32,10 @@ public:
     RollKeyCommand(client::Backend &backend, const QString &workspaceId, const ApiKeyRecord &key,
                    QWidget *parentWidget);
 
-    static bool canRun(const ApiKeyRecord *key)
-    {
-        return key && key->type == KeyType::Secret && !key->revokedAt;
-    }
+    /// Whether \p key can be rolled now, as core decides (KeyService::rollable): an active
+    /// secret key that no roll has replaced yet; otherwise why not.
+    static Status whyNot(const ApiKeyRecord *key);
+    static bool canRun(const ApiKeyRecord *key) { return whyNot(key).ok(); }
     void start();
 
 signals:

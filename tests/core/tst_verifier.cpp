@@ -260,6 +260,8 @@ void TestVerifier::outcomes()
     QVERIFY(!r.error->message.isEmpty());
     if (code == QLatin1String("insufficient_scope"))
         QCOMPARE(r.error->requiredScope, scope);
+    // A missing value is named as missing, never quoted as ''.
+    QVERIFY2(!r.error->message.contains(QStringLiteral("''")), qPrintable(r.error->message));
     // Never the key text in a message.
     const QByteArray text = w.text.value(key);
     if (text.size() == 44)

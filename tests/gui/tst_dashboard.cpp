@@ -3,6 +3,8 @@
 
 #include "fixture.h"
 
+#include "core/keytext.h"
+
 #include "models/keytablemodel.h"
 #include "models/scopetreemodel.h"
 #include "ui/clipboard.h"
@@ -69,6 +71,9 @@ private slots:
     void editKeyChangesScopesAndOrigins();
     void editKeySendsOnlyWhatChanged();
     void rateLimitRowSaysNoLimit();
+    void enterInOriginFieldOnlyAddsTheOrigin();
+    void failedSubmitKeepsTheFormAndTheFocus();
+    void cancelAsksBeforeDiscardingInput();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -304,7 +309,14 @@ void TestDashboard::revokeLiveKeyNeedsTypedName()
 
 void TestDashboard::revokeTestKeyAsksConfirmation()
 {
-    m_sandbox->makeKey(QStringLiteral("Throwaway"));
+    {
+        KeyService keys(m_sandbox->backend->store(), ScopeCatalog::builtin());
+        CreateKeyRequest r;
+        r.name = QStringLiteral("Throwaway");
+        r.scopes = {QStringLiteral("service.forms.submit")};
+        r.expiresAt = QDateTime::currentMSecsSinceEpoch() + 30LL * 86400 * 1000;
+        QVERIFY(keys.create(m_sandbox->ownerActor(), r).ok());
+    }
     ui::KeysPage *page = m_window->secretKeysPage();
     page->model()->reload();
     QTRY_COMPARE(page->model()->rowCount(), 1);
@@ -318,6 +330,11 @@ void TestDashboard::revokeTestKeyAsksConfirmation()
     ui::MessageBox::setNextAnswer(ui::MessageBox::Answer::Confirm);
     QTest::keyClick(page->view(), Qt::Key_Delete);
     QTRY_VERIFY(page->model()->key(0)->revokedAt.has_value());
+    // A revoked key has ended: it no longer "expires in 30 days", nor can it be rolled.
+    const QModelIndex expires = page->model()->index(0, models::KeyTableModel::ExpiresColumn);
+    QCOMPARE(expires.data().toString(), QStringLiteral("—"));
+    QVERIFY(expires.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Revoked ")));
+    QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("rollKeyButton"))->isEnabled());
     // never a silent no-op: revoking again says why not
     QTest::keyClick(page->view(), Qt::Key_Delete);
     QTRY_VERIFY(m_window->messageBar()->text().contains(QStringLiteral("already revoked")));
@@ -353,6 +370,34 @@ void TestDashboard::rollWithGracePeriodThenReveal()
             oldNow = page->model()->key(row);
     QVERIFY(oldNow && oldNow->expiresAt);
     QVERIFY(qAbs(*oldNow->expiresAt - (before + 3600 * 1000)) < 60 * 1000);
+
+    // The lineage is on both rows, and the old key, being replaced, offers no second roll.
+    auto *model = page->model();
+    int oldRow = -1, newRow = -1;
+    for (int row = 0; row < 2; ++row)
+        (model->key(row)->id == old.id ? oldRow : newRow) = row;
+    const ApiKeyRecord *newKey = model->key(newRow);
+    QCOMPARE(model->key(oldRow)->replacedBy, newKey->id);
+    QCOMPARE(newKey->rolledFrom, old.id);
+    const auto rotation = [&](int row) {
+        return model->index(row, models::KeyTableModel::RotationColumn).data().toString();
+    };
+    QCOMPARE(
+        rotation(oldRow),
+        QStringLiteral("Replaced by %1").arg(KeyText::displayForm(newKey->prefix, newKey->last4)));
+    QCOMPARE(rotation(newRow),
+             QStringLiteral("Replaces %1").arg(KeyText::displayForm(old.prefix, old.last4)));
+    QVERIFY(model->index(oldRow, models::KeyTableModel::RotationColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("stops working in ")));
+    auto *rollButton = page->findChild<QPushButton *>(QStringLiteral("rollKeyButton"));
+    selectRow(page, page->proxy()->mapFromSource(model->index(oldRow, 0)).row());
+    QVERIFY(!rollButton->isEnabled());
+    QVERIFY2(rollButton->toolTip().contains(QStringLiteral("rolled already")),
+             qPrintable(rollButton->toolTip()));
+    selectRow(page, page->proxy()->mapFromSource(model->index(newRow, 0)).row());
+    QVERIFY(rollButton->isEnabled());
 }
 
 void TestDashboard::filterAsYouType()
@@ -689,6 +734,137 @@ void TestDashboard::rateLimitRowSaysNoLimit()
     ui::CreateKeyDialog again(*m_sandbox->backend, *saved, ctx, m_window.get());
     QVERIFY(!again.findChild<QCheckBox *>(QStringLiteral("rateLimitCheck"))->isChecked());
     QVERIFY(again.findChild<QLabel *>(QStringLiteral("noRateLimitLabel"))->isVisibleTo(&again));
+}
+
+void TestDashboard::enterInOriginFieldOnlyAddsTheOrigin()
+{
+    // Enter in "Allowed origins" adds the origin; it does not also create the key, and it
+    // leaves no "The origin is empty" behind.
+    m_window->tabs()->setCurrentIndex(ui::MainWindow::PublicKeysTab);
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    auto *dialog = visibleWindow<ui::CreateKeyDialog>(QStringLiteral("createKeyDialog"));
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("keyNameEdit")),
+                     QStringLiteral("Contact form"));
+    dialog->scopeModel()
+        ->itemForScope(QStringLiteral("service.forms.submit"))
+        ->setCheckState(Qt::Checked);
+    auto *origin = dialog->findChild<QLineEdit *>(QStringLiteral("originEdit"));
+    auto *status = dialog->findChild<QLabel *>(QStringLiteral("originStatus"));
+    auto *list = dialog->findChild<QAbstractItemView *>(QStringLiteral("originList"));
+    QTest::keyClicks(origin, QStringLiteral("https://shop.example.com"));
+    QTest::keyClick(origin, Qt::Key_Return);
+    QCOMPARE(list->model()->rowCount(), 1);
+    QCOMPARE(origin->text(), QString());
+    QTest::keyClick(origin, Qt::Key_Enter); // an empty field: nothing at all
+    QTest::qWait(100);
+    QCOMPARE(list->model()->rowCount(), 1);
+    QCOMPARE(status->text(), QString());
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(m_sandbox->backend->pending(), 0);
+    QCOMPARE(m_window->publicKeysPage()->model()->rowCount(), 0);
+
+    // Created, the form is a record of the key: nothing in it can be edited and lost.
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("createButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE(m_window->publicKeysPage()->model()->rowCount(), 1);
+    QTRY_VERIFY(!dialog->findChild<QLineEdit *>(QStringLiteral("keyNameEdit"))->isEnabled());
+    QVERIFY(!origin->isEnabled());
+    QVERIFY(!dialog->findChild<QAbstractItemView *>(QStringLiteral("scopeTree"))->isEnabled());
+    QVERIFY(!dialog->findChild<QPlainTextEdit *>(QStringLiteral("ipAllowlistEdit"))->isEnabled());
+    QVERIFY(!dialog->hasUnsavedInput());
+    auto *copy = dialog->findChild<QPushButton *>(QStringLiteral("copySnippetButton"));
+    QVERIFY(copy->isEnabled());
+    const int asked = ui::MessageBox::askedCount();
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("createButton")),
+                      Qt::LeftButton); // "Done"
+    QTRY_VERIFY(!dialog->isVisible());
+    QCOMPARE(ui::MessageBox::askedCount(), asked);
+}
+
+void TestDashboard::failedSubmitKeepsTheFormAndTheFocus()
+{
+    // A refused submit leaves the focus where the problem is, never on Cancel (where the next
+    // Enter would throw the form away); the error goes once the form is changed.
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    auto *dialog = visibleWindow<ui::CreateKeyDialog>(QStringLiteral("createKeyDialog"));
+    QVERIFY(dialog);
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("keyNameEdit"));
+    auto *create = dialog->findChild<QPushButton *>(QStringLiteral("createButton"));
+    auto *cancel = dialog->findChild<QPushButton *>(QStringLiteral("cancelButton"));
+    auto *bar = dialog->findChild<ui::MessageBar *>(QStringLiteral("messageBar"));
+    QTest::keyClicks(name, QStringLiteral("Billing backend"));
+    QTest::keyClick(name, Qt::Key_Return); // no scope chosen
+    QTRY_VERIFY(bar->isVisible());
+    QVERIFY2(bar->text().contains(QStringLiteral("scope")), qPrintable(bar->text()));
+    QCOMPARE(dialog->focusWidget(), dialog->findChild<QWidget *>(QStringLiteral("scopeTree")));
+    dialog->scopeModel()
+        ->itemForScope(QStringLiteral("service.forms.submit"))
+        ->setCheckState(Qt::Checked);
+    QVERIFY(!bar->isVisible()); // stale once the form changed
+
+    // Refused by core, after the request went out (the button was disabled meanwhile).
+    name->setFocus();
+    name->setText(QString(101, QLatin1Char('n')));
+    create->setFocus();
+    QTest::keyClick(create, Qt::Key_Return);
+    QTRY_VERIFY(bar->isVisible());
+    QTRY_COMPARE(m_sandbox->backend->pending(), 0);
+    QVERIFY(create->isEnabled());
+    QCOMPARE(dialog->focusWidget(), name);
+    QVERIFY(dialog->focusWidget() != cancel);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(m_window->secretKeysPage()->model()->rowCount(), 0);
+    QVERIFY(dialog->hasUnsavedInput());
+    ui::MessageBox::setNextAnswer(ui::MessageBox::Answer::Confirm);
+    dialog->reject();
+}
+
+void TestDashboard::cancelAsksBeforeDiscardingInput()
+{
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    auto *dialog = visibleWindow<ui::CreateKeyDialog>(QStringLiteral("createKeyDialog"));
+    QVERIFY(dialog);
+    auto *cancel = dialog->findChild<QPushButton *>(QStringLiteral("cancelButton"));
+    // Nothing typed: Cancel just closes.
+    int asked = ui::MessageBox::askedCount();
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(!dialog->isVisible());
+    QCOMPARE(ui::MessageBox::askedCount(), asked);
+
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    dialog = visibleWindow<ui::CreateKeyDialog>(QStringLiteral("createKeyDialog"));
+    QVERIFY(dialog);
+    cancel = dialog->findChild<QPushButton *>(QStringLiteral("cancelButton"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("keyNameEdit")),
+                     QStringLiteral("Half done"));
+    ui::MessageBox::setNextAnswer(ui::MessageBox::Answer::Cancel); // "keep editing"
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QCOMPARE(ui::MessageBox::askedCount(), asked + 1);
+    QVERIFY(dialog->isVisible());
+    ui::MessageBox::setNextAnswer(ui::MessageBox::Answer::Cancel);
+    QTest::keyClick(dialog, Qt::Key_Escape); // Escape asks the same
+    QCOMPARE(ui::MessageBox::askedCount(), asked + 2);
+    QVERIFY(dialog->isVisible());
+    ui::MessageBox::setNextAnswer(ui::MessageBox::Answer::Confirm);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(!dialog->isVisible());
+    QCOMPARE(m_window->secretKeysPage()->model()->rowCount(), 0);
+
+    // Editing: unchanged closes at once; changed asks.
+    const ApiKeyRecord key = m_sandbox->makeKey(QStringLiteral("Existing"));
+    ui::CreateKeyDialog::Context ctx;
+    ctx.workspaceId = m_sandbox->workspaceId;
+    ctx.role = Role::Owner;
+    ctx.services = {QStringLiteral("forms")};
+    ctx.catalog = ScopeCatalog::builtin();
+    ui::CreateKeyDialog edit(*m_sandbox->backend, key, ctx, m_window.get());
+    QVERIFY(!edit.hasUnsavedInput());
+    edit.findChild<QLineEdit *>(QStringLiteral("keyNameEdit"))->setText(QStringLiteral("Renamed"));
+    QVERIFY(edit.hasUnsavedInput());
+    ui::MessageBox::setNextAnswer(ui::MessageBox::Answer::Confirm);
+    edit.reject();
+    QCOMPARE(ui::MessageBox::askedCount(), asked + 4);
 }
 
 QTEST_MAIN(TestDashboard)

@@ -420,7 +420,16 @@ void TestEscalation::onlyAnActiveKeyIsRolledAndOnce()
                           {{QStringLiteral("old_expires_in"), 3600}});
     };
     const QString once = make({});
-    QCOMPARE(roll(once).status, 201);
+    const HttpResult first = roll(once);
+    QCOMPARE(first.status, 201);
+    // The lineage is in both records: the old key names its successor, the new one its origin.
+    const QString successor = first.data().value(QLatin1String("id")).toString();
+    QCOMPARE(first.data().value(QLatin1String("rolled_from")).toString(), once);
+    QCOMPARE(owner.get(QStringLiteral("/v1/api-keys/") + once)
+                 .data()
+                 .value(QLatin1String("replaced_by"))
+                 .toString(),
+             successor);
     const HttpResult twice = roll(once);
     QCOMPARE(twice.status, 409);
     QCOMPARE(twice.code(), QStringLiteral("key_not_rollable"));

@@ -366,14 +366,66 @@ private:
     bool m_seen = false;
 };
 
+/// The command line: the same options whether answered with a display or without one.
+struct CommandLine
+{
+    QCommandLineParser parser;
+    const QCommandLineOption sandbox{
+        QStringLiteral("sandbox"), QCoreApplication::translate("main", "Use the offline sandbox.")};
+    const QCommandLineOption server{QStringLiteral("server"),
+                                    QCoreApplication::translate("main", "Connect to a latchkeyd."),
+                                    QStringLiteral("URL")};
+    const QCommandLineOption dataDir{
+        QStringLiteral("data-dir"), QCoreApplication::translate("main", "The sandbox's directory."),
+        QStringLiteral("DIR")};
+    const QCommandLineOption screenshot{
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Render every page and dialog to PNG files and exit."),
+        QStringLiteral("DIR")};
+    const QCommandLineOption lang = ui::languageOption();
+
+    CommandLine()
+    {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "Latchkey API-key dashboard"));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({sandbox, server, dataDir, screenshot, lang});
+    }
+};
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Latchkey"));
+    QCoreApplication::setApplicationName(QStringLiteral("latchkey"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LATCHKEY_VERSION));
+}
+
+/// `latchkey --help` and `--version` print and exit without a display: they are answered
+/// before QApplication, which needs one, is made.
+void answerWithoutDisplay(int argc, char **argv)
+{
+    static const QByteArrayList kNoDisplay = {"-h",         "--help", "-?",
+                                              "--help-all", "-v",     "--version"};
+    bool asked = false;
+    for (int i = 1; i < argc; ++i)
+        asked = asked || kNoDisplay.contains(QByteArray(argv[i]));
+    if (!asked)
+        return;
+    QCoreApplication core(argc, argv);
+    describeApplication();
+    ui::installTranslations(core);
+    CommandLine line;
+    line.parser.process(core); // prints and exits
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    answerWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Latchkey"));
-    QApplication::setApplicationName(QStringLiteral("latchkey"));
-    QApplication::setApplicationVersion(QStringLiteral(LATCHKEY_VERSION));
+    describeApplication();
     // The id of the installed .desktop file and icon (packaging/): Wayland and the X11 task bar
     // find the window's icon through them; elsewhere the program's own icon stays.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.latchkey.Latchkey"));
@@ -381,25 +433,13 @@ int main(int argc, char **argv)
                                                  QApplication::windowIcon()));
 
     ui::installTranslations(app); // the system's language, for --help; --lang may change it
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Latchkey API-key dashboard"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
-                                     QApplication::translate("main", "Use the offline sandbox."));
-    const QCommandLineOption server(QStringLiteral("server"),
-                                    QApplication::translate("main", "Connect to a latchkeyd."),
-                                    QStringLiteral("URL"));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     QApplication::translate("main", "The sandbox's directory."),
-                                     QStringLiteral("DIR"));
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QApplication::translate("main", "Render every page and dialog to PNG files and exit."),
-        QStringLiteral("DIR"));
-    parser.addOptions({sandbox, server, dataDir, screenshot});
-    const QCommandLineOption lang = ui::languageOption();
-    parser.addOption(lang);
+    CommandLine line;
+    QCommandLineParser &parser = line.parser;
+    const QCommandLineOption &sandbox = line.sandbox;
+    const QCommandLineOption &server = line.server;
+    const QCommandLineOption &dataDir = line.dataDir;
+    const QCommandLineOption &screenshot = line.screenshot;
+    const QCommandLineOption &lang = line.lang;
     if (!parser.parse(QApplication::arguments())) {
         std::fprintf(stderr, "latchkey: %s\n", qPrintable(parser.errorText()));
         return 2;
@@ -478,21 +518,22 @@ int main(int argc, char **argv)
                 w->hide();
     };
     arm = [&](ui::MainWindow *from) {
-        from->setServerConnector([&, from](const ui::ServerLogin &login) {
-            from->messageBar()->showMessage(QApplication::translate("main", "Signing in to %1…")
-                                                .arg(login.url.toDisplayString()));
-            auto done = [&, from](Result<client::RestBackend *> r) {
-                if (!r.ok())
-                    return from->messageBar()->showError(r.error().message);
-                goOnline(r.value());
-            };
-            if (login.invitation.isEmpty())
-                client::RestBackend::signIn(login.url, login.email, login.password, &tokens, from,
-                                            done);
-            else
-                client::RestBackend::join(login.url, login.invitation, login.email, login.password,
-                                          &tokens, from, done);
-        });
+        from->setServerConnector(
+            [&, from](const ui::ServerLogin &login, ui::ConnectDone connected) {
+                // The dialog shows a refusal itself, keeping what was typed.
+                auto done = [&, connected](Result<client::RestBackend *> r) {
+                    if (!r.ok())
+                        return connected(r.error().message);
+                    connected({});
+                    goOnline(r.value());
+                };
+                if (login.invitation.isEmpty())
+                    client::RestBackend::signIn(login.url, login.email, login.password, &tokens,
+                                                from, done);
+                else
+                    client::RestBackend::join(login.url, login.invitation, login.email,
+                                              login.password, &tokens, from, done);
+            });
     };
 
     arm(&window);

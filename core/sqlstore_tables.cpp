@@ -254,10 +254,6 @@ void keyFilter(const KeyQuery &q, QString &where, QVariantList &args)
                                "LIKE ? ESCAPE '\\' OR id = ?)");
         args << likePattern(q.nameContains) << likePattern(q.nameContains) << q.nameContains;
     }
-    if (!q.rolledFrom.isEmpty()) {
-        where += QLatin1String(" AND rolled_from = ?");
-        args << q.rolledFrom;
-    }
 }
 } // namespace
 

@@ -170,7 +170,6 @@ struct KeyQuery
     QString nameContains;  ///< case-insensitive substring of the name, or of prefix+last4
     int limit = 10;        ///< 1 … 100 (the services check)
     QString startingAfter; ///< an id from the previous page
-    QString rolledFrom;    ///< only the key(s) that replaced this key id by a roll
 };
 
 struct ListQuery

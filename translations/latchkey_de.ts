@@ -1567,6 +1567,14 @@
         <source>New, 12+ characters; or your own</source>
         <translation>Neu, 12+ Zeichen; oder Ihr eigenes</translation>
     </message>
+    <message>
+        <source>Joining on %1…</source>
+        <translation>Beitreten auf %1…</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Anmeldung bei %1…</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ui::CreateKeyDialog</name>
@@ -2908,10 +2916,6 @@ Das Token funktioniert einmal, nur für %1, bis %2 (UTC).</translation>
     <message>
         <source>Render every page and dialog to PNG files and exit.</source>
         <translation>Jede Seite und jeden Dialog als PNG-Datei ausgeben und beenden.</translation>
-    </message>
-    <message>
-        <source>Signing in to %1…</source>
-        <translation>Anmeldung bei %1…</translation>
     </message>
     <message>
         <source>Latchkey — %1</source>

@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>This key may only be used from its allowed IP addresses, and the request named no client address (&quot;ip&quot;).</source>
-        <translation>Cette clé ne peut être utilisée que depuis ses adresses IP autorisées, et la requête n&apos;indiquait aucune adresse de client (« ip »).</translation>
+        <translation>Cette clé ne peut être utilisée que depuis ses adresses IP autorisées, et la requête n&apos;indiquait aucune adresse de client («&#xa0;ip&#xa0;»).</translation>
     </message>
 </context>
 <context>
@@ -1288,7 +1288,7 @@
     </message>
     <message>
         <source>Revoked %1: it no longer works.</source>
-        <translation>Révoquée le %1 : elle ne fonctionne plus.</translation>
+        <translation>Révoquée le %1&#xa0;: elle ne fonctionne plus.</translation>
     </message>
     <message>
         <source>This key stops working %1.</source>
@@ -1296,7 +1296,7 @@
     </message>
     <message>
         <source>This key was rolled: %1 replaces it.</source>
-        <translation>Cette clé a été renouvelée : %1 la remplace.</translation>
+        <translation>Cette clé a été renouvelée&#xa0;: %1 la remplace.</translation>
     </message>
     <message>
         <source>This key was made by rolling %1.</source>
@@ -1567,6 +1567,14 @@
         <source>New, 12+ characters; or your own</source>
         <translation>Nouveau, 12+ caractères&#xa0;; ou le vôtre</translation>
     </message>
+    <message>
+        <source>Joining on %1…</source>
+        <translation>Adhésion sur %1…</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ui::CreateKeyDialog</name>
@@ -1788,11 +1796,11 @@
     </message>
     <message>
         <source>Discard the changes to “%1”?</source>
-        <translation>Abandonner les modifications de « %1 » ?</translation>
+        <translation>Abandonner les modifications de «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Discard this key? Nothing has been created yet.</source>
-        <translation>Abandonner cette clé ? Rien n&apos;a encore été créé.</translation>
+        <translation>Abandonner cette clé&#xa0;? Rien n&apos;a encore été créé.</translation>
     </message>
     <message>
         <source>Discard</source>
@@ -2908,10 +2916,6 @@ Le jeton fonctionne une fois, pour %1 seulement, jusqu&apos;au %2 (UTC).</transl
     <message>
         <source>Render every page and dialog to PNG files and exit.</source>
         <translation>Enregistrer chaque page et chaque boîte de dialogue en PNG, puis quitter.</translation>
-    </message>
-    <message>
-        <source>Signing in to %1…</source>
-        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>Latchkey — %1</source>

@@ -11,6 +11,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QVBoxLayout>
@@ -18,6 +19,7 @@
 namespace latchkey::ui {
 
 static const QString kServersKey = QStringLiteral("connect/servers");
+static const QString kEmailsKey = QStringLiteral("connect/emails"); // server URL → email
 
 ConnectDialog::ConnectDialog(QWidget *parent)
     : QDialog(parent)
@@ -49,9 +51,8 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     connect(m_invited, &QCheckBox::toggled, this, [this, form](bool invited) {
         form->setRowVisible(m_invitation, invited);
         m_connect->setText(invited ? tr("Join") : tr("Sign in"));
-        m_password->setPlaceholderText(
-            invited ? tr("New, 12+ characters; or your own")
-                    : QString());
+        m_password->setPlaceholderText(invited ? tr("New, 12+ characters; or your own")
+                                               : QString());
         validate();
     });
     connect(m_invitation, &QLineEdit::textChanged, this, &ConnectDialog::validate);
@@ -62,6 +63,11 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &ConnectDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_server, &QComboBox::editTextChanged, this, &ConnectDialog::validate);
+    connect(m_server, &QComboBox::editTextChanged, this, [this](const QString &server) {
+        if (!m_emailTyped)
+            m_email->setText(rememberedEmail(server.trimmed()));
+    });
+    connect(m_email, &QLineEdit::textEdited, this, [this] { m_emailTyped = true; });
     connect(m_email, &QLineEdit::textChanged, this, &ConnectDialog::validate);
     connect(m_password, &QLineEdit::textChanged, this, &ConnectDialog::validate);
     auto *note = new QLabel(tr("Your session is kept in the system keychain; the password is "
@@ -74,6 +80,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     layout->addWidget(note);
     layout->addWidget(buttons);
     setMinimumWidth(460);
+    m_email->setText(rememberedEmail(m_server->currentText().trimmed()));
     validate();
 }
 
@@ -89,6 +96,42 @@ ConnectDialog::~ConnectDialog()
 QStringList ConnectDialog::rememberedServers()
 {
     return QSettings().value(kServersKey).toStringList();
+}
+
+QString ConnectDialog::rememberedEmail(const QString &server)
+{
+    return QSettings().value(kEmailsKey).toMap().value(server).toString();
+}
+
+QString ConnectDialog::statusText() const
+{
+    return m_status->text();
+}
+
+void ConnectDialog::remember(const QString &server, const QString &email)
+{
+    QSettings settings;
+    QStringList servers = rememberedServers();
+    servers.removeAll(server);
+    servers.prepend(server);
+    settings.setValue(kServersKey, servers.mid(0, 10));
+    QVariantMap emails = settings.value(kEmailsKey).toMap();
+    emails.insert(server, email);
+    for (auto it = emails.begin(); it != emails.end();) // only the servers still listed
+        it = servers.mid(0, 10).contains(it.key()) ? std::next(it) : emails.erase(it);
+    settings.setValue(kEmailsKey, emails);
+}
+
+void ConnectDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_server, m_email, m_password, m_invited, m_invitation})
+        w->setEnabled(!busy);
+    if (busy)
+        m_connect->setEnabled(false);
+    else
+        validate();
 }
 
 void ConnectDialog::validate()
@@ -114,11 +157,34 @@ void ConnectDialog::validate()
 void ConnectDialog::accept()
 {
     const QString url = m_server->currentText().trimmed();
-    QStringList servers = rememberedServers();
-    servers.removeAll(url);
-    servers.prepend(url);
-    QSettings().setValue(kServersKey, servers.mid(0, 10));
-    QDialog::accept();
+    const QString email = m_email->text().trimmed();
+    if (!m_connector) {
+        remember(url, email);
+        QDialog::accept();
+        return;
+    }
+    if (m_busy)
+        return;
+    setBusy(true);
+    m_status->setText(m_invited->isChecked() ? tr("Joining on %1…").arg(url)
+                                             : tr("Signing in to %1…").arg(url));
+    ServerLogin login = takeLogin();
+    QPointer<ConnectDialog> self(this);
+    m_connector(login, [self, url, email](const QString &error) {
+        if (!self)
+            return;
+        self->setBusy(false);
+        if (!error.isEmpty()) {
+            // What was typed stays, except the password: the refusal is about it or the server.
+            self->m_status->setText(error);
+            self->m_password->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+        self->remember(url, email);
+        self->QDialog::accept();
+    });
+    crypto::wipe(login.password);
+    crypto::wipe(login.invitation);
 }
 
 void ConnectDialog::setServerUrl(const QString &url)
@@ -138,8 +204,7 @@ ServerLogin ConnectDialog::takeLogin()
         QUrl(m_server->currentText().trimmed()), m_email->text().trimmed(), m_password->text(), {}};
     if (m_invited->isChecked())
         login.invitation = m_invitation->text().trimmed().toLatin1();
-    m_password->clear();
-    m_invitation->clear();
+    m_password->clear(); // the invitation stays until the dialog closes, for another try
     return login;
 }
 

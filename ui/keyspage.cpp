@@ -121,6 +121,7 @@ KeysPage::KeysPage(client::Backend &backend, KeyType type, QWidget *parent)
     m_view->addAction(revokeAction);
     // Ctrl+C on the table goes through Clipboard, not the view's own copy.
     m_view->installEventFilter(this);
+    m_filter->installEventFilter(this);
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("keyCount"));
@@ -300,6 +301,13 @@ bool KeysPage::eventFilter(QObject *watched, QEvent *event)
             copySelectedToken();
         else if (const QModelIndex current = m_view->currentIndex(); current.isValid())
             Clipboard::instance()->setText(current.data().toString(), false);
+        return true;
+    }
+    // Escape in a filled filter clears it (and goes no further); in an empty one it does
+    // whatever Escape does around it.
+    if (watched == m_filter && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && !m_filter->text().isEmpty()) {
+        m_filter->clear();
         return true;
     }
     return QWidget::eventFilter(watched, event);

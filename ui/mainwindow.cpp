@@ -263,6 +263,8 @@ MainWindow::MainWindow(client::Backend &backend, QWidget *parent)
 
     setWindowTitle(tr("Latchkey"));
     resize(1200, 760);
+    // Below this the toolbar and the tables' buttons would be cut to nonsense ("te sec").
+    setMinimumSize(kMinimumSize);
     setEnvironment(Environment::Test);
     m_workspaces->reload();
 }
@@ -570,16 +572,16 @@ ConnectDialog *MainWindow::connectToServer()
 {
     auto *dialog = new ConnectDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        ServerLogin login = dialog->takeLogin();
-        if (!m_connector)
+    if (m_connector) {
+        dialog->setConnector(m_connector); // it signs in and stays open until that worked
+    } else {
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            ServerLogin login = dialog->takeLogin();
+            crypto::wipe(login.password);
             m_bar->showError(tr("Server mode is not available in this build; the dashboard "
                                 "keeps working on the offline sandbox."));
-        else
-            m_connector(login);
-        crypto::wipe(login.password);
-        crypto::wipe(login.invitation);
-    });
+        });
+    }
     dialog->open();
     return dialog;
 }

@@ -10,6 +10,7 @@
 #include "core/authorization.h"
 
 #include <QMainWindow>
+#include <QSize>
 
 #include <array>
 
@@ -45,6 +46,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    /// The smallest size the window can be made: every label and button still reads whole.
+    static constexpr QSize kMinimumSize{860, 560};
     enum Tab
     {
         SecretKeysTab,

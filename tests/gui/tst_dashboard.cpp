@@ -74,6 +74,8 @@ private slots:
     void enterInOriginFieldOnlyAddsTheOrigin();
     void failedSubmitKeepsTheFormAndTheFocus();
     void cancelAsksBeforeDiscardingInput();
+    void escapeClearsTheFilter();
+    void smallestWindowStillReads();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -865,6 +867,39 @@ void TestDashboard::cancelAsksBeforeDiscardingInput()
     ui::MessageBox::setNextAnswer(ui::MessageBox::Answer::Confirm);
     edit.reject();
     QCOMPARE(ui::MessageBox::askedCount(), asked + 4);
+}
+
+void TestDashboard::escapeClearsTheFilter()
+{
+    ui::KeysPage *page = m_window->secretKeysPage();
+    auto *filter = page->findChild<QLineEdit *>(QStringLiteral("keyFilterEdit"));
+    QTest::keyClicks(filter, QStringLiteral("billing"));
+    QCOMPARE(page->proxy()->filterText(), QStringLiteral("billing"));
+    QTest::keyClick(filter, Qt::Key_Escape);
+    QCOMPARE(filter->text(), QString());
+    QCOMPARE(page->proxy()->filterText(), QString());
+}
+
+void TestDashboard::smallestWindowStillReads()
+{
+    // Made as small as it goes, every button on every tab still shows its whole text.
+    m_window->resize(400, 300);
+    QTest::qWait(50);
+    QVERIFY(m_window->width() >= ui::MainWindow::kMinimumSize.width());
+    QVERIFY(m_window->height() >= ui::MainWindow::kMinimumSize.height());
+    m_window->resize(ui::MainWindow::kMinimumSize);
+    for (int tab = 0; tab < m_window->tabs()->count(); ++tab) {
+        m_window->tabs()->setCurrentIndex(tab);
+        QTest::qWait(20);
+        for (auto *button : m_window->tabs()->currentWidget()->findChildren<QAbstractButton *>())
+            if (button->isVisible() && !button->text().isEmpty())
+                QVERIFY2(button->width() >= button->sizeHint().width(),
+                         qPrintable(QStringLiteral("%1 on tab %2: %3 < %4")
+                                        .arg(button->objectName())
+                                        .arg(tab)
+                                        .arg(button->width())
+                                        .arg(button->sizeHint().width())));
+    }
 }
 
 QTEST_MAIN(TestDashboard)

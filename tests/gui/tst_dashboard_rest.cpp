@@ -13,6 +13,7 @@
 #include "models/keytablemodel.h"
 #include "models/scopetreemodel.h"
 #include "ui/clipboard.h"
+#include "ui/connectdialog.h"
 #include "ui/createkeydialog.h"
 #include "ui/keyspage.h"
 #include "ui/mainwindow.h"
@@ -68,6 +69,7 @@ private slots:
     void lazyPaging();
     void developerSeesPrivilegedScopesDisabled();
     void viewerCannotChangeKeys();
+    void signInRefusalKeepsTheForm();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -527,6 +529,61 @@ void TestDashboardRest::viewerCannotChangeKeys()
     }
     QVERIFY(!page->createKey());
     QTRY_COMPARE_WITH_TIMEOUT(viewer->pending(), 0, 15000);
+}
+
+void TestDashboardRest::signInRefusalKeepsTheForm()
+{
+    // A refused sign-in leaves Connect to server… open with the email kept and says why; one
+    // that works closes it and remembers the email for that server (never the password).
+    client::TokenStore tokens;
+    tokens.setKeychainEnabled(false);
+    std::unique_ptr<client::RestBackend> signedIn;
+    m_window->setServerConnector([&](const ui::ServerLogin &login, ui::ConnectDone done) {
+        client::RestBackend::signIn(login.url, login.email, login.password, &tokens, m_window.get(),
+                                    [&, done](Result<client::RestBackend *> r) {
+                                        if (!r.ok())
+                                            return done(r.error().message);
+                                        signedIn.reset(r.value());
+                                        done({});
+                                    });
+    });
+    ui::ConnectDialog *dialog = m_window->connectToServer();
+    QPointer<ui::ConnectDialog> guard(dialog);
+    dialog->setServerUrl(m_server.url);
+    auto *email = dialog->findChild<QLineEdit *>(QStringLiteral("emailEdit"));
+    auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+    auto *connect = dialog->findChild<QPushButton *>(QStringLiteral("connectButton"));
+    QTest::keyClicks(email, kViewer);
+    QTest::keyClicks(password, QStringLiteral("not the password"));
+    QVERIFY(connect->isEnabled());
+    QTest::mouseClick(connect, Qt::LeftButton);
+    QVERIFY(!connect->isEnabled()); // busy while the server answers
+    QTRY_VERIFY_WITH_TIMEOUT(!guard || email->isEnabled(), 15000);
+    QVERIFY(guard && dialog->isVisible());
+    QVERIFY2(dialog->statusText().contains(QStringLiteral("password"), Qt::CaseInsensitive),
+             qPrintable(dialog->statusText()));
+    QCOMPARE(email->text(), kViewer);
+    QCOMPARE(password->text(), QString());
+    QCOMPARE(dialog->focusWidget(), password);
+    QVERIFY(!signedIn);
+
+    QTest::keyClicks(password, QString::fromUtf8(kMemberPassword));
+    QCOMPARE(dialog->statusText(), QString()); // stale once the form changes
+    QTest::keyClick(password, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!guard || !dialog->isVisible(), 15000);
+    QVERIFY(signedIn);
+    QCOMPARE(signedIn->userEmail(), kViewer);
+    QCOMPARE(ui::ConnectDialog::rememberedEmail(m_server.url), kViewer);
+    QVERIFY(ui::ConnectDialog::rememberedServers().contains(m_server.url));
+
+    ui::ConnectDialog again(m_window.get());
+    again.setServerUrl(m_server.url);
+    QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("emailEdit"))->text(), kViewer);
+    QSettings settings;
+    for (const QString &key : settings.allKeys())
+        QVERIFY2(!settings.value(key).toString().contains(QString::fromUtf8(kMemberPassword)),
+                 qPrintable(key));
+    m_window->setServerConnector({});
 }
 
 QTEST_MAIN(TestDashboardRest)

@@ -219,14 +219,23 @@ void TestI18n::binaryFollowsSystemLocale()
     for (const char *var : {"LANGUAGE", "LC_ALL", "LC_MESSAGES"})
         env.remove(QLatin1String(var));
     env.insert(QStringLiteral("LANG"), lang);
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // No display at all, and a platform that would need one: --help and --version must be
+    // answered before the GUI starts (on a server, over ssh, in a package's postinst).
+    for (const char *var : {"DISPLAY", "WAYLAND_DISPLAY"})
+        env.remove(QLatin1String(var));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
     p.setProcessEnvironment(env);
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.start(latchkey, {QStringLiteral("--help")});
     QVERIFY(p.waitForFinished(120000));
     const QString out = QString::fromUtf8(p.readAll());
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
     QCOMPARE(p.exitCode(), 0);
     QVERIFY2(out.contains(QStringLiteral("--lang")) && out.contains(expected), qPrintable(out));
+    p.start(latchkey, {QStringLiteral("--version")});
+    QVERIFY(p.waitForFinished(120000));
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY2(p.readAll().startsWith("latchkey "), "--version without a display");
 }
 
 void TestI18n::binaryRejectsUnknownLanguage()

@@ -6,6 +6,7 @@
 #include "client/restbackend.h"
 #include "client/tokenstore.h"
 #include "core/crypto.h"
+#include "models/scopetreemodel.h"
 #include "ui/colorscheme.h"
 #include "ui/connectdialog.h"
 #include "ui/createkeydialog.h"
@@ -94,6 +95,16 @@ QByteArray seed(client::Backend &backend, QString *workspaceId)
              {forms, QStringLiteral("service.forms.export")});
         make(QStringLiteral("Storefront widget"), Environment::Live, KeyType::Public, {forms},
              QStringLiteral("forms"), {QStringLiteral("https://*.example.com")});
+        // A roll under way: the Rotation column shows which key replaces which.
+        backend.listKeys(*workspaceId, q, nullptr, [&](Result<Page<ApiKeyRecord>> r) {
+            if (!r.ok())
+                return;
+            for (const ApiKeyRecord &k : r->items)
+                if (k.name == QLatin1String("CI smoke tests"))
+                    backend.rollKey(*workspaceId, k.id, qint64(24) * 3600, nullptr,
+                                    [](Result<IssuedKey>) {});
+        });
+        settle(backend);
         backend.createEndpoint(
             *workspaceId, Environment::Test, QStringLiteral("http://localhost:8000/webhooks"),
             QStringLiteral("Local receiver"), nullptr, [](Result<IssuedEndpoint>) {});
@@ -192,6 +203,10 @@ int screenshots(client::LocalBackend &backend, const QString &dir)
             ui::CreateKeyDialog d(backend, KeyType::Secret, ctx, &window);
             d.findChild<QLineEdit *>(QStringLiteral("keyNameEdit"))
                 ->setText(QStringLiteral("Billing backend"));
+            d.scopeModel()
+                ->itemForScope(QStringLiteral("service.bookings.read"))
+                ->setCheckState(Qt::Checked);
+            d.findChild<QCheckBox *>(QStringLiteral("rateLimitCheck"))->setChecked(true);
             d.show();
             ok &= save(&d, dir, QStringLiteral("dialog-create-secret-%1").arg(theme));
         }

@@ -1691,14 +1691,6 @@
         <translation>Anfragen pro Zeitfenster</translation>
     </message>
     <message>
-        <source>Window in seconds</source>
-        <translation>Zeitfenster in Sekunden</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
         <source>requests per</source>
         <translation>Anfragen pro</translation>
     </message>
@@ -1805,6 +1797,42 @@
     <message>
         <source>Discard</source>
         <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Window length</source>
+        <translation>Fensterlänge</translation>
+    </message>
+    <message>
+        <source>Window unit</source>
+        <translation>Fenstereinheit</translation>
+    </message>
+    <message numerus="yes">
+        <source>second(s)</source>
+        <translation>
+            <numerusform>Sekunde</numerusform>
+            <numerusform>Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>minute(s)</source>
+        <translation>
+            <numerusform>Minute</numerusform>
+            <numerusform>Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hour(s)</source>
+        <translation>
+            <numerusform>Stunde</numerusform>
+            <numerusform>Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>Tag</numerusform>
+            <numerusform>Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,37 @@
     </message>
 </context>
 <context>
+    <name>latchkey::ui::CreateKeyDialog</name>
+    <message numerus="yes">
+        <source>second(s)</source>
+        <translation>
+            <numerusform>second</numerusform>
+            <numerusform>seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>minute(s)</source>
+        <translation>
+            <numerusform>minute</numerusform>
+            <numerusform>minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hour(s)</source>
+        <translation>
+            <numerusform>hour</numerusform>
+            <numerusform>hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>day</numerusform>
+            <numerusform>days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>latchkey::ui::KeysPage</name>
     <message numerus="yes">
         <source>%n key(s) loaded; scroll for more</source>

@@ -1691,14 +1691,6 @@
         <translation>Requêtes par fenêtre</translation>
     </message>
     <message>
-        <source>Window in seconds</source>
-        <translation>Fenêtre en secondes</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
         <source>requests per</source>
         <translation>requêtes par</translation>
     </message>
@@ -1805,6 +1797,42 @@
     <message>
         <source>Discard</source>
         <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Window length</source>
+        <translation>Durée de la fenêtre</translation>
+    </message>
+    <message>
+        <source>Window unit</source>
+        <translation>Unité de la fenêtre</translation>
+    </message>
+    <message numerus="yes">
+        <source>second(s)</source>
+        <translation>
+            <numerusform>seconde</numerusform>
+            <numerusform>secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>minute(s)</source>
+        <translation>
+            <numerusform>minute</numerusform>
+            <numerusform>minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hour(s)</source>
+        <translation>
+            <numerusform>heure</numerusform>
+            <numerusform>heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>jour</numerusform>
+            <numerusform>jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>

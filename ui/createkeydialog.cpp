@@ -97,6 +97,8 @@ CreateKeyDialog::CreateKeyDialog(client::Backend &backend, KeyType type, const C
     m_expiry = named(new QDateTimeEdit(QDateTime::currentDateTime().addDays(90), this),
                      "expiryEdit", tr("Expiry time"));
     m_expiry->setCalendarPopup(true);
+    // Four-digit years, as the tables show dates: "12/1/26" read as 1/1/27 was a year off.
+    m_expiry->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_expiry->setMinimumDateTime(QDateTime::currentDateTime());
     m_expiry->setEnabled(false);
     connect(m_expires, &QCheckBox::toggled, m_expiry, &QWidget::setEnabled);
@@ -107,12 +109,27 @@ CreateKeyDialog::CreateKeyDialog(client::Backend &backend, KeyType type, const C
 
     m_limited = named(new QCheckBox(tr("Limit to"), this), "rateLimitCheck", tr("Rate limit"));
     m_limit = named(new QSpinBox(this), "rateLimitSpin", tr("Requests per window"));
-    m_limit->setRange(1, 1'000'000'000);
+    // 0 is typed as readily as any number: it stays, and the dialog says what is wrong with it
+    // instead of snapping back to a value the user did not choose.
+    m_limit->setRange(0, 1'000'000'000);
     m_limit->setValue(100);
-    m_window = named(new QSpinBox(this), "rateWindowSpin", tr("Window in seconds"));
-    m_window->setRange(1, 86400);
-    m_window->setValue(60);
-    m_window->setSuffix(tr(" s"));
+    m_window = named(new QSpinBox(this), "rateWindowSpin", tr("Window length"));
+    m_windowUnit = named(new QComboBox(this), "rateWindowUnitCombo", tr("Window unit"));
+    for (int unit : {1, 60, 3600, 86400})
+        m_windowUnit->addItem(QString(), unit);
+    // "1 minute", "2 minutes": the units read with the number before them.
+    auto nameUnits = [this](int n) {
+        m_windowUnit->setItemText(0, tr("second(s)", nullptr, n));
+        m_windowUnit->setItemText(1, tr("minute(s)", nullptr, n));
+        m_windowUnit->setItemText(2, tr("hour(s)", nullptr, n));
+        m_windowUnit->setItemText(3, tr("day(s)", nullptr, n));
+    };
+    nameUnits(1);
+    connect(m_window, &QSpinBox::valueChanged, this, nameUnits);
+    // A window is at most a day: each unit's spin range keeps it there.
+    connect(m_windowUnit, &QComboBox::currentIndexChanged, this,
+            [this] { m_window->setRange(1, int(86400 / m_windowUnit->currentData().toInt())); });
+    setWindowSeconds(60);
     // Unchecked, the row says what that means instead of showing numbers that do not apply.
     auto *perLabel = new QLabel(tr("requests per"), this);
     auto *noLimit = new QLabel(tr("No limit: calls with this key are never throttled."), this);
@@ -122,6 +139,7 @@ CreateKeyDialog::CreateKeyDialog(client::Backend &backend, KeyType type, const C
         m_limit->setVisible(limited);
         perLabel->setVisible(limited);
         m_window->setVisible(limited);
+        m_windowUnit->setVisible(limited);
         noLimit->setVisible(!limited);
     };
     connect(m_limited, &QCheckBox::toggled, this, showLimit);
@@ -131,6 +149,7 @@ CreateKeyDialog::CreateKeyDialog(client::Backend &backend, KeyType type, const C
     rateRow->addWidget(m_limit, 1);
     rateRow->addWidget(perLabel);
     rateRow->addWidget(m_window, 1);
+    rateRow->addWidget(m_windowUnit);
     rateRow->addWidget(noLimit, 1);
     form->addRow(tr("Rate limit:"), rateRow);
 
@@ -222,6 +241,7 @@ CreateKeyDialog::CreateKeyDialog(client::Backend &backend, KeyType type, const C
     for (auto *spin : {m_limit, m_window})
         connect(spin, &QSpinBox::valueChanged, this, edited);
     connect(m_expiry, &QDateTimeEdit::dateTimeChanged, this, edited);
+    connect(m_windowUnit, &QComboBox::currentIndexChanged, this, edited);
     connect(m_scopes, &QAbstractItemModel::dataChanged, this, edited);
 }
 
@@ -263,7 +283,7 @@ void CreateKeyDialog::loadKey(const ApiKeyRecord &key)
     m_expires->setChecked(key.expiresAt.has_value());
     if (key.rateLimit) {
         m_limit->setValue(int(std::min<qint64>(key.rateLimit->limit, m_limit->maximum())));
-        m_window->setValue(int(std::min<qint64>(key.rateLimit->window, m_window->maximum())));
+        setWindowSeconds(key.rateLimit->window);
     }
     m_limited->setChecked(key.rateLimit.has_value());
     m_create->setText(tr("Save changes"));
@@ -353,7 +373,7 @@ Result<CreateKeyRequest> CreateKeyDialog::request() const
     if (m_expires->isChecked())
         r.expiresAt = m_expiry->dateTime().toMSecsSinceEpoch();
     if (m_limited->isChecked()) {
-        auto rl = RateLimit::make(m_limit->value(), m_window->value());
+        auto rl = RateLimit::make(m_limit->value(), windowSeconds());
         if (!rl.ok())
             return rl.error();
         r.rateLimit = *rl;
@@ -392,6 +412,25 @@ Result<KeyPatch> CreateKeyDialog::patch() const
     if (seconds(r->expiresAt) != seconds(k.expiresAt))
         p.expiresAt = r->expiresAt;
     return p;
+}
+
+qint64 CreateKeyDialog::windowSeconds() const
+{
+    return qint64(m_window->value()) * m_windowUnit->currentData().toInt();
+}
+
+void CreateKeyDialog::setWindowSeconds(qint64 seconds)
+{
+    // The largest unit the window is a whole number of: 3600 s shows as 1 hour.
+    for (int i = m_windowUnit->count() - 1; i >= 0; --i) {
+        const int unit = m_windowUnit->itemData(i).toInt();
+        if (seconds % unit == 0 || i == 0) {
+            m_windowUnit->setCurrentIndex(i);
+            m_window->setRange(1, 86400 / unit);
+            m_window->setValue(int(std::min<qint64>(seconds / unit, m_window->maximum())));
+            return;
+        }
+    }
 }
 
 bool CreateKeyDialog::hasUnsavedInput() const

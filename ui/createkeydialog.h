@@ -104,6 +104,10 @@ private:
     QCheckBox *m_limited;
     QSpinBox *m_limit;
     QSpinBox *m_window;
+    QComboBox *m_windowUnit; ///< seconds, minutes, hours, day: the window is value × unit
+    /// The window in seconds, as the spin box and its unit say.
+    qint64 windowSeconds() const;
+    void setWindowSeconds(qint64 seconds);
     QPlainTextEdit *m_snippet = nullptr;
     QPushButton *m_copySnippet = nullptr;
     QPushButton *m_create;

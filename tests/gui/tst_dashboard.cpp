@@ -14,12 +14,14 @@
 #include "ui/messagebar.h"
 #include "ui/messagebox.h"
 #include "ui/secretrevealdialog.h"
+#include "ui/translations.h"
 
 #include "models/keyfilterproxymodel.h"
 #include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -76,6 +78,7 @@ private slots:
     void cancelAsksBeforeDiscardingInput();
     void escapeClearsTheFilter();
     void smallestWindowStillReads();
+    void rateWindowInUnitsAndZeroSaysWhy();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -92,6 +95,8 @@ void TestDashboard::initTestCase()
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
     ui::Clipboard::instance()->setClearTimeout(300);
+    // English as the app loads it: its plural forms ("1 minute", "2 minutes").
+    QVERIFY(!ui::installTranslations(*qApp, QStringLiteral("en")).isEmpty());
 }
 
 void TestDashboard::init()
@@ -900,6 +905,73 @@ void TestDashboard::smallestWindowStillReads()
                                         .arg(button->width())
                                         .arg(button->sizeHint().width())));
     }
+}
+
+void TestDashboard::rateWindowInUnitsAndZeroSaysWhy()
+{
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    auto *dialog = visibleWindow<ui::CreateKeyDialog>(QStringLiteral("createKeyDialog"));
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("keyNameEdit")),
+                     QStringLiteral("Limited"));
+    dialog->scopeModel()
+        ->itemForScope(QStringLiteral("service.forms.submit"))
+        ->setCheckState(Qt::Checked);
+    dialog->findChild<QCheckBox *>(QStringLiteral("rateLimitCheck"))->setChecked(true);
+    auto *limit = dialog->findChild<QSpinBox *>(QStringLiteral("rateLimitSpin"));
+    auto *window = dialog->findChild<QSpinBox *>(QStringLiteral("rateWindowSpin"));
+    auto *unit = dialog->findChild<QComboBox *>(QStringLiteral("rateWindowUnitCombo"));
+    QVERIFY(limit && window && unit && unit->isVisibleTo(dialog));
+    QCOMPARE(unit->currentText(), QStringLiteral("minute")); // 60 s, as 1 minute
+    QCOMPARE(window->value(), 1);
+    unit->setCurrentIndex(unit->findData(3600));
+    window->setValue(2);
+    QCOMPARE(unit->currentText(), QStringLiteral("hours"));
+    auto request = dialog->request();
+    QVERIFY(request.ok());
+    QCOMPARE(request->rateLimit->window, 7200);
+    window->setValue(99); // more than a day is not offered
+    QCOMPARE(window->value(), 24);
+
+    // 0 stays 0 and is refused with a reason next to it, not snapped back to 100.
+    limit->setFocus();
+    limit->selectAll();
+    QTest::keyClicks(limit, QStringLiteral("0"));
+    window->setFocus();
+    QCOMPARE(limit->value(), 0);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("createButton")),
+                      Qt::LeftButton);
+    auto *bar = dialog->findChild<ui::MessageBar *>(QStringLiteral("messageBar"));
+    QTRY_VERIFY(bar->isVisible());
+    QVERIFY2(bar->text().contains(QStringLiteral("rate limit")), qPrintable(bar->text()));
+    QCOMPARE(dialog->focusWidget(), limit);
+    QCOMPARE(m_window->secretKeysPage()->model()->rowCount(), 0);
+
+    // Expiry dates are written with four-digit years.
+    auto *expiry = dialog->findChild<QDateTimeEdit *>(QStringLiteral("expiryEdit"));
+    QCOMPARE(expiry->displayFormat(), QStringLiteral("yyyy-MM-dd HH:mm"));
+    QVERIFY(expiry->text().startsWith(QString::number(expiry->date().year()) + u'-'));
+    ui::MessageBox::setNextAnswer(ui::MessageBox::Answer::Confirm);
+    dialog->reject();
+
+    // A key's window shows in the largest whole unit.
+    KeyService keys(m_sandbox->backend->store(), ScopeCatalog::builtin());
+    CreateKeyRequest r;
+    r.name = QStringLiteral("Hourly");
+    r.scopes = {QStringLiteral("service.forms.submit")};
+    r.rateLimit = RateLimit{500, 3600};
+    auto issued = keys.create(m_sandbox->ownerActor(), r);
+    QVERIFY(issued.ok());
+    ui::CreateKeyDialog::Context ctx;
+    ctx.workspaceId = m_sandbox->workspaceId;
+    ctx.role = Role::Owner;
+    ctx.services = {QStringLiteral("forms")};
+    ctx.catalog = ScopeCatalog::builtin();
+    ui::CreateKeyDialog edit(*m_sandbox->backend, issued->key, ctx, m_window.get());
+    QCOMPARE(edit.findChild<QComboBox *>(QStringLiteral("rateWindowUnitCombo"))->currentData(),
+             QVariant(3600));
+    QCOMPARE(edit.findChild<QSpinBox *>(QStringLiteral("rateWindowSpin"))->value(), 1);
+    QVERIFY(!edit.hasUnsavedInput());
 }
 
 QTEST_MAIN(TestDashboard)

@@ -504,6 +504,7 @@ int main(int argc, char **argv)
     std::function<void(ui::MainWindow *)> arm;
     auto goOnline = [&](client::RestBackend *rest) {
         rest->setParent(&app);
+        window.stopServing(); // the sandbox goes out of sight: so does its loopback port
         auto *online = new ui::MainWindow(*rest);
         online->setAttribute(Qt::WA_DeleteOnClose);
         online->setWindowTitle(

@@ -2193,10 +2193,6 @@
         <translation>Nur die Offline-Sandbox kann auf 127.0.0.1 bereitgestellt werden.</translation>
     </message>
     <message>
-        <source>The sandbox is already served on %1</source>
-        <translation>Die Sandbox wird bereits auf %1 bereitgestellt</translation>
-    </message>
-    <message>
         <source>Could not serve the sandbox: %1</source>
         <translation>Die Sandbox konnte nicht bereitgestellt werden: %1</translation>
     </message>
@@ -2342,6 +2338,22 @@
     <message>
         <source>&lt;b&gt;Copy this secret now and keep it somewhere safe. It will not be shown again.&lt;/b&gt; If you lose it, rotate the endpoint&apos;s secret to get a new one.</source>
         <translation>&lt;b&gt;Kopieren Sie dieses Geheimnis jetzt und bewahren Sie es sicher auf. Es wird nicht noch einmal angezeigt.&lt;/b&gt; Geht es verloren, erneuern Sie das Geheimnis des Endpunkts, um ein neues zu erhalten.</translation>
+    </message>
+    <message>
+        <source>The sandbox is no longer served.</source>
+        <translation>Die Sandbox wird nicht mehr bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>Stop serving the sandbox</source>
+        <translation>Bereitstellung der Sandbox beenden</translation>
+    </message>
+    <message>
+        <source>Local apps can verify sk_test_ keys at %1/v1/verify; stop to close the port</source>
+        <translation>Lokale Apps können sk_test_-Schlüssel unter %1/v1/verify prüfen; beenden schließt den Port</translation>
+    </message>
+    <message>
+        <source>Port %1 is taken; the sandbox is served on %2 instead.</source>
+        <translation>Port %1 ist belegt; die Sandbox wird stattdessen auf %2 bereitgestellt.</translation>
     </message>
 </context>
 <context>

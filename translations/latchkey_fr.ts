@@ -2193,10 +2193,6 @@
         <translation>Seul le bac à sable hors ligne peut être servi sur 127.0.0.1.</translation>
     </message>
     <message>
-        <source>The sandbox is already served on %1</source>
-        <translation>Le bac à sable est déjà servi sur %1</translation>
-    </message>
-    <message>
         <source>Could not serve the sandbox: %1</source>
         <translation>Impossible de servir le bac à sable&#xa0;: %1</translation>
     </message>
@@ -2342,6 +2338,22 @@
     <message>
         <source>&lt;b&gt;Copy this secret now and keep it somewhere safe. It will not be shown again.&lt;/b&gt; If you lose it, rotate the endpoint&apos;s secret to get a new one.</source>
         <translation>&lt;b&gt;Copiez ce secret maintenant et conservez-le en lieu sûr. Il ne sera plus affiché.&lt;/b&gt; Si vous le perdez, renouvelez le secret du point de terminaison pour en obtenir un nouveau.</translation>
+    </message>
+    <message>
+        <source>The sandbox is no longer served.</source>
+        <translation>Le bac à sable n&apos;est plus servi.</translation>
+    </message>
+    <message>
+        <source>Stop serving the sandbox</source>
+        <translation>Arrêter de servir le bac à sable</translation>
+    </message>
+    <message>
+        <source>Local apps can verify sk_test_ keys at %1/v1/verify; stop to close the port</source>
+        <translation>Les applications locales peuvent vérifier les clés sk_test_ sur %1/v1/verify ; arrêter ferme le port</translation>
+    </message>
+    <message>
+        <source>Port %1 is taken; the sandbox is served on %2 instead.</source>
+        <translation>Le port %1 est occupé ; le bac à sable est servi sur %2 à la place.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -542,24 +543,52 @@ void MainWindow::serveLocally()
         m_bar->showError(tr("Only the offline sandbox can be served on 127.0.0.1."));
         return;
     }
-    if (m_backend.servingUrl().isValid()) {
-        m_bar->showMessage(
-            tr("The sandbox is already served on %1").arg(m_backend.servingUrl().toString()));
+    if (m_backend.servingUrl().isValid()) { // the same action stops it
+        stopServing();
+        m_bar->showMessage(tr("The sandbox is no longer served."));
         return;
     }
+    // The port of the last time, so local apps keep working with what they were given.
+    const quint16 port = quint16(QSettings().value(QLatin1String(kSandboxPortKey), 0).toUInt());
     m_serveAction->setEnabled(false);
-    m_backend.serveLocally(0, this, [this](Result<QUrl> r) {
+    auto served = [this, port](Result<QUrl> r) {
+        m_serveAction->setEnabled(true);
         if (!r.ok()) {
-            m_serveAction->setEnabled(true);
             m_bar->showError(tr("Could not serve the sandbox: %1").arg(r.error().message));
             return;
         }
+        if (!m_backend.servingUrl().isValid())
+            return; // stopped meanwhile (the dashboard went online)
+        QSettings().setValue(QLatin1String(kSandboxPortKey), r->port());
         const QString url = r->toString();
         m_servingLabel->setText(tr("Serving sandbox on %1").arg(url));
-        m_bar->showMessage(tr("The sandbox is served on %1 — local apps can verify sk_test_ keys "
-                              "at %1/v1/verify.")
-                               .arg(url));
+        m_serveAction->setText(tr("Stop serving the sandbox"));
+        m_serveAction->setToolTip(tr("Local apps can verify sk_test_ keys at %1/v1/verify; "
+                                     "stop to close the port")
+                                      .arg(url));
+        m_bar->showMessage(
+            port != 0 && r->port() != port
+                ? tr("Port %1 is taken; the sandbox is served on %2 instead.").arg(port).arg(url)
+                : tr("The sandbox is served on %1 — local apps can verify sk_test_ keys at "
+                     "%1/v1/verify.")
+                      .arg(url));
+    };
+    m_backend.serveLocally(port, this, [this, port, served](Result<QUrl> r) {
+        if (r.ok() || port == 0)
+            return served(std::move(r));
+        m_backend.serveLocally(0, this, served); // that port is taken now: any free one
     });
+}
+
+void MainWindow::stopServing()
+{
+    if (!m_backend.servingUrl().isValid())
+        return;
+    m_backend.stopServing();
+    m_servingLabel->clear();
+    m_serveAction->setText(tr("Serve sandbox on 127.0.0.1"));
+    m_serveAction->setToolTip(tr("Let local apps verify sk_test_ keys against this sandbox, "
+                                 "without a network"));
 }
 
 void MainWindow::setSignOut(std::function<void()> signOut)

@@ -48,6 +48,8 @@ class MainWindow : public QMainWindow
 public:
     /// The smallest size the window can be made: every label and button still reads whole.
     static constexpr QSize kMinimumSize{860, 560};
+    /// QSettings key of the port the sandbox was last served on.
+    static constexpr char kSandboxPortKey[] = "sandbox/port";
     enum Tab
     {
         SecretKeysTab,
@@ -86,7 +88,11 @@ public:
 public slots:
     void createForCurrentTab();
     void focusFilter();
+    /// Serves the sandbox on 127.0.0.1 (on the port of the last time, if free), or stops
+    /// serving it when it is served.
     void serveLocally();
+    /// Closes the sandbox's loopback port, if open (also when the dashboard goes online).
+    void stopServing();
     ConnectDialog *connectToServer();
     void addEndpoint();
     void rotateEndpointSecret();

@@ -39,6 +39,8 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
 #include <QToolBar>
@@ -538,6 +540,38 @@ void TestDashboard::serveSandboxShowsUrl()
     auto *label = m_window->findChild<QLabel *>(QStringLiteral("servingLabel"));
     QTRY_VERIFY(label->text().contains(QStringLiteral("http://127.0.0.1:")));
     QVERIFY(m_window->messageBar()->text().contains(QStringLiteral("/v1/verify")));
+    const QUrl url = m_sandbox->backend->servingUrl();
+    QVERIFY(url.isValid());
+    auto answers = [](const QUrl &at) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, quint16(at.port()));
+        return socket.waitForConnected(2000);
+    };
+    QVERIFY(answers(url));
+
+    // The same button stops it: the port closes and nothing on screen says it is served.
+    QTRY_VERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(!m_sandbox->backend->servingUrl().isValid());
+    QCOMPARE(label->text(), QString());
+    QVERIFY(!answers(url));
+
+    // Served again, it takes the port of the last time, which local apps were given.
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(button->isEnabled());
+    QCOMPARE(m_sandbox->backend->servingUrl().port(), url.port());
+    m_window->stopServing();
+
+    // Taken meanwhile: any free port, and the dashboard says so.
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost, quint16(url.port())));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(button->isEnabled());
+    QVERIFY(m_sandbox->backend->servingUrl().isValid());
+    QVERIFY(m_sandbox->backend->servingUrl().port() != url.port());
+    QVERIFY2(m_window->messageBar()->text().contains(QStringLiteral("is taken")),
+             qPrintable(m_window->messageBar()->text()));
+    m_window->stopServing();
 }
 
 void TestDashboard::servicePageCreatesPublicKey()

@@ -88,8 +88,9 @@ public:
     /// \p graceSeconds (0 … 604 800; 0 = at once).
     Result<IssuedKey> roll(const Actor &actor, const QString &id, qint64 graceSeconds);
     /// Whether \p key, as read, can be rolled at \p now: a secret key, not revoked, not expired
-    /// and not already replaced by a roll. roll() asks this too (and re-checks the lineage in
-    /// the store); the dashboard asks it to offer Roll… only where it will work.
+    /// and not already replaced by a roll. roll() asks this of the record it has just read
+    /// (whose replacedBy comes from the store); the dashboard asks it to offer Roll… only
+    /// where it will work.
     static Status rollable(const ApiKeyRecord &key, qint64 now);
 
     qint64 now() const { return m_clock(); }

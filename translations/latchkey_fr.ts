@@ -2349,11 +2349,11 @@
     </message>
     <message>
         <source>Local apps can verify sk_test_ keys at %1/v1/verify; stop to close the port</source>
-        <translation>Les applications locales peuvent vérifier les clés sk_test_ sur %1/v1/verify ; arrêter ferme le port</translation>
+        <translation>Les applications locales peuvent vérifier les clés sk_test_ sur %1/v1/verify&#xa0;; arrêter ferme le port</translation>
     </message>
     <message>
         <source>Port %1 is taken; the sandbox is served on %2 instead.</source>
-        <translation>Le port %1 est occupé ; le bac à sable est servi sur %2 à la place.</translation>
+        <translation>Le port %1 est occupé&#xa0;; le bac à sable est servi sur %2 à la place.</translation>
     </message>
 </context>
 <context>

@@ -103,13 +103,10 @@ MainWindow::MainWindow(client::Backend &backend, QWidget *parent)
     // In a tool bar the action, not the widget, decides what is shown.
     QAction *busyAction = toolbar->addWidget(m_busy);
     busyAction->setVisible(false);
-    m_serveAction =
-        toolbar->addAction(QIcon(QStringLiteral(":/latchkey/icons/server.svg")),
-                           tr("Serve sandbox on 127.0.0.1"), this, &MainWindow::serveLocally);
+    m_serveAction = toolbar->addAction(QIcon(QStringLiteral(":/latchkey/icons/server.svg")),
+                                       QString(), this, &MainWindow::serveLocally);
     m_serveAction->setObjectName(QStringLiteral("serveAction"));
     m_serveAction->setEnabled(backend.canServeLocally());
-    m_serveAction->setToolTip(tr("Let local apps verify sk_test_ keys against this sandbox, "
-                                 "without a network"));
     m_connectAction =
         toolbar->addAction(QIcon(QStringLiteral(":/latchkey/icons/connect.svg")),
                            tr("Connect to server…"), this, &MainWindow::connectToServer);
@@ -243,6 +240,7 @@ MainWindow::MainWindow(client::Backend &backend, QWidget *parent)
     m_actingLabel->setObjectName(QStringLiteral("actingAsLabel"));
     statusBar()->addWidget(m_actingLabel);
     statusBar()->addPermanentWidget(m_servingLabel);
+    showServing(); // the serve action's text, tooltip and button name
 
     connect(&backend, &client::Backend::busyChanged, busyAction, &QAction::setVisible);
     connect(m_workspaces, &models::WorkspaceModel::failed, m_bar, &MessageBar::showError);
@@ -561,11 +559,7 @@ void MainWindow::serveLocally()
             return; // stopped meanwhile (the dashboard went online)
         QSettings().setValue(QLatin1String(kSandboxPortKey), r->port());
         const QString url = r->toString();
-        m_servingLabel->setText(tr("Serving sandbox on %1").arg(url));
-        m_serveAction->setText(tr("Stop serving the sandbox"));
-        m_serveAction->setToolTip(tr("Local apps can verify sk_test_ keys at %1/v1/verify; "
-                                     "stop to close the port")
-                                      .arg(url));
+        showServing();
         m_bar->showMessage(
             port != 0 && r->port() != port
                 ? tr("Port %1 is taken; the sandbox is served on %2 instead.").arg(port).arg(url)
@@ -585,10 +579,26 @@ void MainWindow::stopServing()
     if (!m_backend.servingUrl().isValid())
         return;
     m_backend.stopServing();
-    m_servingLabel->clear();
-    m_serveAction->setText(tr("Serve sandbox on 127.0.0.1"));
-    m_serveAction->setToolTip(tr("Let local apps verify sk_test_ keys against this sandbox, "
-                                 "without a network"));
+    showServing();
+}
+
+void MainWindow::showServing()
+{
+    const QUrl url = m_backend.servingUrl();
+    const bool serving = url.isValid();
+    m_serveAction->setText(serving ? tr("Stop serving the sandbox")
+                                   : tr("Serve sandbox on 127.0.0.1"));
+    m_serveAction->setToolTip(
+        serving ? tr("Local apps can verify sk_test_ keys at %1/v1/verify; stop to close the port")
+                      .arg(url.toString())
+                : tr("Let local apps verify sk_test_ keys against this sandbox, without a "
+                     "network"));
+    if (m_servingLabel)
+        m_servingLabel->setText(serving ? tr("Serving sandbox on %1").arg(url.toString())
+                                        : QString());
+    // The toolbar button's accessible name follows what it shows, for a screen reader.
+    if (auto *button = findChild<QToolButton *>(QStringLiteral("serveActionButton")))
+        button->setAccessibleName(m_serveAction->text());
 }
 
 void MainWindow::setSignOut(std::function<void()> signOut)

@@ -105,6 +105,9 @@ public slots:
     void reloadWorkspaces();
 
 private:
+    /// The serve action's text and tooltip, the status bar's label and the button's accessible
+    /// name, as the sandbox is served or not.
+    void showServing();
     QWidget *buildWebhooksTab();
     QWidget *buildScopesTab();
     QWidget *buildActivityTab();
@@ -154,7 +157,7 @@ private:
     QLabel *m_roleLabel = nullptr;
     QTreeView *m_scopeView = nullptr;
     QLabel *m_chainLabel = nullptr;
-    QLabel *m_servingLabel;
+    QLabel *m_servingLabel = nullptr;
     QListWidget *m_nav;
     QStackedWidget *m_stack;
     QList<QPair<QString, bool>> m_serviceStates; ///< service id, subscription active

@@ -540,6 +540,7 @@ void TestDashboard::serveSandboxShowsUrl()
     auto *label = m_window->findChild<QLabel *>(QStringLiteral("servingLabel"));
     QTRY_VERIFY(label->text().contains(QStringLiteral("http://127.0.0.1:")));
     QVERIFY(m_window->messageBar()->text().contains(QStringLiteral("/v1/verify")));
+    QTRY_COMPARE(button->accessibleName(), QStringLiteral("Stop serving the sandbox"));
     const QUrl url = m_sandbox->backend->servingUrl();
     QVERIFY(url.isValid());
     auto answers = [](const QUrl &at) {
@@ -555,6 +556,7 @@ void TestDashboard::serveSandboxShowsUrl()
     QVERIFY(!m_sandbox->backend->servingUrl().isValid());
     QCOMPARE(label->text(), QString());
     QVERIFY(!answers(url));
+    QCOMPARE(button->accessibleName(), QStringLiteral("Serve sandbox on 127.0.0.1"));
 
     // Served again, it takes the port of the last time, which local apps were given.
     QTest::mouseClick(button, Qt::LeftButton);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "scopetreemodel.h"
 
+#include "scopecatalogtext.h"
+
 namespace latchkey::models {
 
 ScopeTreeModel::ScopeTreeModel(const ScopeCatalog &catalog, const Grantor &grantor,
@@ -74,15 +76,15 @@ void ScopeTreeModel::rebuild(const QStringList &checked)
     };
 
     for (const QString &service : m_catalog.services()) {
-        QStandardItem *group = addGroup(m_catalog.serviceName(service));
+        QStandardItem *group = addGroup(serviceName(m_catalog, service));
         for (const ScopeInfo &s : m_catalog.scopes())
             if (s.service == service)
-                addScope(group, s.scope, s.description);
+                addScope(group, s.scope, scopeDescription(s));
     }
     QStandardItem *management = addGroup(tr("Management"));
     for (const ScopeInfo &s : m_catalog.scopes())
         if (s.service.isEmpty())
-            addScope(management, s.scope, s.description);
+            addScope(management, s.scope, scopeDescription(s));
     QStandardItem *everything = addGroup(tr("Everything"));
     addScope(everything, QStringLiteral("*"), tr("Every scope, present and future"));
     m_rebuilding = false;

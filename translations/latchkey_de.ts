@@ -791,6 +791,110 @@
         <source>the %1 role may grant the scopes %2 covers today one by one, but not the pattern itself, which would also cover scopes added later</source>
         <translation>die Rolle %1 darf die Berechtigungen, die %2 heute umfasst, einzeln vergeben, aber nicht das Muster selbst, das auch später hinzukommende Berechtigungen umfassen würde</translation>
     </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formulare</translation>
+    </message>
+    <message>
+        <source>Hosted forms: definitions, submissions and exports.</source>
+        <translation>Gehostete Formulare: Definitionen, Einsendungen und Exporte.</translation>
+    </message>
+    <message>
+        <source>Read published forms so a page can render them.</source>
+        <translation>Veröffentlichte Formulare lesen, damit eine Seite sie anzeigen kann.</translation>
+    </message>
+    <message>
+        <source>Submit entries to a published form.</source>
+        <translation>Einträge an ein veröffentlichtes Formular senden.</translation>
+    </message>
+    <message>
+        <source>Read and export submissions (CSV or JSON), which may hold personal data.</source>
+        <translation>Einsendungen lesen und exportieren (CSV oder JSON); sie können personenbezogene Daten enthalten.</translation>
+    </message>
+    <message>
+        <source>Create, edit and publish forms.</source>
+        <translation>Formulare erstellen, bearbeiten und veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Delete forms and submissions, and change retention and form ownership.</source>
+        <translation>Formulare und Einsendungen löschen sowie Aufbewahrungsfristen und Formulareigentümer ändern.</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Buchungen</translation>
+    </message>
+    <message>
+        <source>Appointments and reservations.</source>
+        <translation>Termine und Reservierungen.</translation>
+    </message>
+    <message>
+        <source>Read availability and published booking pages.</source>
+        <translation>Verfügbarkeiten und veröffentlichte Buchungsseiten lesen.</translation>
+    </message>
+    <message>
+        <source>Book a free slot for a customer.</source>
+        <translation>Ein freies Zeitfenster für einen Kunden buchen.</translation>
+    </message>
+    <message>
+        <source>Cancel or reschedule existing bookings.</source>
+        <translation>Bestehende Buchungen stornieren oder verschieben.</translation>
+    </message>
+    <message>
+        <source>Edit calendars, slots and booking rules.</source>
+        <translation>Kalender, Zeitfenster und Buchungsregeln bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Delete calendars, export customer lists and change staff access.</source>
+        <translation>Kalender löschen, Kundenlisten exportieren und den Zugriff der Mitarbeitenden ändern.</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>Checkout and payments.</source>
+        <translation>Bezahlvorgang und Zahlungen.</translation>
+    </message>
+    <message>
+        <source>Read payments, customers and their status.</source>
+        <translation>Zahlungen, Kunden und deren Status lesen.</translation>
+    </message>
+    <message>
+        <source>Start a checkout (a payment intent) from a web page; capturing it needs a secret key.</source>
+        <translation>Einen Bezahlvorgang (eine Zahlungsabsicht) von einer Webseite aus starten; erfassen lässt er sich nur mit einem geheimen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Capture authorised payments.</source>
+        <translation>Autorisierte Zahlungen erfassen.</translation>
+    </message>
+    <message>
+        <source>Refund payments in part or in full.</source>
+        <translation>Zahlungen ganz oder teilweise erstatten.</translation>
+    </message>
+    <message>
+        <source>Change payout accounts, fees and payment settings.</source>
+        <translation>Auszahlungskonten, Gebühren und Zahlungseinstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>List and read API keys and their settings (never their secrets).</source>
+        <translation>API-Schlüssel und ihre Einstellungen auflisten und lesen (nie ihre Geheimnisse).</translation>
+    </message>
+    <message>
+        <source>Create, edit, roll and revoke API keys, granting only scopes the caller holds.</source>
+        <translation>API-Schlüssel erstellen, bearbeiten, rotieren und widerrufen und dabei nur Berechtigungen erteilen, die der Aufrufer selbst hat.</translation>
+    </message>
+    <message>
+        <source>List webhook endpoints and their delivery settings.</source>
+        <translation>Webhook-Endpunkte und ihre Zustellungseinstellungen auflisten.</translation>
+    </message>
+    <message>
+        <source>Create and delete webhook endpoints and rotate their signing secrets.</source>
+        <translation>Webhook-Endpunkte erstellen und löschen und ihre Signaturgeheimnisse rotieren.</translation>
+    </message>
+    <message>
+        <source>Read the workspace&apos;s audit log.</source>
+        <translation>Das Audit-Protokoll des Arbeitsbereichs lesen.</translation>
+    </message>
 </context>
 <context>
     <name>SessionService</name>
@@ -2932,7 +3036,7 @@ Das Token funktioniert einmal, nur für %1, bis %2 (UTC).</translation>
     </message>
     <message>
         <source>You will be its owner. It starts subscribed to Forms and Bookings, with no keys and no other members.</source>
-        <translation>Sie werden sein Eigentümer. Er beginnt mit Abonnements für Forms und Bookings, ohne Schlüssel und ohne weitere Mitglieder.</translation>
+        <translation>Sie werden sein Eigentümer. Er beginnt mit Abonnements für Formulare und Buchungen, ohne Schlüssel und ohne weitere Mitglieder.</translation>
     </message>
 </context>
 <context>

@@ -341,11 +341,11 @@
     </message>
     <message>
         <source>An expired key cannot be rolled; create a new key instead.</source>
-        <translation>Une clé expirée ne peut pas être renouvelée ; créez plutôt une nouvelle clé.</translation>
+        <translation>Une clé expirée ne peut pas être renouvelée&#xa0;; créez plutôt une nouvelle clé.</translation>
     </message>
     <message>
         <source>This key was rolled already; roll the key that replaced it instead.</source>
-        <translation>Cette clé a déjà été renouvelée ; renouvelez plutôt la clé qui l&apos;a remplacée.</translation>
+        <translation>Cette clé a déjà été renouvelée&#xa0;; renouvelez plutôt la clé qui l&apos;a remplacée.</translation>
     </message>
     <message>
         <source>Your key expires at %1, so a key it creates or changes must expire no later.</source>
@@ -790,6 +790,110 @@
     <message>
         <source>the %1 role may grant the scopes %2 covers today one by one, but not the pattern itself, which would also cover scopes added later</source>
         <translation>le rôle %1 peut accorder une à une les autorisations que %2 couvre aujourd&apos;hui, mais pas le motif lui-même, qui couvrirait aussi les autorisations ajoutées plus tard</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formulaires</translation>
+    </message>
+    <message>
+        <source>Hosted forms: definitions, submissions and exports.</source>
+        <translation>Formulaires hébergés&#xa0;: définitions, réponses et exports.</translation>
+    </message>
+    <message>
+        <source>Read published forms so a page can render them.</source>
+        <translation>Lire les formulaires publiés pour qu&apos;une page puisse les afficher.</translation>
+    </message>
+    <message>
+        <source>Submit entries to a published form.</source>
+        <translation>Envoyer des réponses à un formulaire publié.</translation>
+    </message>
+    <message>
+        <source>Read and export submissions (CSV or JSON), which may hold personal data.</source>
+        <translation>Lire et exporter les réponses (CSV ou JSON), qui peuvent contenir des données personnelles.</translation>
+    </message>
+    <message>
+        <source>Create, edit and publish forms.</source>
+        <translation>Créer, modifier et publier des formulaires.</translation>
+    </message>
+    <message>
+        <source>Delete forms and submissions, and change retention and form ownership.</source>
+        <translation>Supprimer des formulaires et des réponses, et modifier la durée de conservation et le propriétaire des formulaires.</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Réservations</translation>
+    </message>
+    <message>
+        <source>Appointments and reservations.</source>
+        <translation>Rendez-vous et réservations.</translation>
+    </message>
+    <message>
+        <source>Read availability and published booking pages.</source>
+        <translation>Lire les disponibilités et les pages de réservation publiées.</translation>
+    </message>
+    <message>
+        <source>Book a free slot for a customer.</source>
+        <translation>Réserver un créneau libre pour un client.</translation>
+    </message>
+    <message>
+        <source>Cancel or reschedule existing bookings.</source>
+        <translation>Annuler ou déplacer des réservations existantes.</translation>
+    </message>
+    <message>
+        <source>Edit calendars, slots and booking rules.</source>
+        <translation>Modifier les calendriers, les créneaux et les règles de réservation.</translation>
+    </message>
+    <message>
+        <source>Delete calendars, export customer lists and change staff access.</source>
+        <translation>Supprimer des calendriers, exporter les listes de clients et modifier les accès du personnel.</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Checkout and payments.</source>
+        <translation>Passage en caisse et paiements.</translation>
+    </message>
+    <message>
+        <source>Read payments, customers and their status.</source>
+        <translation>Lire les paiements, les clients et leur statut.</translation>
+    </message>
+    <message>
+        <source>Start a checkout (a payment intent) from a web page; capturing it needs a secret key.</source>
+        <translation>Lancer un passage en caisse (une intention de paiement) depuis une page web&#xa0;; sa capture exige une clé secrète.</translation>
+    </message>
+    <message>
+        <source>Capture authorised payments.</source>
+        <translation>Capturer les paiements autorisés.</translation>
+    </message>
+    <message>
+        <source>Refund payments in part or in full.</source>
+        <translation>Rembourser des paiements en partie ou en totalité.</translation>
+    </message>
+    <message>
+        <source>Change payout accounts, fees and payment settings.</source>
+        <translation>Modifier les comptes de versement, les frais et les paramètres de paiement.</translation>
+    </message>
+    <message>
+        <source>List and read API keys and their settings (never their secrets).</source>
+        <translation>Lister et lire les clés d&apos;API et leurs paramètres (jamais leurs secrets).</translation>
+    </message>
+    <message>
+        <source>Create, edit, roll and revoke API keys, granting only scopes the caller holds.</source>
+        <translation>Créer, modifier, renouveler et révoquer des clés d&apos;API, en n&apos;accordant que les portées que l&apos;appelant détient.</translation>
+    </message>
+    <message>
+        <source>List webhook endpoints and their delivery settings.</source>
+        <translation>Lister les points de terminaison de webhook et leurs paramètres de livraison.</translation>
+    </message>
+    <message>
+        <source>Create and delete webhook endpoints and rotate their signing secrets.</source>
+        <translation>Créer et supprimer des points de terminaison de webhook et renouveler leurs secrets de signature.</translation>
+    </message>
+    <message>
+        <source>Read the workspace&apos;s audit log.</source>
+        <translation>Lire le journal d&apos;audit de l&apos;espace de travail.</translation>
     </message>
 </context>
 <context>
@@ -2932,7 +3036,7 @@ Le jeton fonctionne une fois, pour %1 seulement, jusqu&apos;au %2 (UTC).</transl
     </message>
     <message>
         <source>You will be its owner. It starts subscribed to Forms and Bookings, with no keys and no other members.</source>
-        <translation>Vous en serez le propriétaire. Il démarre abonné à Forms et Bookings, sans clés ni autres membres.</translation>
+        <translation>Vous en serez le propriétaire. Il démarre abonné à Formulaires et à Réservations, sans clés ni autres membres.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 
 #include "core/keytext.h"
 #include "core/restrictions.h"
+#include "models/scopecatalogtext.h"
 #include "models/scopetreemodel.h"
 
 #include <QCheckBox>
@@ -74,7 +75,7 @@ CreateKeyDialog::CreateKeyDialog(client::Backend &backend, KeyType type, const C
         m_service = named(new QComboBox(this), "serviceCombo", tr("Service"));
         for (const QString &s : context.catalog.services())
             if (context.services.contains(s))
-                m_service->addItem(context.catalog.serviceName(s), s);
+                m_service->addItem(models::serviceName(context.catalog, s), s);
         m_formSlug = named(new QLineEdit(this), "formSlugEdit", tr("Form slug"));
         m_formSlug->setPlaceholderText(tr("e.g. contact-us"));
         form->addRow(tr("&Service:"), m_service);

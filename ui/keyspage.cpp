@@ -2,6 +2,7 @@
 #include "keyspage.h"
 
 #include "clipboard.h"
+#include "headerfit.h"
 #include "revokekeycommand.h"
 #include "rollkeycommand.h"
 #include "secretrevealdialog.h"
@@ -107,6 +108,7 @@ KeysPage::KeysPage(client::Backend &backend, KeyType type, QWidget *parent)
     m_view->setColumnWidth(KeyTableModel::LastUsedColumn, 100);
     m_view->setColumnWidth(KeyTableModel::ExpiresColumn, 100);
     m_view->setColumnWidth(KeyTableModel::RotationColumn, 160);
+    keepTitlesWhole(m_view->horizontalHeader());
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &KeysPage::updateActions);
     connect(m_view, &QAbstractItemView::doubleClicked, this, [this] {

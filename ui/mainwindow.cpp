@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "colorscheme.h"
+#include "headerfit.h"
 #include "keyspage.h"
 #include "memberspage.h"
 #include "messagebar.h"
@@ -16,6 +17,7 @@
 #include "core/crypto.h"
 #include "models/auditmodel.h"
 #include "models/endpointmodel.h"
+#include "models/scopecatalogtext.h"
 #include "models/scopetreemodel.h"
 #include "models/workspacemodel.h"
 
@@ -295,6 +297,7 @@ QWidget *MainWindow::buildWebhooksTab()
     m_endpointView->setColumnWidth(models::EndpointModel::UrlColumn, 320);
     m_endpointView->setColumnWidth(models::EndpointModel::DescriptionColumn, 200);
     m_endpointView->setColumnWidth(models::EndpointModel::SecretsColumn, 300);
+    keepTitlesWhole(m_endpointView->horizontalHeader());
     auto update = [this] {
         const bool has = m_endpointView->currentIndex().isValid();
         const bool may = allowed(Operation::RotateWebhookSecret).ok();
@@ -330,6 +333,7 @@ QWidget *MainWindow::buildScopesTab()
     m_scopeView = named(new QTreeView(page), "scopeCatalogTree", tr("Scope catalog"));
     m_scopeView->setModel(m_scopeModel);
     m_scopeView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    keepTitlesWhole(m_scopeView->header());
     m_scopeView->expandAll();
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_roleLabel);
@@ -355,6 +359,7 @@ QWidget *MainWindow::buildActivityTab()
     view->setColumnWidth(models::AuditModel::ActorColumn, 180);
     view->setColumnWidth(models::AuditModel::ActionColumn, 200);
     view->setColumnWidth(models::AuditModel::TargetColumn, 260);
+    keepTitlesWhole(view->horizontalHeader());
     view->setAlternatingRowColors(true);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_chainLabel, 1);
@@ -470,8 +475,8 @@ void MainWindow::rebuildServicePages()
             m_publicKeys->createKey(id);
         });
         m_stack->addWidget(page);
-        m_nav->addItem(active ? m_context.catalog.serviceName(service)
-                              : tr("%1 (lapsed)").arg(m_context.catalog.serviceName(service)));
+        const QString name = models::serviceName(m_context.catalog, service);
+        m_nav->addItem(active ? name : tr("%1 (lapsed)").arg(name));
     }
 }
 
@@ -731,7 +736,7 @@ std::array<QString, 3> MainWindow::lapseWarning(const QString &serviceName)
 
 void MainWindow::toggleSubscription(const QString &service, bool active)
 {
-    const QString name = m_context.catalog.serviceName(service);
+    const QString name = models::serviceName(m_context.catalog, service);
     if (!active) {
         const auto [title, text, action] = lapseWarning(name);
         if (!MessageBox::confirm(this, title, text, action, true))

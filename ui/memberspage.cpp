@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "memberspage.h"
 
+#include "headerfit.h"
 #include "secretrevealdialog.h"
 #include "teamdialogs.h"
 #include "typedconfirmdialog.h"
@@ -48,6 +49,7 @@ MembersPage::MembersPage(client::Backend &backend, QWidget *parent)
     m_view->setColumnWidth(models::MemberModel::EmailColumn, 300);
     m_view->setColumnWidth(models::MemberModel::RoleColumn, 150);
     m_view->setColumnWidth(models::MemberModel::JoinedColumn, 260);
+    keepTitlesWhole(m_view->horizontalHeader());
 
     m_invite = named(
         new QPushButton(QIcon(QStringLiteral(":/latchkey/icons/add.svg")), tr("Invite…"), this),

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "servicepage.h"
 
+#include "headerfit.h"
 #include "widgetnames.h"
+
+#include "models/scopecatalogtext.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,14 +22,14 @@ ServicePage::ServicePage(const ScopeCatalog &catalog, const QString &serviceId, 
     , m_serviceId(serviceId)
 {
     setObjectName(QStringLiteral("servicePage_") + serviceId);
-    auto *title = new QLabel(catalog.serviceName(serviceId), this);
+    const QString name = models::serviceName(catalog, serviceId);
+    auto *title = new QLabel(name, this);
     QFont big = title->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setBold(true);
     title->setFont(big);
     auto *status = new QLabel(
-        active ? tr("Subscription active. Live and sandbox keys can call %1.")
-                     .arg(catalog.serviceName(serviceId))
+        active ? tr("Subscription active. Live and sandbox keys can call %1.").arg(name)
                : tr("Subscription lapsed: live calls get 402 service_inactive. The sandbox keeps "
                     "working."),
         this);
@@ -38,25 +41,26 @@ ServicePage::ServicePage(const ScopeCatalog &catalog, const QString &serviceId, 
     for (const ScopeInfo &s : catalog.scopes()) {
         if (s.service != serviceId)
             continue;
+        const QString description = models::scopeDescription(s);
         auto *item = new QTreeWidgetItem(
-            scopes, {s.scope, s.publicSafe ? tr("allowed") : tr("no"), s.description});
-        item->setToolTip(2, s.description);
+            scopes, {s.scope, s.publicSafe ? tr("allowed") : tr("no"), description});
+        item->setToolTip(2, description);
         if (s.privileged)
             item->setToolTip(0, tr("Privileged: owners and admins only"));
     }
     scopes->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     scopes->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    auto *create = named(
-        new QPushButton(QIcon(QStringLiteral(":/latchkey/icons/add.svg")),
-                        tr("Create public key for %1…").arg(catalog.serviceName(serviceId)), this),
-        "servicePublicKeyButton", tr("Create a public key for this service"));
+    keepTitlesWhole(scopes->header());
+    auto *create = named(new QPushButton(QIcon(QStringLiteral(":/latchkey/icons/add.svg")),
+                                         tr("Create public key for %1…").arg(name), this),
+                         "servicePublicKeyButton", tr("Create a public key for this service"));
     connect(create, &QPushButton::clicked, this,
             [this] { emit createPublicKeyRequested(m_serviceId); });
     auto *toggle = named(
         new QPushButton(active ? tr("Lapse subscription…") : tr("Reactivate subscription"), this),
         "subscriptionToggleButton",
-        active ? tr("Lapse the subscription to %1").arg(catalog.serviceName(serviceId))
-               : tr("Reactivate the subscription to %1").arg(catalog.serviceName(serviceId)));
+        active ? tr("Lapse the subscription to %1").arg(name)
+               : tr("Reactivate the subscription to %1").arg(name));
     toggle->setEnabled(mayToggle.ok());
     toggle->setToolTip(mayToggle.ok()
                            ? (active ? tr("Live keys will get 402 service_inactive at once")

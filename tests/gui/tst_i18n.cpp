@@ -1,16 +1,24 @@
 // SPDX-License-Identifier: MIT
 // The dashboard in German and French: `--lang` parsed and loaded as latchkey's main() does
 // (ui::languageOption, ui::installTranslations), then the real MainWindow on a sandbox, read
-// by object name. And the real latchkey binary following the system locale.
+// by object name. And the real latchkey binary following the system locale. The shipped scope
+// catalog reads in the language too, and no table header is cut in any of them.
 
 #include "fixture.h"
 
+#include "client/restbackend.h"
+#include "models/scopecatalogtext.h"
+#include "models/scopetreemodel.h"
 #include "ui/keyspage.h"
 #include "ui/mainwindow.h"
 #include "ui/translations.h"
 
 #include <QCommandLineParser>
 #include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QListWidget>
@@ -18,8 +26,11 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
 
 using namespace latchkey;
 
@@ -37,6 +48,11 @@ private slots:
     void binaryFollowsSystemLocale_data();
     void binaryFollowsSystemLocale();
     void binaryRejectsUnknownLanguage();
+    void scopeCatalogTextsListed();
+    void scopeCatalogInLanguage_data();
+    void scopeCatalogInLanguage();
+    void headerTitlesReadWhole_data();
+    void headerTitlesReadWhole();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -255,6 +271,210 @@ void TestI18n::binaryRejectsUnknownLanguage()
     QCOMPARE(p.exitCode(), 2);
     QVERIFY2(out.contains(QStringLiteral("no translation for --lang xx; available: de, en, fr")),
              qPrintable(out));
+}
+
+namespace {
+
+/// The strings of a scope catalog a person reads: every string value but the identifiers.
+void collectReadable(const QJsonValue &v, const QString &key, QStringList &out)
+{
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            collectReadable(it.value(), it.key(), out);
+    } else if (v.isArray()) {
+        for (const QJsonValue &e : v.toArray())
+            collectReadable(e, key, out);
+    } else if (v.isString() && key != u"id" && key != u"action" && key != u"scope") {
+        out.append(v.toString());
+    }
+}
+
+/// The title of each visible section of \p header that is narrower than the title needs: below
+/// the header's own sectionSizeHint() (text, margins, sort indicator), or below the text's
+/// advance in the header's font plus the style's margins. Empty when every title reads whole.
+QStringList cutTitles(const QHeaderView *header)
+{
+    QStringList cut;
+    const QAbstractItemModel *model = header->model();
+    const QFontMetrics metrics(header->font());
+    const int margins = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    for (int i = 0; model && i < header->count(); ++i) {
+        if (header->isSectionHidden(i))
+            continue;
+        const QString title = model->headerData(i, header->orientation()).toString();
+        const int needed =
+            std::max(header->sectionSizeHint(i), metrics.horizontalAdvance(title) + margins);
+        if (header->sectionSize(i) < needed)
+            cut.append(QStringLiteral("\"%1\" %2 px < %3 px")
+                           .arg(title)
+                           .arg(header->sectionSize(i))
+                           .arg(needed));
+    }
+    return cut;
+}
+
+} // namespace
+
+// Every readable string of the shipped catalog is listed for lupdate (tst_translations checks
+// that each is translated), and nothing is listed that the catalog no longer has.
+void TestI18n::scopeCatalogTextsListed()
+{
+    QFile file(QStringLiteral(":/latchkey/scopes.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
+    QVERIFY(doc.isObject());
+    QStringList shipped;
+    collectReadable(doc.object(), {}, shipped);
+    QVERIFY2(shipped.size() >= 20, qPrintable(shipped.join(u'\n')));
+    const QStringList listed = models::shippedCatalogTexts();
+    QStringList unlisted, stale;
+    for (const QString &t : shipped)
+        if (!listed.contains(t))
+            unlisted << t;
+    for (const QString &t : listed)
+        if (!shipped.contains(t))
+            stale << t;
+    QVERIFY2(unlisted.isEmpty(),
+             qPrintable(QStringLiteral("in resources/scopes.json but not in "
+                                       "models/scopecatalogtext.cpp (would stay English):\n  ") +
+                        unlisted.join(QStringLiteral("\n  "))));
+    QVERIFY2(stale.isEmpty(),
+             qPrintable(QStringLiteral("in models/scopecatalogtext.cpp but no longer in "
+                                       "resources/scopes.json:\n  ") +
+                        stale.join(QStringLiteral("\n  "))));
+}
+
+void TestI18n::scopeCatalogInLanguage_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("forms");     // the service's name
+    QTest::addColumn<QString>("submit");    // service.forms.submit
+    QTest::addColumn<QString>("auditRead"); // audit.read
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Formulare")
+                        << QStringLiteral("Einträge an ein veröffentlichtes Formular senden.")
+                        << QStringLiteral("Das Audit-Protokoll des Arbeitsbereichs lesen.");
+    QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Formulaires")
+                        << QStringLiteral("Envoyer des réponses à un formulaire publié.")
+                        << QStringLiteral("Lire le journal d'audit de l'espace de travail.");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Forms")
+                        << QStringLiteral("Submit entries to a published form.")
+                        << QStringLiteral("Read the workspace's audit log.");
+}
+
+// The catalog's English text (from the sandbox's core, or from a server's GET /v1/scopes) is
+// shown in the dashboard's language: scope tree, service pages and the page list.
+void TestI18n::scopeCatalogInLanguage()
+{
+    QFETCH(QString, lang);
+    QFETCH(QString, forms);
+    QFETCH(QString, submit);
+    QFETCH(QString, auditRead);
+    QCOMPARE(applyLanguageArgument({QStringLiteral("--lang"), lang}), lang);
+
+    auto check = [&](const models::ScopeTreeModel &model) {
+        QCOMPARE(model.item(0)->text(), forms);
+        QStandardItem *item = model.itemForScope(QStringLiteral("service.forms.submit"));
+        QVERIFY(item);
+        QCOMPARE(item->parent()->child(item->row(), 1)->text(), submit);
+        item = model.itemForScope(QStringLiteral("audit.read"));
+        QVERIFY(item);
+        QCOMPARE(item->parent()->child(item->row(), 1)->text(), auditRead);
+    };
+    // What the server-backed dashboard builds from GET /v1/scopes: the same English text.
+    QJsonArray items;
+    for (const ScopeInfo &s : ScopeCatalog::builtin().scopes()) {
+        QJsonObject o{{QStringLiteral("scope"), s.scope},
+                      {QStringLiteral("description"), s.description},
+                      {QStringLiteral("public_safe"), s.publicSafe},
+                      {QStringLiteral("privileged"), s.privileged}};
+        if (!s.service.isEmpty()) {
+            o.insert(QStringLiteral("service"), s.service);
+            o.insert(QStringLiteral("service_name"),
+                     ScopeCatalog::builtin().serviceName(s.service));
+        }
+        items.append(o);
+    }
+    const auto online = client::RestBackend::catalogFromItems(items);
+    QVERIFY2(online.ok(), qPrintable(online.ok() ? QString() : online.error().message));
+    check(models::ScopeTreeModel(*online, Grantor::member(Role::Owner)));
+
+    test::Sandbox sandbox;
+    ui::MainWindow window(*sandbox.backend);
+    window.show();
+    QTRY_VERIFY(!window.workspaceId().isEmpty());
+    QTRY_COMPARE(sandbox.backend->pending(), 0);
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("scopeCatalogTree"));
+    QVERIFY(tree);
+    auto *model = qobject_cast<models::ScopeTreeModel *>(tree->model());
+    QVERIFY(model);
+    check(*model);
+    QCOMPARE(window.pages()->item(ui::MainWindow::FirstServicePage)->text(), forms);
+    auto *page = window.findChild<QWidget *>(QStringLiteral("servicePage_forms"));
+    QVERIFY(page);
+    auto *scopes = page->findChild<QTreeWidget *>(QStringLiteral("serviceScopes"));
+    QVERIFY(scopes);
+    const auto found =
+        scopes->findItems(QStringLiteral("service.forms.submit"), Qt::MatchExactly, 0);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.constFirst()->text(2), submit);
+}
+
+void TestI18n::headerTitlesReadWhole_data()
+{
+    QTest::addColumn<QString>("lang");
+    for (const char *lang : {"de", "fr", "en"})
+        QTest::newRow(lang) << QString::fromLatin1(lang);
+}
+
+// At the window's default and smallest size, on every page and tab, each table header's title
+// reads whole: no section is narrower than its title in the header's font (German "Zuletzt
+// verwendet" and "Ratenbegrenzung" were cut by widths chosen for English).
+void TestI18n::headerTitlesReadWhole()
+{
+    QFETCH(QString, lang);
+    QCOMPARE(applyLanguageArgument({QStringLiteral("--lang"), lang}), lang);
+    test::Sandbox sandbox;
+    sandbox.makeKey(QStringLiteral("Backend"));
+    ui::MainWindow window(*sandbox.backend);
+    window.show();
+    QTRY_VERIFY(!window.workspaceId().isEmpty());
+    QTRY_COMPARE(sandbox.backend->pending(), 0);
+
+    QStringList cut;
+    int headersSeen = 0;
+    auto checkVisible = [&](const QString &where) {
+        QTest::qWait(20);
+        for (QHeaderView *header : window.findChildren<QHeaderView *>()) {
+            if (!header->isVisible() || header->orientation() != Qt::Horizontal)
+                continue;
+            ++headersSeen;
+            for (const QString &c : cutTitles(header))
+                cut << QStringLiteral("%1, %2: %3").arg(where, header->parent()->objectName(), c);
+        }
+    };
+    const QSize defaultSize = window.size();
+    for (const QSize size : {defaultSize, ui::MainWindow::kMinimumSize}) {
+        window.resize(size);
+        const QString at = QStringLiteral("%1×%2").arg(size.width()).arg(size.height());
+        for (int row = 0; row < window.pages()->count(); ++row) {
+            window.pages()->setCurrentRow(row);
+            if (row != ui::MainWindow::DevelopersPage) {
+                checkVisible(at + u' ' + window.pages()->item(row)->text());
+                continue;
+            }
+            for (int tab = 0; tab < window.tabs()->count(); ++tab) {
+                window.tabs()->setCurrentIndex(tab);
+                checkVisible(at + u' ' + window.tabs()->tabText(tab));
+            }
+        }
+    }
+    // keys, public keys, webhooks, scopes, activity, members and two services, at two sizes
+    QCOMPARE(headersSeen, 2 * 8);
+    QVERIFY2(cut.isEmpty(), qPrintable(QStringLiteral("cut header titles in %1:\n  %2")
+                                           .arg(lang, cut.join(QStringLiteral("\n  ")))));
+    window.close();
+    QTRY_COMPARE(sandbox.backend->pending(), 0);
 }
 
 QTEST_MAIN(TestI18n)

@@ -2,12 +2,18 @@
 // Every translations/*.ts is complete for today's sources. lupdate runs over the dashboard's
 // sources (the list translations/translations.cmake gives qt_add_translations) into a
 // temporary copy of each .ts, never the tree's file, and the result must have no message that
-// is new, unfinished, vanished or malformed (numerus forms, placeholders, accelerators, HTML).
+// is new, unfinished, vanished or malformed (numerus forms, placeholders, accelerators, HTML,
+// French spacing). And the shipped scope catalog (resources/scopes.json), which is data that
+// lupdate cannot read, is translated too: each of its readable strings is listed for lupdate in
+// the "ScopeCatalog" context and has a finished German and French translation.
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -117,6 +123,21 @@ QStringList htmlTags(const QString &text)
     return tags;
 }
 
+/// French typography: a no-break space (U+00A0, or the narrow U+202F) before : ; ? ! and
+/// inside « ». What is wrong in \p text, or empty.
+QStringList frenchSpacing(const QString &text)
+{
+    static const QRegularExpression plain(QStringLiteral("(?:\\S |^ )[:;?!»]|« "));
+    static const QRegularExpression none(QStringLiteral("«[^\\s\\x{a0}\\x{202f}]|"
+                                                        "[^\\s\\x{a0}\\x{202f}]»"));
+    QStringList found;
+    for (auto it = plain.globalMatch(text); it.hasNext();)
+        found.append(QStringLiteral("an ordinary space in '%1'").arg(it.next().captured(0)));
+    for (auto it = none.globalMatch(text); it.hasNext();)
+        found.append(QStringLiteral("no space in '%1'").arg(it.next().captured(0)));
+    return found;
+}
+
 int numerusForms(const QString &language)
 {
     // QTranslator's plural rules (Qt's numerus table): how many forms each language has.
@@ -189,11 +210,57 @@ QStringList problems(const TsFile &original, const TsFile &updated)
                                .arg(accelerators(t))
                                .arg(accelerators(m.source))
                                .arg(t, m.label()));
+            if (updated.language.startsWith(QLatin1String("fr")))
+                for (const QString &f : frenchSpacing(t))
+                    out.append(QStringLiteral("French spacing: %1 (U+00A0 before : ; ? ! and "
+                                              "inside « ») in \"%2\": %3")
+                                   .arg(f, t, m.label()));
             if (htmlTags(t) != htmlTags(m.source))
                 out.append(
                     QStringLiteral("HTML tags %1 instead of %2 in \"%3\": %4")
                         .arg(htmlTags(t).join(u' '), htmlTags(m.source).join(u' '), t, m.label()));
         }
+    }
+    return out;
+}
+
+/// The translation context of the scope catalog's text (models/scopecatalogtext.h).
+constexpr char kCatalogContext[] = "ScopeCatalog";
+
+/// Every string of a scope catalog that a person reads: all string values but the identifiers
+/// (a service's "id", an action's "action", a management scope's "scope"), so a readable field
+/// added to the format is covered too.
+void collectReadable(const QJsonValue &v, const QString &key, QStringList &out)
+{
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            collectReadable(it.value(), it.key(), out);
+    } else if (v.isArray()) {
+        for (const QJsonValue &e : v.toArray())
+            collectReadable(e, key, out);
+    } else if (v.isString() && key != u"id" && key != u"action" && key != u"scope") {
+        out.append(v.toString());
+    }
+}
+
+/// Which of the catalog's \p texts the .ts (lupdate's output over today's sources) lacks or
+/// leaves untranslated.
+QStringList catalogProblems(const QStringList &texts, const TsFile &ts)
+{
+    QHash<QString, const Message *> bySource;
+    for (const Message &m : ts.messages)
+        if (m.context == QLatin1String(kCatalogContext) && m.comment.isEmpty())
+            bySource.insert(m.source, &m);
+    QStringList out;
+    for (const QString &text : texts) {
+        const Message *m = bySource.value(text);
+        if (!m || m->type == u"vanished" || m->type == u"obsolete")
+            out.append(QStringLiteral("not listed for translation (add QT_TRANSLATE_NOOP(\"%1\", "
+                                      "…) to models/scopecatalogtext.cpp): \"%2\"")
+                           .arg(QLatin1String(kCatalogContext), text));
+        else if (m->type == u"unfinished" || m->translations.value(0).trimmed().isEmpty())
+            out.append(QStringLiteral("not translated into %1: \"%2\"").arg(ts.language, text));
     }
     return out;
 }
@@ -209,6 +276,8 @@ private slots:
     void complete_data();
     void complete();
     void detectsEveryKindOfProblem();
+    void scopeCatalogTranslated_data();
+    void scopeCatalogTranslated();
 
 private:
     QString m_lupdate;
@@ -381,6 +450,74 @@ void TestTranslations::detectsEveryKindOfProblem()
         QVERIFY2(all.contains(expected),
                  qPrintable(QStringLiteral("not reported: %1\nreported:\n%2").arg(expected, all)));
     QCOMPARE(found.size(), 7);
+
+    // French spacing, checked on fr .ts files.
+    QCOMPARE(frenchSpacing(QStringLiteral("Erreur\u00a0: %1\u00a0; puis «\u00a0ip\u00a0»\u00a0?"))
+                 .size(),
+             0);
+    QCOMPARE(frenchSpacing(QStringLiteral("Erreur : %1")).size(), 1);
+    QCOMPARE(frenchSpacing(QStringLiteral("Erreur\u00a0: a ; b ?")).size(), 2);
+    QCOMPARE(frenchSpacing(QStringLiteral("«ip»")).size(), 2);
+    QCOMPARE(frenchSpacing(QStringLiteral("'Authorization: Bearer <key>'")).size(), 0);
+}
+
+void TestTranslations::scopeCatalogTranslated_data()
+{
+    QTest::addColumn<QString>("ts");
+    for (const char *lang : {"de", "fr"})
+        QTest::newRow(lang) << QDir(m_tsDir).filePath(
+            QStringLiteral("latchkey_%1.ts").arg(QLatin1String(lang)));
+}
+
+// The shipped catalog shows in the dashboard's language: a scope added to resources/scopes.json
+// fails here until its text is listed in models/scopecatalogtext.cpp and translated.
+void TestTranslations::scopeCatalogTranslated()
+{
+    QFETCH(QString, ts);
+    const QString path =
+        qEnvironmentVariable("LATCHKEY_SOURCE_DIR") + QStringLiteral("/resources/scopes.json");
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    QVERIFY2(doc.isObject(), qPrintable(error.errorString()));
+    QStringList texts;
+    collectReadable(doc.object(), {}, texts);
+    texts.removeDuplicates();
+    // Names, descriptions and action descriptions of three services, five management scopes.
+    QVERIFY2(texts.size() >= 20 && texts.contains(QStringLiteral("Forms")) &&
+                 texts.contains(QStringLiteral("Read the workspace's audit log.")),
+             qPrintable(texts.join(u'\n')));
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString copy = updatedCopy(ts, dir);
+    if (copy.isEmpty())
+        return;
+    const TsFile updated = readTs(copy);
+    QVERIFY2(updated.error.isEmpty(), qPrintable(updated.error));
+    const QStringList found = catalogProblems(texts, updated);
+    QVERIFY2(found.isEmpty(),
+             qPrintable(QStringLiteral("%1: %2 string(s) of %3 would show in English:\n  %4")
+                            .arg(QFileInfo(ts).fileName())
+                            .arg(found.size())
+                            .arg(path, found.join(QStringLiteral("\n  ")))));
+
+    // The check itself: a string nobody listed, and one listed but not translated.
+    TsFile damaged = updated;
+    for (Message &m : damaged.messages)
+        if (m.context == QLatin1String(kCatalogContext) && m.source == u"Forms")
+            m.type = QStringLiteral("unfinished");
+    const QStringList caught =
+        catalogProblems({QStringLiteral("Forms"), QStringLiteral("A scope nobody listed."),
+                         QStringLiteral("Read the workspace's audit log.")},
+                        damaged);
+    QCOMPARE(caught.size(), 2);
+    QVERIFY2(caught.at(0).startsWith(QStringLiteral("not translated into")),
+             qPrintable(caught.at(0)));
+    QVERIFY2(caught.at(1).contains(QStringLiteral("\"A scope nobody listed.\"")) &&
+                 caught.at(1).startsWith(QStringLiteral("not listed for translation")),
+             qPrintable(caught.at(1)));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Core benchmarks (Google Benchmark): hot verify against a store of 100 000 keys, and key
 // creation per second into SQLite with synchronous=FULL. Figures are printed, not asserted:
-// the issue's target is >= 500 000 verifications per second on one core.
+// the target is >= 1 000 000 verifications per second on one core, with every verify counted
+// in the key's usage (issue 15); counted_ratio checks that each timed verify was counted once.
 #include "core/keyservice.h"
 #include "core/keytext.h"
 #include "core/sqlstore.h"
@@ -75,6 +76,24 @@ struct BigStore
     }
 };
 
+// Allowed verifies of the hot keys as stored, after writing what the verifier counted.
+qint64 storedAllowed(BigStore &b)
+{
+    if (Status s = b.verifier->flushUsage(); !s.ok())
+        qFatal("bench: %s", qPrintable(s.error().message));
+    qint64 n = 0;
+    for (int i = 0; i < kHotKeys; ++i) {
+        auto counts = b.store->usage(QStringLiteral("key_bench%1").arg(i), 0);
+        if (!counts.ok())
+            qFatal("bench: %s", qPrintable(counts.error().message));
+        const QList<UsageCount> list = *counts;
+        for (const UsageCount &c : list)
+            if (c.outcome == usageOutcomeName(UsageOutcome::Allowed))
+                n += c.count;
+    }
+    return n;
+}
+
 BigStore &bigStore()
 {
     static BigStore s;
@@ -88,6 +107,7 @@ void BM_VerifyHot(benchmark::State &state)
     for (const QByteArray &k : b.hot) // warm the cache: "hot" means seen before
         (void)b.verifier->verify(
             VerifyRequest{k, u"service.forms.submit", {}, u"10.1.2.3", {}, {}, now});
+    const qint64 countedBefore = storedAllowed(b);
     qsizetype i = 0;
     qint64 failures = 0;
     for (auto _ : state) {
@@ -101,8 +121,12 @@ void BM_VerifyHot(benchmark::State &state)
     state.counters["verifications/s"] =
         benchmark::Counter(double(state.iterations()), benchmark::Counter::kIsRate);
     state.counters["target_ratio"] =
-        benchmark::Counter(double(state.iterations()) / 500000.0, benchmark::Counter::kIsRate);
+        benchmark::Counter(double(state.iterations()) / 1000000.0, benchmark::Counter::kIsRate);
     state.counters["failures"] = double(failures);
+    // Each allowed verify must have reached the usage counts, once.
+    state.counters["counted_ratio"] =
+        double(storedAllowed(b) - countedBefore) /
+        double(std::max<qint64>(1, qint64(state.iterations()) - failures));
     state.counters["store_keys"] = kStoreKeys;
 }
 BENCHMARK(BM_VerifyHot)->MinTime(2.0)->UseRealTime();

@@ -64,6 +64,9 @@ public:
     virtual void rollKey(const QString &workspaceId, const QString &keyId, qint64 graceSeconds,
                          QObject *context, Callback<IssuedKey> done) = 0;
 
+    /// The key's allowed and refused verifies per day, for the last \p days days.
+    virtual void keyUsage(const QString &workspaceId, const QString &keyId, int days,
+                          QObject *context, Callback<UsageReport> done) = 0;
     virtual void listEndpoints(const QString &workspaceId, const ListQuery &query, QObject *context,
                                Callback<Page<EndpointView>> done) = 0;
     /// What the webhook-URL rule (WebhookService::validateUrl) is asked with as the user types.

@@ -125,6 +125,17 @@ void LocalBackend::revokeKey(const QString &ws, const QString &keyId, QObject *c
                            });
 }
 
+void LocalBackend::keyUsage(const QString &ws, const QString &keyId, int days, QObject *context,
+                            Callback<UsageReport> done)
+{
+    asMember<UsageReport>(ws, context, std::move(done),
+                          [=, this](const Actor &member) -> Result<UsageReport> {
+                              if (m_server) // what the served sandbox counted is written first
+                                  m_server->flushUsage();
+                              return m_keys->usage(member, keyId, days);
+                          });
+}
+
 void LocalBackend::rollKey(const QString &ws, const QString &keyId, qint64 graceSeconds,
                            QObject *context, Callback<IssuedKey> done)
 {

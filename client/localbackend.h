@@ -46,6 +46,8 @@ public:
                   QObject *context, Callback<ApiKeyRecord> done) override;
     void revokeKey(const QString &workspaceId, const QString &keyId, QObject *context,
                    Callback<ApiKeyRecord> done) override;
+    void keyUsage(const QString &workspaceId, const QString &keyId, int days, QObject *context,
+                  Callback<UsageReport> done) override;
     void rollKey(const QString &workspaceId, const QString &keyId, qint64 graceSeconds,
                  QObject *context, Callback<IssuedKey> done) override;
     void listEndpoints(const QString &workspaceId, const ListQuery &query, QObject *context,

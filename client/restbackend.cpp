@@ -471,6 +471,15 @@ void RestBackend::revokeKey(const QString &ws, const QString &keyId, QObject *co
          });
 }
 
+void RestBackend::keyUsage(const QString &ws, const QString &keyId, int days, QObject *context,
+                           Callback<UsageReport> done)
+{
+    send<UsageReport>("GET", QStringLiteral("/v1/api-keys/%1/usage?days=%2").arg(keyId).arg(days),
+                      ws, nullptr, context, std::move(done), [](const QJsonObject &body) {
+                          return json::keyUsageFrom(body.value(QLatin1String("data")).toObject());
+                      });
+}
+
 void RestBackend::rollKey(const QString &ws, const QString &keyId, qint64 graceSeconds,
                           QObject *context, Callback<IssuedKey> done)
 {

@@ -68,6 +68,14 @@ QJsonValue rateLimit(const std::optional<RateLimit> &rl)
                        {QStringLiteral("window"), rl->window}};
 }
 
+static QJsonObject stringMap(const QMap<QString, QString> &map)
+{
+    QJsonObject o;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
 QJsonObject apiKey(const ApiKeyRecord &k, qint64 nowMs)
 {
     QJsonObject o{
@@ -88,6 +96,10 @@ QJsonObject apiKey(const ApiKeyRecord &k, qint64 nowMs)
         {QStringLiteral("created_at"), rfc3339(k.createdAt)},
         {QStringLiteral("created_by"), k.createdBy},
         {QStringLiteral("last_used"), timeOrNull(k.lastUsed)},
+        {QStringLiteral("last_used_ip"),
+         k.lastUsedIp.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(k.lastUsedIp)},
+        {QStringLiteral("description"), k.description},
+        {QStringLiteral("metadata"), stringMap(k.metadata)},
         {QStringLiteral("expires_at"), timeOrNull(k.expiresAt)},
         {QStringLiteral("revoked_at"), timeOrNull(k.revokedAt)},
         {QStringLiteral("status"), name(keyStatus(k, nowMs))},
@@ -138,6 +150,11 @@ Result<ApiKeyRecord> apiKeyFrom(const QJsonObject &o)
     k.createdAt = *created;
     k.createdBy = o.value(QLatin1String("created_by")).toString();
     k.lastUsed = optionalTime(o.value(QLatin1String("last_used")));
+    k.lastUsedIp = o.value(QLatin1String("last_used_ip")).toString();
+    k.description = o.value(QLatin1String("description")).toString();
+    const QJsonObject meta = o.value(QLatin1String("metadata")).toObject();
+    for (auto it = meta.begin(); it != meta.end(); ++it)
+        k.metadata.insert(it.key(), it.value().toString());
     k.expiresAt = optionalTime(o.value(QLatin1String("expires_at")));
     k.revokedAt = optionalTime(o.value(QLatin1String("revoked_at")));
     k.rolledFrom = o.value(QLatin1String("rolled_from")).toString();
@@ -286,6 +303,43 @@ Result<InvitationRecord> invitationFrom(const QJsonObject &o)
     i.createdAt = *created;
     i.expiresAt = *expires;
     return i;
+}
+
+QJsonObject keyUsage(const UsageReport &report)
+{
+    QJsonArray days;
+    for (const UsageDay &d : report.days) {
+        QJsonObject refused;
+        for (auto it = d.refused.cbegin(); it != d.refused.cend(); ++it)
+            refused.insert(it.key(), it.value());
+        days.append(QJsonObject{{QStringLiteral("date"), d.date.toString(Qt::ISODate)},
+                                {QStringLiteral("allowed"), d.allowed},
+                                {QStringLiteral("refused"), refused}});
+    }
+    return {{QStringLiteral("object"), QStringLiteral("key_usage")},
+            {QStringLiteral("key_id"), report.keyId},
+            {QStringLiteral("days"), days}};
+}
+
+Result<UsageReport> keyUsageFrom(const QJsonObject &o)
+{
+    UsageReport r;
+    r.keyId = o.value(QLatin1String("key_id")).toString();
+    if (!r.keyId.startsWith(QLatin1String("key_")))
+        return malformed("key_id");
+    const QJsonArray days = o.value(QLatin1String("days")).toArray();
+    for (const QJsonValue &v : days) {
+        UsageDay d;
+        d.date = QDate::fromString(v[QLatin1String("date")].toString(), Qt::ISODate);
+        if (!d.date.isValid())
+            return malformed("days");
+        d.allowed = v[QLatin1String("allowed")].toInteger();
+        const QJsonObject refused = v[QLatin1String("refused")].toObject();
+        for (auto it = refused.begin(); it != refused.end(); ++it)
+            d.refused.insert(it.key(), it.value().toInteger());
+        r.days.append(d);
+    }
+    return r;
 }
 
 } // namespace latchkey::json

@@ -23,6 +23,8 @@ QJsonObject webhookEndpoint(const WebhookEndpointRecord &e,
 Result<WebhookEndpointRecord> webhookEndpointFrom(const QJsonObject &o);
 QJsonObject auditEvent(const AuditRecord &r);
 Result<AuditRecord> auditEventFrom(const QJsonObject &o);
+QJsonObject keyUsage(const UsageReport &report);
+Result<UsageReport> keyUsageFrom(const QJsonObject &o);
 QJsonValue rateLimit(const std::optional<RateLimit> &rl);
 QJsonObject member(const MemberRecord &m);
 Result<MemberRecord> memberFrom(const QJsonObject &o);

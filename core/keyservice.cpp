@@ -314,6 +314,24 @@ Result<ApiKeyRecord> KeyService::get(const Actor &actor, const QString &id)
     return findForActor(actor, id);
 }
 
+Result<UsageReport> KeyService::usage(const Actor &actor, const QString &id, int days)
+{
+    if (Status s = Authorization::authorize(m_catalog, actor, Operation::ReadKey); !s.ok())
+        return s.error();
+    if (days < 1 || days > kUsageRetentionDays)
+        return ApiError::invalidRequest(
+            QStringLiteral("days"),
+            tr("days must be a whole number from 1 to %1.").arg(kUsageRetentionDays));
+    auto key = findForActor(actor, id);
+    if (!key.ok())
+        return key.error();
+    const qint64 today = usageDay(m_clock());
+    auto counts = m_store.usage(key->id, today - days + 1);
+    if (!counts.ok())
+        return counts.error();
+    return UsageReport::fromCounts(key->id, today, days, *counts);
+}
+
 Result<ApiKeyRecord> KeyService::patch(const Actor &actor, const QString &id, const KeyPatch &patch)
 {
     if (Status s = Authorization::authorize(m_catalog, actor, Operation::UpdateKey); !s.ok())

@@ -92,6 +92,9 @@ public:
     /// (whose replacedBy comes from the store); the dashboard asks it to offer Roll… only
     /// where it will work.
     static Status rollable(const ApiKeyRecord &key, qint64 now);
+    /// The key's usage over the \p days (1 … kUsageRetentionDays) UTC days ending today, from
+    /// what the verifier has flushed. Whoever may read the key may read its usage.
+    Result<UsageReport> usage(const Actor &actor, const QString &id, int days);
 
     qint64 now() const { return m_clock(); }
 

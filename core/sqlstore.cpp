@@ -133,6 +133,19 @@ const QList<Migration> &migrations()
         // Roll lineage: every key read says which key replaced it (kKeyColumns), found by
         // rolled_from.
         {5, {"CREATE INDEX api_keys_by_rolled_from ON api_keys (rolled_from)"}, {}, {}},
+        // Key details (docs/api.md, "Usage"): the address of the last use, a description and
+        // metadata on keys, and per-day verify counts by outcome, kept kUsageRetentionDays.
+        {6,
+         {
+             "ALTER TABLE api_keys ADD COLUMN last_used_ip TEXT",
+             "ALTER TABLE api_keys ADD COLUMN description TEXT NOT NULL DEFAULT ''",
+             "ALTER TABLE api_keys ADD COLUMN metadata TEXT NOT NULL DEFAULT '{}'",
+             "CREATE TABLE key_usage (key_id TEXT NOT NULL, day BIGINT NOT NULL, outcome TEXT "
+             "NOT NULL, count BIGINT NOT NULL, PRIMARY KEY (key_id, day, outcome))",
+             "CREATE INDEX key_usage_by_day ON key_usage (day)",
+         },
+         {},
+         {}},
     };
     return list;
 }

@@ -23,7 +23,7 @@ class SqlStore final : public Store
     Q_DECLARE_TR_FUNCTIONS(SqlStore)
 
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     /// \p url: "sqlite:/path/to/file.db" or "postgresql://user[:password]@host[:port]/db".
     /// Creates the SQLite file and its folder if needed, then migrates to kSchemaVersion.
@@ -66,7 +66,9 @@ public:
     Result<std::optional<ApiKeyRecord>> keyByHash(const QByteArray &hash) override;
     Result<Page<ApiKeyRecord>> listKeys(const KeyQuery &q) override;
     Result<qint64> countKeys(const KeyQuery &q) override;
-    Status touchKeys(const QList<std::pair<QString, qint64>> &lastUsedById) override;
+    Status recordUsage(const QList<KeyUse> &uses, const QList<UsageCount> &counts,
+                       std::optional<qint64> pruneBeforeDay) override;
+    Result<QList<UsageCount>> usage(const QString &keyId, qint64 fromDay) override;
 
     Status insertEndpoint(const WebhookEndpointRecord &e) override;
     Result<std::optional<WebhookEndpointRecord>> endpoint(const QString &workspaceId,

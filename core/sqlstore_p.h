@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSocketNotifier>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -72,6 +73,23 @@ inline QStringList fromJsonText(const QString &text)
     return out;
 }
 
+inline QString jsonText(const QMap<QString, QString> &map)
+{
+    QJsonObject o;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+inline QMap<QString, QString> mapFromJsonText(const QString &text)
+{
+    QMap<QString, QString> out;
+    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        out.insert(it.key(), it.value().toString());
+    return out;
+}
+
 inline QVariant optionalInt(const std::optional<qint64> &v)
 {
     return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>());
@@ -93,7 +111,8 @@ inline constexpr char kKeyColumns[] =
     "seq, id, workspace_id, environment, type, name, prefix, last4, hash, token, service_id, "
     "scopes, allowed_origins, ip_allowlist, endpoints, rate_limit, rate_window, created_at, "
     "created_by, last_used, expires_at, revoked_at, rolled_from, (SELECT s.id FROM api_keys s "
-    "WHERE s.rolled_from = api_keys.id ORDER BY s.seq LIMIT 1)";
+    "WHERE s.rolled_from = api_keys.id ORDER BY s.seq LIMIT 1), last_used_ip, description, "
+    "metadata";
 
 inline ApiKeyRecord keyFromRow(const QSqlQuery &q)
 {
@@ -122,6 +141,9 @@ inline ApiKeyRecord keyFromRow(const QSqlQuery &q)
     k.revokedAt = toOptional(q.value(21));
     k.rolledFrom = q.value(22).toString();
     k.replacedBy = q.value(23).toString();
+    k.lastUsedIp = q.value(24).toString();
+    k.description = q.value(25).toString();
+    k.metadata = mapFromJsonText(q.value(26).toString());
     return k;
 }
 

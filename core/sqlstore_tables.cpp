@@ -158,8 +158,9 @@ Status SqlStore::insertKey(const ApiKeyRecord &k)
         QStringLiteral(
             "INSERT INTO api_keys (id, workspace_id, environment, type, name, prefix, last4, hash, "
             "token, service_id, scopes, allowed_origins, ip_allowlist, endpoints, rate_limit, "
-            "rate_window, created_at, created_by, last_used, expires_at, revoked_at, rolled_from) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "rate_window, created_at, created_by, last_used, expires_at, revoked_at, rolled_from, "
+            "description, metadata) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?)"),
         {k.id,
          k.workspaceId,
          name(k.environment),
@@ -181,7 +182,9 @@ Status SqlStore::insertKey(const ApiKeyRecord &k)
          optionalInt(k.lastUsed),
          optionalInt(k.expiresAt),
          optionalInt(k.revokedAt),
-         nullText(k.rolledFrom)},
+         nullText(k.rolledFrom),
+         k.description,
+         jsonText(k.metadata)},
         "create an API key");
 }
 
@@ -189,11 +192,12 @@ Status SqlStore::updateKey(const ApiKeyRecord &k)
 {
     int rows = 0;
     Status s =
-        run(QStringLiteral("UPDATE api_keys SET name = ?, scopes = ?, allowed_origins = ?, "
-                           "ip_allowlist = ?, endpoints = ?, rate_limit = ?, rate_window = ?, "
-                           "last_used = ?, expires_at = ?, revoked_at = ? WHERE id = ?"),
-            {k.name, jsonText(k.scopes), jsonText(k.allowedOrigins), jsonText(k.ipAllowlist),
-             jsonText(k.endpoints),
+        run(QStringLiteral("UPDATE api_keys SET name = ?, description = ?, metadata = ?, scopes = "
+                           "?, allowed_origins = ?, ip_allowlist = ?, endpoints = ?, rate_limit = "
+                           "?, rate_window = ?, last_used = ?, expires_at = ?, revoked_at = ? "
+                           "WHERE id = ?"),
+            {k.name, k.description, jsonText(k.metadata), jsonText(k.scopes),
+             jsonText(k.allowedOrigins), jsonText(k.ipAllowlist), jsonText(k.endpoints),
              k.rateLimit ? QVariant(k.rateLimit->limit) : QVariant(QMetaType::fromType<int>()),
              k.rateLimit ? QVariant(k.rateLimit->window) : QVariant(QMetaType::fromType<int>()),
              optionalInt(k.lastUsed), optionalInt(k.expiresAt), optionalInt(k.revokedAt), k.id},
@@ -279,19 +283,43 @@ Result<qint64> SqlStore::countKeys(const KeyQuery &q)
     return n->value_or(0);
 }
 
-Status SqlStore::touchKeys(const QList<std::pair<QString, qint64>> &lastUsedById)
+Status SqlStore::recordUsage(const QList<KeyUse> &uses, const QList<UsageCount> &counts,
+                             std::optional<qint64> pruneBeforeDay)
 {
-    if (lastUsedById.isEmpty())
-        return success();
     return transaction([&]() -> Status {
-        for (const auto &[id, at] : lastUsedById)
-            if (Status s = run(QStringLiteral("UPDATE api_keys SET last_used = ? WHERE id = ? AND "
-                                              "(last_used IS NULL OR last_used < ?)"),
-                               {at, id, at}, "record key use");
+        for (const KeyUse &u : uses)
+            if (Status s = run(QStringLiteral("UPDATE api_keys SET last_used = ?, last_used_ip = ? "
+                                              "WHERE id = ? AND (last_used IS NULL OR last_used "
+                                              "< ?)"),
+                               {u.at, nullText(u.ip), u.keyId, u.at}, "record key use");
                 !s.ok())
                 return s;
+        for (const UsageCount &c : counts)
+            if (Status s = run(QStringLiteral("INSERT INTO key_usage (key_id, day, outcome, count) "
+                                              "VALUES (?, ?, ?, ?) ON CONFLICT (key_id, day, "
+                                              "outcome) DO UPDATE SET count = key_usage.count + "
+                                              "excluded.count"),
+                               {c.keyId, c.day, c.outcome, c.count}, "count key use");
+                !s.ok())
+                return s;
+        if (pruneBeforeDay)
+            return run(QStringLiteral("DELETE FROM key_usage WHERE day < ?"), {*pruneBeforeDay},
+                       "drop old key usage");
         return success();
     });
+}
+
+Result<QList<UsageCount>> SqlStore::usage(const QString &keyId, qint64 fromDay)
+{
+    return many<UsageCount>(
+        QStringLiteral("SELECT key_id, day, outcome, count FROM key_usage WHERE key_id = ? AND "
+                       "day >= ? ORDER BY day, outcome"),
+        {keyId, fromDay},
+        [](const QSqlQuery &q) {
+            return UsageCount{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(),
+                              q.value(3).toLongLong()};
+        },
+        "read key usage");
 }
 
 // Webhooks -------------------------------------------------------------------------------------

@@ -8,10 +8,12 @@
 #include "restrictions.h"
 #include "result.h"
 #include "types.h"
+#include "usage.h"
 
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -85,6 +87,10 @@ struct ApiKeyRecord
     Environment environment = Environment::Test;
     KeyType type = KeyType::Secret;
     QString name;
+    QString description; ///< free text for people, up to 500 characters
+    /// The owner's labels: up to 20 string keys (≤ 40 characters) with string values
+    /// (≤ 500); the dashboard keeps a forms key's form slug here ("form_slug").
+    QMap<QString, QString> metadata;
     QString prefix;    ///< "sk_live_"
     QString last4;     ///< the key text's last four characters
     QByteArray hash;   ///< SHA-256 of the key text
@@ -98,6 +104,7 @@ struct ApiKeyRecord
     qint64 createdAt = 0;
     QString createdBy; ///< display form of the actor: an email or a key's display form
     std::optional<qint64> lastUsed;
+    QString lastUsedIp; ///< the address of the last allowed verify, if it named one
     std::optional<qint64> expiresAt;
     std::optional<qint64> revokedAt;
     QString rolledFrom; ///< id of the key this one replaced by a roll
@@ -232,8 +239,13 @@ public:
     virtual Result<std::optional<ApiKeyRecord>> keyByHash(const QByteArray &hash) = 0;
     virtual Result<Page<ApiKeyRecord>> listKeys(const KeyQuery &q) = 0;
     virtual Result<qint64> countKeys(const KeyQuery &q) = 0;
-    /// Records last-used times in one transaction (the verifier batches them).
-    virtual Status touchKeys(const QList<std::pair<QString, qint64>> &lastUsedById) = 0;
+    /// In one transaction: moves each key's last-used time (and the address it came from)
+    /// forward, never back; adds \p counts to the stored per-day counts; and, when
+    /// \p pruneBeforeDay is set, drops counts of earlier days (the verifier batches these).
+    virtual Status recordUsage(const QList<KeyUse> &uses, const QList<UsageCount> &counts,
+                               std::optional<qint64> pruneBeforeDay) = 0;
+    /// A key's stored counts from \p fromDay on.
+    virtual Result<QList<UsageCount>> usage(const QString &keyId, qint64 fromDay) = 0;
 
     // Webhook endpoints and their signing secrets
     virtual Status insertEndpoint(const WebhookEndpointRecord &e) = 0;

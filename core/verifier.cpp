@@ -111,7 +111,7 @@ std::shared_ptr<const VerifiedKey> Verifier::lookup(const QByteArray &hash,
     entry->endpoints = std::move(*endpoints);
     entry->rateLimit = r.rateLimit ? r.rateLimit : m_options.defaultRateLimit;
     entry->display = KeyText::displayForm(r.prefix, r.last4);
-    entry->lastUsed.store(r.lastUsed.value_or(0));
+    entry->usage = usageOf(r);
 
     std::unique_lock lock(m_cacheMutex);
     if (m_generation.load(std::memory_order_relaxed) != generation)
@@ -122,9 +122,6 @@ std::shared_ptr<const VerifiedKey> Verifier::lookup(const QByteArray &hash,
     }
     // Read while untrusted: the freshest there is; it replaces what the cache held.
     if (auto it = m_cache.find(hash); it != m_cache.end()) {
-        const qint64 used = it->second->lastUsed.load(std::memory_order_relaxed);
-        if (used > entry->lastUsed.load(std::memory_order_relaxed))
-            entry->lastUsed.store(used, std::memory_order_relaxed);
         it->second = entry;
     } else {
         m_cache.emplace(hash, entry);
@@ -197,14 +194,12 @@ std::optional<VerifyResult> Verifier::check(const VerifyRequest &req, bool mayRe
     }
     result.key = key;
     const ApiKeyRecord &r = key->record;
-    if (r.revokedAt) {
-        result.error = ApiError::invalidApiKey(tr("This API key has been revoked."));
-        return result;
-    }
-    if (r.expiresAt && *r.expiresAt <= req.nowMs) {
-        result.error = ApiError::invalidApiKey(tr("This API key has expired."));
-        return result;
-    }
+    if (r.revokedAt)
+        return refuse(result, ApiError::invalidApiKey(tr("This API key has been revoked.")),
+                      UsageOutcome::InvalidApiKey, req.nowMs);
+    if (r.expiresAt && *r.expiresAt <= req.nowMs)
+        return refuse(result, ApiError::invalidApiKey(tr("This API key has expired.")),
+                      UsageOutcome::InvalidApiKey, req.nowMs);
 
     if (r.environment == Environment::Live) {
         QString service = r.serviceId;
@@ -219,63 +214,102 @@ std::optional<VerifyResult> Verifier::check(const VerifyRequest &req, bool mayRe
             if (!active)
                 return std::nullopt;
             if (!*active) {
-                result.error = storeError ? *storeError : ApiError::serviceInactive(service);
-                return result;
+                if (storeError) {
+                    result.error = storeError;
+                    return result;
+                }
+                return refuse(result, ApiError::serviceInactive(service),
+                              UsageOutcome::ServiceInactive, req.nowMs);
             }
         }
     }
 
-    if (r.type == KeyType::Public && !key->origins.allows(req.origin)) {
-        result.error = ApiError::originNotAllowed(req.origin.left(200).toString());
-        return result;
-    }
-    if (!key->ips.isEmpty() && !key->ips.allows(req.ip)) {
-        result.error = ApiError::ipNotAllowed(req.ip.left(100).toString());
-        return result;
-    }
-    if (!key->endpoints.isEmpty() && !key->endpoints.allows(req.method, req.path)) {
-        result.error = ApiError::endpointNotAllowed(req.method.left(20).toString(),
-                                                    req.path.left(200).toString());
-        return result;
-    }
-    if (!req.requiredScope.isEmpty() && !key->scopes.covers(req.requiredScope)) {
-        result.error = ApiError::insufficientScope(req.requiredScope.left(200).toString());
-        return result;
-    }
+    if (r.type == KeyType::Public && !key->origins.allows(req.origin))
+        return refuse(result, ApiError::originNotAllowed(req.origin.left(200).toString()),
+                      UsageOutcome::OriginNotAllowed, req.nowMs);
+    if (!key->ips.isEmpty() && !key->ips.allows(req.ip))
+        return refuse(result, ApiError::ipNotAllowed(req.ip.left(100).toString()),
+                      UsageOutcome::IpNotAllowed, req.nowMs);
+    if (!key->endpoints.isEmpty() && !key->endpoints.allows(req.method, req.path))
+        return refuse(result,
+                      ApiError::endpointNotAllowed(req.method.left(20).toString(),
+                                                   req.path.left(200).toString()),
+                      UsageOutcome::EndpointNotAllowed, req.nowMs);
+    if (!req.requiredScope.isEmpty() && !key->scopes.covers(req.requiredScope))
+        return refuse(result, ApiError::insufficientScope(req.requiredScope.left(200).toString()),
+                      UsageOutcome::InsufficientScope, req.nowMs);
 
     if (key->rateLimit) {
         result.rate = m_limiter.hit(r.id, *key->rateLimit, req.nowMs);
-        if (!result.rate->allowed) {
-            result.error = ApiError::rateLimitExceeded();
-            return result;
-        }
+        if (!result.rate->allowed)
+            return refuse(result, ApiError::rateLimitExceeded(), UsageOutcome::RateLimitExceeded,
+                          req.nowMs);
     }
-    // Last use is kept in memory and written in batches by flushLastUsed().
-    qint64 prev = key->lastUsed.load(std::memory_order_relaxed);
-    while (prev < req.nowMs &&
-           !key->lastUsed.compare_exchange_weak(prev, req.nowMs, std::memory_order_relaxed)) {
-    }
+    // Counted in memory; flushUsage() writes it in batches.
+    key->usage->count(UsageOutcome::Allowed, req.nowMs);
+    key->usage->used(req.nowMs, req.ip);
     return result;
 }
 
-Status Verifier::flushLastUsed()
+std::optional<VerifyResult> Verifier::refuse(VerifyResult &result, ApiError error,
+                                             UsageOutcome outcome, qint64 nowMs)
 {
-    QList<std::pair<QString, qint64>> pending;
-    qint64 newest = m_flushedUpTo;
+    result.key->usage->count(outcome, nowMs);
+    result.error = std::move(error);
+    return std::move(result);
+}
+
+std::shared_ptr<KeyUsage> Verifier::usageOf(const ApiKeyRecord &record)
+{
+    std::lock_guard lock(m_usageMutex);
+    auto &slot = m_usage[record.id];
+    if (!slot)
+        slot = std::make_shared<KeyUsage>(record.id, record.lastUsed.value_or(0));
+    return slot;
+}
+
+Status Verifier::flushUsage()
+{
+    std::lock_guard flushLock(m_flushMutex);
+    QList<std::shared_ptr<KeyUsage>> holders;
     {
-        std::shared_lock lock(m_cacheMutex);
-        for (const auto &[hash, key] : m_cache) {
-            const qint64 used = key->lastUsed.load(std::memory_order_relaxed);
-            if (used > m_flushedUpTo) {
-                pending.append({key->record.id, used});
-                newest = qMax(newest, used);
-            }
-        }
+        std::lock_guard lock(m_usageMutex);
+        holders.reserve(qsizetype(m_usage.size()));
+        for (const auto &[id, usage] : m_usage)
+            holders.append(usage);
     }
-    std::lock_guard storeLock(m_storeMutex);
-    Status s = m_store.touchKeys(pending);
-    if (s.ok())
-        m_flushedUpTo = newest;
+    QList<KeyUse> uses;
+    QList<UsageCount> counts;
+    qint64 newestDay = -1;
+    for (const auto &usage : holders) {
+        usage->pending(uses, counts);
+        newestDay = std::max(newestDay, usageDay(usage->lastUsed()));
+    }
+    for (const UsageCount &c : counts)
+        newestDay = std::max(newestDay, c.day);
+    std::optional<qint64> pruneBefore;
+    if (newestDay > m_prunedDay)
+        pruneBefore = newestDay - kUsageRetentionDays + 1;
+    Status s = success();
+    if (!uses.isEmpty() || !counts.isEmpty() || pruneBefore) {
+        std::lock_guard storeLock(m_storeMutex);
+        s = m_store.recordUsage(uses, counts, pruneBefore);
+    }
+    if (!s.ok())
+        return s;
+    if (pruneBefore)
+        m_prunedDay = newestDay;
+    for (const auto &usage : holders)
+        usage->markFlushed();
+    // Forget the counters no cache entry holds any more (one reference here, one in m_usage)
+    // once all they counted is stored.
+    std::lock_guard lock(m_usageMutex);
+    for (auto it = m_usage.begin(); it != m_usage.end();) {
+        if (it->second.use_count() <= 2 && it->second->idle())
+            it = m_usage.erase(it);
+        else
+            ++it;
+    }
     return s;
 }
 

@@ -7,6 +7,7 @@
 #include "restrictions.h"
 #include "scopes.h"
 #include "store.h"
+#include "usage.h"
 
 #include <QHash>
 #include <QSet>
@@ -41,7 +42,8 @@ struct VerifiedKey
     EndpointAllowlist endpoints;
     std::optional<RateLimit> rateLimit; ///< none: the key is never throttled
     QString display;                    ///< "sk_live_…x7Qa"
-    mutable std::atomic<qint64> lastUsed{0};
+    /// Its last use and per-day counts, shared with the key's later entries.
+    std::shared_ptr<KeyUsage> usage;
 
     /// What a face derives from this entry alone, made by the first caller and shared by all
     /// while the entry is cached (latchkeyd: its verify answer's bytes and auth headers). An
@@ -106,8 +108,10 @@ public:
         const qint64 until = m_trustedUntil.load(std::memory_order_acquire);
         return until == Store::kTrustForever || Store::steadyNowMs() < until;
     }
-    /// Writes the last-used times gathered since the previous flush, in one transaction.
-    Status flushLastUsed();
+    /// Writes the last-used times and addresses and the usage counts gathered since the
+    /// previous flush, in one transaction, and once a day drops counts older than
+    /// kUsageRetentionDays. One thread flushes at a time.
+    Status flushUsage();
     qsizetype cachedKeys() const;
 
     /// The store change feed carries these; KeyService publishes them.
@@ -118,6 +122,9 @@ private:
     std::optional<VerifyResult> check(const VerifyRequest &request, bool mayReadStore);
     std::shared_ptr<const VerifiedKey> cached(const QByteArray &hash) const;
     std::shared_ptr<const VerifiedKey> lookup(const QByteArray &hash, std::optional<ApiError> &err);
+    std::shared_ptr<KeyUsage> usageOf(const ApiKeyRecord &record);
+    static std::optional<VerifyResult> refuse(VerifyResult &result, ApiError error,
+                                              UsageOutcome outcome, qint64 nowMs);
     /// Whether \p service is active in the workspace; nothing when that is not cached and
     /// \p mayReadStore is false.
     std::optional<bool> serviceActive(const QString &workspaceId, const QString &service,
@@ -136,7 +143,11 @@ private:
     std::atomic<qint64> m_trustedUntil{Store::kTrustForever};
     // Bumped by every invalidation: a store read that an invalidation overtook is not cached.
     std::atomic<quint64> m_generation{0};
-    qint64 m_flushedUpTo = 0;
+    // Each key's usage by id, kept across cache entries until flushed and no entry holds it.
+    std::mutex m_usageMutex;
+    std::unordered_map<QString, std::shared_ptr<KeyUsage>> m_usage;
+    std::mutex m_flushMutex;
+    qint64 m_prunedDay = -1;
 };
 
 } // namespace latchkey

@@ -30,9 +30,10 @@ ApiServer::ApiServer(Store &store, const ScopeCatalog &catalog, QByteArray maste
     if (m_options.logFormat != ServerOptions::LogFormat::None)
         m_requestLog = std::make_unique<RequestLog>(
             m_options.logSink ? m_options.logSink : &RequestLog::writeToStandardError);
-    // Last-used times are kept in memory on the verify path and written every few seconds.
+    // Last-used times and usage counts are kept in memory on the verify path and written every
+    // few seconds.
     m_flushTimer.setInterval(5000);
-    connect(&m_flushTimer, &QTimer::timeout, this, [this] { (void)m_verifier.flushLastUsed(); });
+    connect(&m_flushTimer, &QTimer::timeout, this, [this] { (void)m_verifier.flushUsage(); });
     m_flushTimer.start();
     HttpServerOptions http;
     http.limits.maxBody = std::uint64_t(std::max<qint64>(0, m_options.maxBodyBytes));
@@ -46,7 +47,7 @@ ApiServer::ApiServer(Store &store, const ScopeCatalog &catalog, QByteArray maste
 
 ApiServer::~ApiServer()
 {
-    (void)m_verifier.flushLastUsed();
+    (void)m_verifier.flushUsage();
 }
 
 quint16 ApiServer::listen(const QHostAddress &address, quint16 port, QString *error)
@@ -176,6 +177,7 @@ Operation operationOf(Route route)
     case Route::CreateKey:
         return Operation::CreateKey;
     case Route::GetKey:
+    case Route::KeyUsage:
         return Operation::ReadKey;
     case Route::PatchKey:
         return Operation::UpdateKey;
@@ -258,6 +260,8 @@ ApiServer::Reply ApiServer::routeManagement(Call &call)
         return revokeKey(call, *actor);
     case Route::RollKey:
         return rollKey(call, *actor);
+    case Route::KeyUsage:
+        return keyUsage(call, *actor);
     case Route::ListEndpoints:
         return listEndpoints(call, *actor);
     case Route::CreateEndpoint:

@@ -81,6 +81,9 @@ public:
 
     /// Listens on \p address:\p port (0: a free one); the port, or 0 with \p error set.
     quint16 listen(const QHostAddress &address, quint16 port, QString *error = nullptr);
+    /// Writes the last uses and usage counts gathered on the verify path now (they are
+    /// written every few seconds anyway).
+    void flushUsage() { (void)m_verifier.flushUsage(); }
     /// TLS for the listeners opened from now on (PEM certificate chain and private key).
     bool setTls(const QByteArray &certChainPem, const QByteArray &keyPem, QString *error);
 
@@ -131,6 +134,7 @@ private:
     Reply patchKey(Call &call, const Actor &actor);
     Reply revokeKey(Call &call, const Actor &actor);
     Reply rollKey(Call &call, const Actor &actor);
+    Reply keyUsage(Call &call, const Actor &actor);
     Reply listEndpoints(Call &call, const Actor &actor);
     Reply createEndpoint(Call &call, const Actor &actor);
     Reply getEndpoint(Call &call, const Actor &actor);

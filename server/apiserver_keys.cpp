@@ -175,4 +175,21 @@ ApiServer::Reply ApiServer::rollKey(Call &call, const Actor &actor)
     return r;
 }
 
+ApiServer::Reply ApiServer::keyUsage(Call &call, const Actor &actor)
+{
+    int days = 30;
+    if (call.query.hasQueryItem(QStringLiteral("days"))) {
+        bool ok = false;
+        days = call.query.queryItemValue(QStringLiteral("days")).toInt(&ok);
+        if (!ok)
+            days = 0; // refused below, with the range
+    }
+    // What this instance counted reaches the store first, so a call just made is in it.
+    (void)m_verifier.flushUsage();
+    auto report = m_keys.usage(actor, call.match.id, days);
+    if (!report.ok())
+        return Reply::error(report.error());
+    return Reply::ok(json::keyUsage(*report));
+}
+
 } // namespace latchkey::server

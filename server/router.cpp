@@ -23,6 +23,7 @@ Router::Router()
     add("PATCH", "/v1/api-keys/{id}", Route::PatchKey);
     add("DELETE", "/v1/api-keys/{id}", Route::RevokeKey);
     add("POST", "/v1/api-keys/{id}/roll", Route::RollKey);
+    add("GET", "/v1/api-keys/{id}/usage", Route::KeyUsage);
     add("GET", "/v1/webhook-endpoints", Route::ListEndpoints);
     add("POST", "/v1/webhook-endpoints", Route::CreateEndpoint);
     add("GET", "/v1/webhook-endpoints/{id}", Route::GetEndpoint);

@@ -25,6 +25,7 @@ enum class Route
     PatchKey,
     RevokeKey,
     RollKey,
+    KeyUsage,
     ListEndpoints,
     CreateEndpoint,
     GetEndpoint,

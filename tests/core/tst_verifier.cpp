@@ -99,6 +99,7 @@ private slots:
     void defaultRateLimitApplies();
     void unlimitedKeyIsNeverThrottled();
     void lastUsedIsWrittenInBatches();
+    void usageIsCountedPerDayAndOutcome();
     void concurrentVerifiesAgree();
     void cachedVerifyAnswersOnlyFromMemory();
 };
@@ -466,8 +467,76 @@ void TestVerifier::lastUsedIsWrittenInBatches()
     q.nameContains = QStringLiteral("plain");
     const Actor owner = w.f.member(Role::Owner);
     QVERIFY(!w.keys.list(owner, q)->items.first().lastUsed.has_value());
-    QVERIFY(w.verifier.flushLastUsed().ok());
+    QVERIFY(w.verifier.flushUsage().ok());
     QCOMPARE(w.keys.list(owner, q)->items.first().lastUsed, std::optional<qint64>(w.f.now));
+    QVERIFY(w.keys.list(owner, q)->items.first().lastUsedIp.isEmpty()); // the call named none
+    w.f.now += 1000;
+    QVERIFY(w.verify(QStringLiteral("plain"), {}, {}, QStringLiteral("203.0.113.7")).ok());
+    QVERIFY(w.verifier.flushUsage().ok());
+    QCOMPARE(w.keys.list(owner, q)->items.first().lastUsedIp, QStringLiteral("203.0.113.7"));
+}
+
+void TestVerifier::usageIsCountedPerDayAndOutcome()
+{
+    World w;
+    const Actor owner = w.f.member(Role::Owner);
+    KeyQuery q;
+    q.nameContains = QStringLiteral("server");
+    const QString id = w.keys.list(owner, q)->items.first().id;
+    auto call = [&](const QString &scope, const QString &ip) {
+        return w.verify(QStringLiteral("server"), scope, {}, ip, QStringLiteral("POST"),
+                        QStringLiteral("/v1/forms/contact"));
+    };
+    const QString submit = QStringLiteral("service.forms.submit");
+    const qint64 firstDay = usageDay(w.f.now);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(call(submit, QStringLiteral("10.1.2.3")).ok());
+    QCOMPARE(call(submit, QStringLiteral("192.0.2.1")).error->code,
+             QStringLiteral("ip_not_allowed"));
+    QCOMPARE(call(submit, QStringLiteral("192.0.2.1")).error->code,
+             QStringLiteral("ip_not_allowed"));
+    QCOMPARE(call(QStringLiteral("service.forms.export"), QStringLiteral("10.1.2.3")).error->code,
+             QStringLiteral("insufficient_scope"));
+    // Nothing is written on the verify path: the store has no counts until the flush.
+    QVERIFY(w.f.store->usage(id, 0)->isEmpty());
+    // An edit drops the key's cache entry; what it had counted is kept.
+    KeyPatch rename;
+    rename.name = QStringLiteral("server renamed");
+    QVERIFY(w.keys.patch(owner, id, rename).ok());
+    w.f.now += kDayMs;
+    QVERIFY(call(submit, QStringLiteral("10.9.9.9")).ok());
+    QVERIFY(w.verifier.flushUsage().ok());
+
+    auto report = w.keys.usage(owner, id, 30);
+    QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
+    QCOMPARE(report->days.size(), 30);
+    QCOMPARE(report->days.last().date, usageDate(firstDay + 1));
+    QCOMPARE(report->days.last().allowed, 1);
+    QCOMPARE(report->days.last().refusedTotal(), 0);
+    const UsageDay &before = report->days.at(28);
+    QCOMPARE(before.date, usageDate(firstDay));
+    QCOMPARE(before.allowed, 3);
+    QCOMPARE(before.refused.value(QStringLiteral("ip_not_allowed")), 2);
+    QCOMPARE(before.refused.value(QStringLiteral("insufficient_scope")), 1);
+    QCOMPARE(before.refusedTotal(), 3);
+    QCOMPARE(report->days.first().allowed + report->days.first().refusedTotal(), 0);
+
+    // A second flush adds nothing twice.
+    QVERIFY(w.verifier.flushUsage().ok());
+    QCOMPARE(w.keys.usage(owner, id, 2)->days.first().allowed, 3);
+
+    // The days asked for are checked, and counts older than the retention are dropped.
+    for (int bad : {0, -1, kUsageRetentionDays + 1}) {
+        auto refused = w.keys.usage(owner, id, bad);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().param, QStringLiteral("days"));
+    }
+    w.f.now += qint64(kUsageRetentionDays) * kDayMs;
+    QVERIFY(call(submit, QStringLiteral("10.1.2.3")).ok());
+    QVERIFY(w.verifier.flushUsage().ok());
+    const auto kept = w.f.store->usage(id, 0);
+    QCOMPARE(kept->size(), 1);
+    QCOMPARE(kept->first().day, usageDay(w.f.now));
 }
 
 void TestVerifier::concurrentVerifiesAgree()

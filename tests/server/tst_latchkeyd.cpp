@@ -110,6 +110,7 @@ private slots:
     void verifyEveryOutcome_data();
     void verifyEveryOutcome();
     void verifyAnswersRateLimitHeaders();
+    void usageCountsVerifiesPerDay();
     void forwardAuth_data();
     void forwardAuth();
     void forwardedForOverSeveralLines();
@@ -657,6 +658,68 @@ void TestLatchkeyd::verifyAnswersRateLimitHeaders()
     QCOMPARE(over.status, 429);
     QCOMPARE(over.header("X-RateLimit-Remaining"), QByteArray("0"));
     QVERIFY(over.header("Retry-After").toInt() >= 1);
+}
+
+void TestLatchkeyd::usageCountsVerifiesPerDay()
+{
+    // Allowed and refused verifies are counted per day and code, and the key's details name
+    // the address of its last use; GET …/usage answers at once (the instance writes what it
+    // counted before reading).
+    QByteArray k;
+    QJsonObject body =
+        secretKeyBody(QStringLiteral("counted"), {QStringLiteral("service.forms.read")});
+    body.insert(QStringLiteral("rate_limit"),
+                QJsonObject{{QStringLiteral("limit"), 3}, {QStringLiteral("window"), 3600}});
+    const QString id = createKey(body, &k).value(QLatin1String("id")).toString();
+    auto verify = [&](const QString &scope) {
+        return http
+            .post(QStringLiteral("/v1/verify"),
+                  {{QStringLiteral("key"), QString::fromLatin1(k)},
+                   {QStringLiteral("scope"), scope},
+                   {QStringLiteral("ip"), QStringLiteral("192.0.2.44")}})
+            .status;
+    };
+    QCOMPARE(verify(QStringLiteral("service.forms.export")), 403);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(verify(QStringLiteral("service.forms.read")), 200);
+    QCOMPARE(verify(QStringLiteral("service.forms.read")), 429);
+
+    const HttpResult usage = http.get(QStringLiteral("/v1/api-keys/%1/usage?days=7").arg(id));
+    QCOMPARE(usage.status, 200);
+    const QJsonObject d = usage.data();
+    QCOMPARE(d.value(QLatin1String("object")).toString(), QStringLiteral("key_usage"));
+    QCOMPARE(d.value(QLatin1String("key_id")).toString(), id);
+    const QJsonArray days = d.value(QLatin1String("days")).toArray();
+    QCOMPARE(days.size(), 7);
+    const QJsonObject today = days.last().toObject();
+    QCOMPARE(today.value(QLatin1String("date")).toString(),
+             QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate));
+    QCOMPARE(today.value(QLatin1String("allowed")).toInt(), 3);
+    const QJsonObject refused = today.value(QLatin1String("refused")).toObject();
+    QCOMPARE(refused.value(QLatin1String("insufficient_scope")).toInt(), 1);
+    QCOMPARE(refused.value(QLatin1String("rate_limit_exceeded")).toInt(), 1);
+    QCOMPARE(refused.size(), 2);
+    QCOMPARE(days.first().toObject().value(QLatin1String("allowed")).toInt(), 0);
+    QCOMPARE(http.get(QStringLiteral("/v1/api-keys/") + id)
+                 .data()
+                 .value(QLatin1String("last_used_ip"))
+                 .toString(),
+             QStringLiteral("192.0.2.44"));
+    // 30 days unless asked; a bad count is named.
+    QCOMPARE(http.get(QStringLiteral("/v1/api-keys/%1/usage").arg(id))
+                 .data()
+                 .value(QLatin1String("days"))
+                 .toArray()
+                 .size(),
+             30);
+    for (const char *bad : {"0", "91", "seven"}) {
+        const HttpResult r =
+            http.get(QStringLiteral("/v1/api-keys/%1/usage?days=%2").arg(id, QLatin1String(bad)));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.json.value(QLatin1String("error")).toObject().value(QLatin1String("param")),
+                 QJsonValue(QStringLiteral("days")));
+    }
+    QCOMPARE(http.get(QStringLiteral("/v1/api-keys/key_doesnotexist/usage")).status, 404);
 }
 
 void TestLatchkeyd::forwardAuth_data()

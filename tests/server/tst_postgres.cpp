@@ -354,8 +354,22 @@ void TestPostgres::keysRoundTripAndPage()
     k5.revokedAt = kBig + 500;
     k5.rateLimit.reset();
     QVERIFY(store->updateKey(k5).ok());
-    QVERIFY(store->touchKeys({{sampleKey(ws, 6).id, kBig + 600}}).ok());
-    QVERIFY(store->touchKeys({{sampleKey(ws, 6).id, kBig + 1}}).ok()); // never goes back
+    const QString k6 = sampleKey(ws, 6).id;
+    QVERIFY(store
+                ->recordUsage({{k6, kBig + 600, QStringLiteral("203.0.113.9")}},
+                              {{k6, 20000, QStringLiteral("allowed"), 5}}, std::nullopt)
+                .ok());
+    QVERIFY(store
+                ->recordUsage({{k6, kBig + 1, QStringLiteral("198.51.100.1")}}, // never back
+                              {{k6, 20000, QStringLiteral("allowed"), 2},
+                               {k6, 19000, QStringLiteral("ip_not_allowed"), 1}},
+                              20000 - kUsageRetentionDays + 1)
+                .ok());
+    auto counts = store->usage(k6, 0);
+    QVERIFY(counts.ok());
+    QCOMPARE(counts->size(), 1); // day 19000 was pruned, day 20000 added up
+    QCOMPARE(counts->first().count, 7);
+    QCOMPARE((*store->key(ws, k6))->lastUsedIp, QStringLiteral("203.0.113.9"));
     auto k5got = store->key(ws, k5.id);
     QVERIFY(k5got.ok() && k5got->has_value());
     QCOMPARE((*k5got)->revokedAt, std::optional<qint64>(kBig + 500));

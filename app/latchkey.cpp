@@ -6,6 +6,8 @@
 #include "client/restbackend.h"
 #include "client/tokenstore.h"
 #include "core/crypto.h"
+#include "models/keyfilterproxymodel.h"
+#include "models/keytablemodel.h"
 #include "models/scopetreemodel.h"
 #include "ui/colorscheme.h"
 #include "ui/connectdialog.h"
@@ -26,6 +28,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
 #include <QIcon>
 #include <QLineEdit>
@@ -49,6 +52,38 @@ void settle(client::Backend &backend)
 {
     for (int i = 0; i < 200 && (backend.pending() > 0 || i < 5); ++i)
         QApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+// 30 days of calls for "Billing backend", as its key details would show them after a month of
+// use: written straight into the sandbox's store, as the served sandbox's verifier would.
+void seedUsage(client::Backend &backend, const QString &workspaceId)
+{
+    auto *local = dynamic_cast<client::LocalBackend *>(&backend);
+    if (!local)
+        return;
+    KeyQuery q;
+    q.workspaceId = workspaceId;
+    q.nameContains = QStringLiteral("Billing backend");
+    auto found = local->store().listKeys(q);
+    if (!found.ok() || found->items.isEmpty())
+        return;
+    const QString id = found->items.constFirst().id;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 today = usageDay(now);
+    QList<UsageCount> counts;
+    for (int i = 0; i < 30; ++i) {
+        const qint64 day = today - 29 + i;
+        const bool weekend = usageDate(day).dayOfWeek() >= 6;
+        // A steady weekday load that grows through the month, quiet weekends, a few refusals.
+        const qint64 allowed = (weekend ? 120 : 900) + i * 25 + (i * 37) % 90;
+        counts.append({id, day, QStringLiteral("allowed"), allowed});
+        if (i % 4 == 1)
+            counts.append({id, day, QStringLiteral("ip_not_allowed"), 20 + (i * 13) % 40});
+        if (i == 21)
+            counts.append({id, day, QStringLiteral("rate_limit_exceeded"), 310});
+    }
+    (void)local->store().recordUsage({{id, now - 240000, QStringLiteral("203.0.113.24")}}, counts,
+                                     std::nullopt);
 }
 
 // Demo data so the screenshots show a product in use; only ever in --screenshot mode.
@@ -105,6 +140,7 @@ QByteArray seed(client::Backend &backend, QString *workspaceId)
                                     [](Result<IssuedKey>) {});
         });
         settle(backend);
+        seedUsage(backend, *workspaceId);
         backend.createEndpoint(
             *workspaceId, Environment::Test, QStringLiteral("http://localhost:8000/webhooks"),
             QStringLiteral("Local receiver"), nullptr, [](Result<IssuedEndpoint>) {});
@@ -143,6 +179,18 @@ std::optional<ApiKeyRecord> firstKey(client::Backend &backend, const QString &wo
     return found;
 }
 
+void selectKey(ui::MainWindow &window, const QString &name)
+{
+    auto *page = window.findChild<ui::KeysPage *>(QStringLiteral("secretKeysPage"));
+    if (!page)
+        return;
+    for (int row = 0; row < page->proxy()->rowCount(); ++row) {
+        const QModelIndex index = page->proxy()->index(row, models::KeyTableModel::NameColumn);
+        if (index.data().toString() == name)
+            page->view()->setCurrentIndex(index);
+    }
+}
+
 bool save(QWidget *w, const QString &dir, const QString &name)
 {
     QApplication::processEvents();
@@ -176,6 +224,9 @@ int screenshots(client::LocalBackend &backend, const QString &dir)
         const char *tabs[] = {"apikeys", "publickeys", "webhooks", "scopes", "activity"};
         for (int i = 0; i < 5; ++i) {
             window.tabs()->setCurrentIndex(i);
+            settle(backend);
+            if (i == 0) // a key selected: its details and usage under the table
+                selectKey(window, QStringLiteral("Billing backend"));
             settle(backend);
             ok &=
                 save(&window, dir, QStringLiteral("main-%1-%2").arg(QLatin1String(tabs[i]), theme));

@@ -94,6 +94,8 @@ void LocalBackend::listKeys(const QString &ws, const KeyQuery &query, QObject *c
 {
     asMember<Page<ApiKeyRecord>>(ws, context, std::move(done),
                                  [=, this](const Actor &member) -> Result<Page<ApiKeyRecord>> {
+                                     if (m_server) // last uses as the served sandbox saw them
+                                         m_server->flushUsage();
                                      return m_keys->list(member, query);
                                  });
 }

@@ -106,7 +106,7 @@ int KeyTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-static QString statusText(KeyStatus s)
+QString statusText(KeyStatus s)
 {
     switch (s) {
     case KeyStatus::Active:
@@ -122,7 +122,7 @@ static QString statusText(KeyStatus s)
 }
 
 /// "100 per minute", "5 per 30 s"; "No limit" for a key that is never throttled.
-static QString rateLimitText(const std::optional<RateLimit> &limit)
+QString rateLimitText(const std::optional<RateLimit> &limit)
 {
     if (!limit)
         return KeyTableModel::tr("No limit");

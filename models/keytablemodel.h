@@ -49,6 +49,8 @@ public:
     /// For tests and screenshots: what "now" is when computing status and rotation.
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
 
+    /// Now, as status and rotation are computed (setClock()).
+    qint64 now() const;
     Environment environment() const { return m_environment; }
     KeyType keyType() const { return m_type; }
     const ApiKeyRecord *key(int row) const { return item(row); }
@@ -66,7 +68,6 @@ public:
 private:
     void requestPage(const QString &startingAfter, int generation) override;
     QString idOf(const ApiKeyRecord &k) const override { return k.id; }
-    qint64 now() const;
 
     client::Backend &m_backend;
     KeyType m_type;
@@ -77,5 +78,9 @@ private:
 
 /// For people: "3 days ago", "in 2 hours", "never".
 QString relativeTime(std::optional<qint64> ms, qint64 nowMs);
+/// "Active", "Expiring", "Expired", "Revoked".
+QString statusText(KeyStatus status);
+/// "100 per minute", "5 per 30 s"; "No limit" for a key that is never throttled.
+QString rateLimitText(const std::optional<RateLimit> &limit);
 
 } // namespace latchkey::models

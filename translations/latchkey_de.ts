@@ -366,6 +366,10 @@
             <numerusform>Ihr Schlüssel ist auf %1 Anfragen pro %n Sekunden begrenzt; ein Schlüssel, den er erstellt oder ändert, braucht ein nicht lockereres Ratenlimit: nicht mehr Anfragen pro Zeitfenster und keine höhere Rate.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>days must be a whole number from 1 to %1.</source>
+        <translation>days muss eine ganze Zahl von 1 bis %1 sein.</translation>
+    </message>
 </context>
 <context>
     <name>KeyText</name>
@@ -1986,6 +1990,105 @@
     </message>
 </context>
 <context>
+    <name>latchkey::ui::KeyDetailsPanel</name>
+    <message>
+        <source>Key details</source>
+        <translation>Schlüsseldetails</translation>
+    </message>
+    <message>
+        <source>Select a key to see its details and its use over the last 30 days.</source>
+        <translation>Wählen Sie einen Schlüssel, um seine Details und seine Nutzung der letzten 30 Tage zu sehen.</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Dienst:</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Berechtigungen:</translation>
+    </message>
+    <message>
+        <source>Allowed origins:</source>
+        <translation>Erlaubte Origins:</translation>
+    </message>
+    <message>
+        <source>IP addresses:</source>
+        <translation>IP-Adressen:</translation>
+    </message>
+    <message>
+        <source>Endpoints:</source>
+        <translation>Endpunkte:</translation>
+    </message>
+    <message>
+        <source>Rate limit:</source>
+        <translation>Ratenbegrenzung:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Last used:</source>
+        <translation>Zuletzt verwendet:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Läuft ab:</translation>
+    </message>
+    <message>
+        <source>Rotation:</source>
+        <translation>Rotation:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Widerrufen am %1</translation>
+    </message>
+    <message>
+        <source>Any address</source>
+        <translation>Jede Adresse</translation>
+    </message>
+    <message>
+        <source>Any endpoint</source>
+        <translation>Jeder Endpunkt</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Usage could not be read: %1</source>
+        <translation>Die Nutzung konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::ui::KeysPage</name>
     <message>
         <source>Filter keys</source>
@@ -2959,6 +3062,75 @@ Das Token funktioniert einmal, nur für %1, bis %2 (UTC).</translation>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::UsageChart</name>
+    <message>
+        <source>Usage per day</source>
+        <translation>Nutzung pro Tag</translation>
+    </message>
+    <message>
+        <source>Loading usage…</source>
+        <translation>Nutzung wird geladen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>No calls in the last %n day(s).</source>
+        <translation>
+            <numerusform>Keine Aufrufe in %n Tag.</numerusform>
+            <numerusform>Keine Aufrufe in den letzten %n Tagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s): %1 allowed, %2 refused. Busiest day: %3 (%4 calls).</source>
+        <translation>
+            <numerusform>Letzter %n Tag: %1 erlaubt, %2 abgelehnt. Meiste Aufrufe: %3 (%4).</numerusform>
+            <numerusform>Letzte %n Tage: %1 erlaubt, %2 abgelehnt. Meiste Aufrufe: %3 (%4).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>revoked or expired</source>
+        <translation>widerrufen oder abgelaufen</translation>
+    </message>
+    <message>
+        <source>service inactive</source>
+        <translation>Dienst inaktiv</translation>
+    </message>
+    <message>
+        <source>origin not allowed</source>
+        <translation>Origin nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>IP address not allowed</source>
+        <translation>IP-Adresse nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>endpoint not allowed</source>
+        <translation>Endpunkt nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>missing scope</source>
+        <translation>fehlende Berechtigung</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>Ratenbegrenzung erreicht</translation>
+    </message>
+    <message>
+        <source>%1: %2 allowed, %3 refused</source>
+        <translation>%1: %2 erlaubt, %3 abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Erlaubt</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
     </message>
 </context>
 <context>

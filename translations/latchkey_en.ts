@@ -130,4 +130,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>latchkey::ui::UsageChart</name>
+    <message numerus="yes">
+        <source>No calls in the last %n day(s).</source>
+        <translation>
+            <numerusform>No calls in the last %n day.</numerusform>
+            <numerusform>No calls in the last %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s): %1 allowed, %2 refused. Busiest day: %3 (%4 calls).</source>
+        <translation>
+            <numerusform>Last %n day: %1 allowed, %2 refused. Busiest day: %3 (%4 calls).</numerusform>
+            <numerusform>Last %n days: %1 allowed, %2 refused. Busiest day: %3 (%4 calls).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

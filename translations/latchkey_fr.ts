@@ -366,6 +366,10 @@
             <numerusform>Votre clé est limitée à %1 requêtes par %n secondes&#xa0;: une clé qu&apos;elle crée ou modifie doit avoir une limite de débit au moins aussi stricte, ni plus de requêtes par fenêtre ni un débit plus élevé.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>days must be a whole number from 1 to %1.</source>
+        <translation>days doit être un nombre entier de 1 à %1.</translation>
+    </message>
 </context>
 <context>
     <name>KeyText</name>
@@ -1986,6 +1990,105 @@
     </message>
 </context>
 <context>
+    <name>latchkey::ui::KeyDetailsPanel</name>
+    <message>
+        <source>Key details</source>
+        <translation>Détails de la clé</translation>
+    </message>
+    <message>
+        <source>Select a key to see its details and its use over the last 30 days.</source>
+        <translation>Sélectionnez une clé pour voir ses détails et son utilisation des 30 derniers jours.</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description :</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Service :</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Portées :</translation>
+    </message>
+    <message>
+        <source>Allowed origins:</source>
+        <translation>Origines autorisées :</translation>
+    </message>
+    <message>
+        <source>IP addresses:</source>
+        <translation>Adresses IP :</translation>
+    </message>
+    <message>
+        <source>Endpoints:</source>
+        <translation>Points de terminaison :</translation>
+    </message>
+    <message>
+        <source>Rate limit:</source>
+        <translation>Limite de débit :</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Créée :</translation>
+    </message>
+    <message>
+        <source>Last used:</source>
+        <translation>Dernière utilisation :</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Expire :</translation>
+    </message>
+    <message>
+        <source>Rotation:</source>
+        <translation>Rotation :</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Révoquée le %1</translation>
+    </message>
+    <message>
+        <source>Any address</source>
+        <translation>Toute adresse</translation>
+    </message>
+    <message>
+        <source>Any endpoint</source>
+        <translation>Tout point de terminaison</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 depuis %2</translation>
+    </message>
+    <message>
+        <source>Usage could not be read: %1</source>
+        <translation>Impossible de lire l’utilisation : %1</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::ui::KeysPage</name>
     <message>
         <source>Filter keys</source>
@@ -2959,6 +3062,75 @@ Le jeton fonctionne une fois, pour %1 seulement, jusqu&apos;au %2 (UTC).</transl
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::UsageChart</name>
+    <message>
+        <source>Usage per day</source>
+        <translation>Utilisation par jour</translation>
+    </message>
+    <message>
+        <source>Loading usage…</source>
+        <translation>Chargement de l’utilisation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>No calls in the last %n day(s).</source>
+        <translation>
+            <numerusform>Aucun appel en %n jour.</numerusform>
+            <numerusform>Aucun appel ces %n derniers jours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s): %1 allowed, %2 refused. Busiest day: %3 (%4 calls).</source>
+        <translation>
+            <numerusform>Dernier jour (%n) : %1 autorisés, %2 refusés. Jour le plus chargé : %3 (%4 appels).</numerusform>
+            <numerusform>%n derniers jours : %1 autorisés, %2 refusés. Jour le plus chargé : %3 (%4 appels).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>revoked or expired</source>
+        <translation>révoquée ou expirée</translation>
+    </message>
+    <message>
+        <source>service inactive</source>
+        <translation>service inactif</translation>
+    </message>
+    <message>
+        <source>origin not allowed</source>
+        <translation>origine non autorisée</translation>
+    </message>
+    <message>
+        <source>IP address not allowed</source>
+        <translation>adresse IP non autorisée</translation>
+    </message>
+    <message>
+        <source>endpoint not allowed</source>
+        <translation>point de terminaison non autorisé</translation>
+    </message>
+    <message>
+        <source>missing scope</source>
+        <translation>portée manquante</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>limite de débit atteinte</translation>
+    </message>
+    <message>
+        <source>%1: %2 allowed, %3 refused</source>
+        <translation>%1 : %2 autorisés, %3 refusés</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Autorisés</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusés</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "clipboard.h"
 #include "headerfit.h"
+#include "keydetailspanel.h"
 #include "revokekeycommand.h"
 #include "rollkeycommand.h"
 #include "secretrevealdialog.h"
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -111,6 +113,7 @@ KeysPage::KeysPage(client::Backend &backend, KeyType type, QWidget *parent)
     keepTitlesWhole(m_view->horizontalHeader());
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &KeysPage::updateActions);
+    m_details = new KeyDetailsPanel(backend, this);
     connect(m_view, &QAbstractItemView::doubleClicked, this, [this] {
         if (m_edit->isEnabled())
             editSelected();
@@ -138,9 +141,18 @@ KeysPage::KeysPage(client::Backend &backend, KeyType type, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &KeysPage::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &KeysPage::updateActions);
 
+    // The table above, the selected key's details below: the table keeps its width for its
+    // columns, and the splitter lets either side have more room.
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("keySplitter"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_view);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(split, 1);
     layout->addWidget(m_count);
     updateActions();
 }
@@ -151,6 +163,7 @@ void KeysPage::setContext(const CreateKeyDialog::Context &context)
     const Status canCreate = allowed(Operation::CreateKey);
     m_create->setEnabled(canCreate.ok() && !context.workspaceId.isEmpty());
     m_create->setToolTip(canCreate.ok() ? tr("Ctrl+N") : canCreate.error().message);
+    m_details->setWorkspace(context.workspaceId, context.catalog);
     m_model->setWorkspace(context.workspaceId, context.environment);
 }
 
@@ -172,6 +185,12 @@ const ApiKeyRecord *KeysPage::selectedKey() const
 void KeysPage::updateActions()
 {
     const ApiKeyRecord *key = selectedKey();
+    // The details say what the Rotation column says.
+    const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
+    m_details->showKey(
+        key,
+        key ? current.siblingAtColumn(KeyTableModel::RotationColumn).data().toString() : QString(),
+        m_model->now());
     m_revoke->setEnabled(RevokeKeyCommand::canRun(key) && allowed(Operation::RevokeKey).ok());
     m_edit->setEnabled(key && !key->revokedAt && allowed(Operation::UpdateKey).ok());
     if (m_roll) {

@@ -22,6 +22,8 @@ class KeyTableModel;
 
 namespace latchkey::ui {
 
+class KeyDetailsPanel;
+
 class KeysPage : public QWidget
 {
     Q_OBJECT
@@ -33,6 +35,7 @@ public:
     models::KeyTableModel *model() const { return m_model; }
     models::KeyFilterProxyModel *proxy() const { return m_proxy; }
     QTableView *view() const { return m_view; }
+    KeyDetailsPanel *details() const { return m_details; }
     /// The key of the current row, or null.
     const ApiKeyRecord *selectedKey() const;
 
@@ -63,6 +66,7 @@ private:
     CreateKeyDialog::Context m_context;
     models::KeyTableModel *m_model;
     models::KeyFilterProxyModel *m_proxy;
+    KeyDetailsPanel *m_details;
     QTimer *m_filterTimer;
     QTableView *m_view;
     QLineEdit *m_filter;

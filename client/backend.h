@@ -45,6 +45,9 @@ public:
     /// For people: "Offline sandbox" or "https://keys.example.com (owner@example.com)".
     virtual QString describe() const = 0;
     virtual bool isOffline() const = 0;
+    /// Which environments this backend keeps keys for: the offline sandbox test only. The
+    /// dashboard asks Authorization::environmentAllowed with it what to offer, and why not.
+    virtual KeyEnvironments keyEnvironments() const { return KeyEnvironments::All; }
     /// The server's address (what an invitation tells people to connect to); empty offline.
     virtual QUrl serverUrl() const { return {}; }
 

@@ -45,6 +45,7 @@ Result<std::unique_ptr<LocalBackend>> LocalBackend::open(const QString &dataDir,
     b->m_user = init->owner;
     b->m_members = std::make_unique<MemberService>(*b->m_store, ScopeCatalog::builtin());
     b->m_keys = std::make_unique<KeyService>(*b->m_store, ScopeCatalog::builtin());
+    b->m_keys->setEnvironments(b->keyEnvironments());
     // The sandbox is the developer's own machine: its test endpoints may be too.
     b->m_webhooks =
         std::make_unique<WebhookService>(*b->m_store, ScopeCatalog::builtin(), b->m_masterKey,
@@ -344,6 +345,7 @@ void LocalBackend::serveLocally(quint16 port, QObject *context, Callback<QUrl> d
         server::ServerOptions options;
         options.logFormat = server::ServerOptions::LogFormat::None;
         options.loopbackWebhooks = LoopbackWebhooks::AllowedForTest;
+        options.sandbox = true; // test keys only; only Host 127.0.0.1:<port> or localhost:<port>
         auto srv = std::make_unique<server::ApiServer>(*m_store, ScopeCatalog::builtin(),
                                                        m_masterKey, options);
         const quint16 bound = srv->listen(QHostAddress::LocalHost, port);

@@ -5,7 +5,8 @@
 // account that cannot sign in anywhere. The sandbox can hold a whole team: invitations are
 // accepted here, and the dashboard can act as any member to see what that role sees. It can also
 // serve itself on 127.0.0.1 with latchkeyd's server code, so local apps can verify sk_test_ keys
-// without a network.
+// without a network. It holds test keys only (keyEnvironments()), and its served form answers
+// only requests addressed to its own loopback address and port.
 
 #include "backend.h"
 
@@ -33,6 +34,10 @@ public:
 
     QString describe() const override;
     bool isOffline() const override { return true; }
+    /// Test keys only: core refuses to create or roll a live key here, and the served sandbox
+    /// verifies none (ServerOptions::sandbox). Live keys a sandbox made before are still
+    /// listed, and can be edited and revoked.
+    KeyEnvironments keyEnvironments() const override { return KeyEnvironments::TestOnly; }
     Store &store() { return *m_store; }
 
     void workspaces(QObject *context, Callback<QList<WorkspaceView>> done) override;

@@ -122,6 +122,11 @@ ApiError ApiError::keyNotRollable(const QString &message)
     return make(409, "key_not_rollable", message);
 }
 
+ApiError ApiError::environmentNotAllowed(const QString &message)
+{
+    return make(403, "environment_not_allowed", message);
+}
+
 ApiError ApiError::internal(const QString &message)
 {
     return make(500, "internal_error", message);

@@ -41,6 +41,9 @@ public:
     static ApiError conflict(const QString &message);
     /// 409 key_not_rollable: only an active key that was not rolled yet can be rolled.
     static ApiError keyNotRollable(const QString &message);
+    /// 403 environment_not_allowed: this deployment keeps no keys of the key's environment
+    /// (the offline sandbox: test keys only).
+    static ApiError environmentNotAllowed(const QString &message);
     static ApiError internal(const QString &message);
 };
 

@@ -202,4 +202,13 @@ QList<Role> Authorization::grantableRoles(const ScopeCatalog &catalog, const Act
     return out;
 }
 
+Status Authorization::environmentAllowed(KeyEnvironments allowed, Environment env)
+{
+    if (allowed == KeyEnvironments::All || env == Environment::Test)
+        return success();
+    return ApiError::environmentNotAllowed(
+        tr("The offline sandbox holds test keys only (sk_test_, pk_test_): live keys are "
+           "created and verified on a Latchkey server."));
+}
+
 } // namespace latchkey

@@ -86,6 +86,12 @@ public:
     /// The roles \p actor may give (invite as, or change to), highest first: what a role combo
     /// offers. Empty when the actor manages no members.
     static QList<Role> grantableRoles(const ScopeCatalog &catalog, const Actor &actor);
+
+    /// May a deployment that keeps \p allowed keys create, roll or verify a key of \p env?
+    /// The offline sandbox keeps test keys only: a live one is refused with 403
+    /// environment_not_allowed and the reason, which the dashboard also shows on its disabled
+    /// Live choices. KeyService asks it on create and roll, the Verifier on every verify.
+    static Status environmentAllowed(KeyEnvironments allowed, Environment env);
 };
 
 /// Rank: owner 3, admin 2, developer 1, viewer 0.

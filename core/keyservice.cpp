@@ -188,6 +188,8 @@ Result<IssuedKey> KeyService::create(const Actor &actor, const CreateKeyRequest 
         return s.error();
     if (Status s = requireEnvironment(actor, req.environment); !s.ok())
         return s.error();
+    if (Status s = Authorization::environmentAllowed(m_environments, req.environment); !s.ok())
+        return s.error();
     if (Status s = validateName(req.name); !s.ok())
         return s.error();
 
@@ -496,6 +498,9 @@ Result<IssuedKey> KeyService::roll(const Actor &actor, const QString &id, qint64
     if (!found.ok())
         return found.error();
     ApiKeyRecord old = *found;
+    // A roll issues a key of the old one's environment: none the deployment does not keep.
+    if (Status s = Authorization::environmentAllowed(m_environments, old.environment); !s.ok())
+        return s.error();
     const qint64 now = m_clock();
     if (Status s = rollable(old, now); !s.ok()) // the read carries the lineage (replacedBy)
         return s.error();

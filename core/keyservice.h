@@ -76,6 +76,11 @@ public:
 
     /// Changes reach a Verifier on the same store through Store::publishChange.
     KeyService(Store &store, const ScopeCatalog &catalog, Clock clock = {});
+    /// The offline sandbox: TestOnly, and create and roll refuse live keys
+    /// (Authorization::environmentAllowed). Keys of other environments already stored are still
+    /// listed, read, edited and revoked.
+    void setEnvironments(KeyEnvironments environments) { m_environments = environments; }
+    KeyEnvironments environments() const { return m_environments; }
 
     Result<IssuedKey> create(const Actor &actor, const CreateKeyRequest &request);
     /// q.workspaceId is taken from the actor; q.limit must be 1 … 100.
@@ -122,6 +127,7 @@ private:
     Store &m_store;
     const ScopeCatalog &m_catalog;
     Clock m_clock;
+    KeyEnvironments m_environments = KeyEnvironments::All;
 };
 
 } // namespace latchkey

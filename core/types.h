@@ -18,6 +18,13 @@ enum class Environment
     Live,
     Test
 };
+/// Which environments a deployment keeps keys for. latchkeyd: both. The dashboard's offline
+/// sandbox and its loopback server: test only (Authorization::environmentAllowed says so).
+enum class KeyEnvironments
+{
+    All,
+    TestOnly
+};
 /// Member roles, strongest first (SPEC §1).
 enum class Role
 {

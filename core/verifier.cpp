@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "verifier.h"
 
+#include "authorization.h"
 #include "keytext.h"
 
 namespace latchkey {
@@ -174,8 +175,14 @@ std::optional<VerifyResult> Verifier::check(const VerifyRequest &req, bool mayRe
         result.error = ApiError::missingAuthorization();
         return result;
     }
-    if (KeyText::check(req.key) != KeyText::Problem::None) {
+    KeyText::Parsed parsed{};
+    if (KeyText::check(req.key, &parsed) != KeyText::Problem::None) {
         result.error = KeyText::parse(req.key).error();
+        return result;
+    }
+    if (Status s = Authorization::environmentAllowed(m_options.environments, parsed.environment);
+        !s.ok()) {
+        result.error = s.error();
         return result;
     }
 

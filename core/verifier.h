@@ -74,6 +74,9 @@ struct VerifierOptions
     /// Applies to keys without a rate limit of their own. None by default: a key nobody
     /// limited is never throttled and answers no X-RateLimit-* (docs/api: "rate_limit": null).
     std::optional<RateLimit> defaultRateLimit;
+    /// The offline sandbox's loopback server: TestOnly, and a live key is refused by its
+    /// prefix with 403 environment_not_allowed, before any lookup (so never counted as a use).
+    KeyEnvironments environments = KeyEnvironments::All;
 };
 
 class Verifier
@@ -85,8 +88,9 @@ public:
     explicit Verifier(Store &store, VerifierOptions options = {});
     ~Verifier();
 
-    /// Checks in SPEC order: malformed / unknown / revoked / expired → 401; service lapsed
-    /// (live only) → 402; origin → ip → endpoint → scope → 403; rate limit → 429.
+    /// Checks in SPEC order: malformed → environment (TestOnly only) → unknown / revoked / expired
+    /// → 401; service lapsed (live only) → 402; origin → ip → endpoint → scope → 403; rate limit →
+    /// 429.
     VerifyResult verify(const VerifyRequest &request);
     /// verify() from memory alone, for any thread: the same answer verify() would give when
     /// everything it needs is cached (the key, and for a live key its workspace's

@@ -13,12 +13,21 @@
 
 namespace latchkey::server {
 
+namespace {
+ServerOptions withSandbox(ServerOptions options)
+{
+    if (options.sandbox)
+        options.verifier.environments = KeyEnvironments::TestOnly;
+    return options;
+}
+} // namespace
+
 ApiServer::ApiServer(Store &store, const ScopeCatalog &catalog, QByteArray masterKey,
                      ServerOptions options, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_catalog(catalog)
-    , m_options(std::move(options))
+    , m_options(withSandbox(std::move(options)))
     , m_verifier(store, m_options.verifier)
     , m_keys(store, catalog)
     , m_webhooks(store, catalog, std::move(masterKey), {}, m_options.loopbackWebhooks)
@@ -27,6 +36,8 @@ ApiServer::ApiServer(Store &store, const ScopeCatalog &catalog, QByteArray maste
     , m_sessions(store)
     , m_webhookSender(std::make_unique<WebhookSender>())
 {
+    if (m_options.sandbox)
+        m_keys.setEnvironments(KeyEnvironments::TestOnly);
     if (m_options.logFormat != ServerOptions::LogFormat::None)
         m_requestLog = std::make_unique<RequestLog>(
             m_options.logSink ? m_options.logSink : &RequestLog::writeToStandardError);
@@ -80,6 +91,10 @@ void ApiServer::handleRequest(HttpRequest &&request, HttpServer::Respond respond
     call->respond = std::move(respond);
     ++m_inFlight;
 
+    if (std::optional<ApiError> refused = misdirected(call->request)) {
+        finish(*call, Reply::error(*refused));
+        return;
+    }
     if (call->body().size() > m_options.maxBodyBytes) {
         finish(*call, Reply::error(ApiError::payloadTooLarge(m_options.maxBodyBytes)));
         return;
@@ -389,6 +404,10 @@ std::optional<HttpResponse> ApiServer::answerHere(const HttpRequest &request)
     timer.start();
     QString logKey;
     std::optional<Reply> reply;
+    if (std::optional<ApiError> refused = misdirected(request)) {
+        log(request, logKey, refused->status, timer.nsecsElapsed());
+        return toResponse(Reply::error(*refused));
+    }
     // The two hot routes in their exact form only, without the Router's allocations: any other
     // spelling (a trailing slash, say) takes the Router's way on the server's thread, to the
     // same handlers and the same answer.
@@ -400,6 +419,37 @@ std::optional<HttpResponse> ApiServer::answerHere(const HttpRequest &request)
         return std::nullopt; // another route, or the store must answer: the server's thread
     log(request, logKey, reply->status, timer.nsecsElapsed());
     return toResponse(std::move(*reply));
+}
+
+std::optional<ApiError> ApiServer::misdirected(const HttpRequest &request) const
+{
+    if (!m_options.sandbox)
+        return std::nullopt;
+    const QList<QByteArray> hosts = request.headerValues("host");
+    const QString port = QString::number(request.localPort);
+    if (hosts.size() != 1)
+        return ApiError::invalidRequest(
+            QStringLiteral("Host"),
+            hosts.isEmpty()
+                ? Tr::tr("The request has no Host header: the sandbox answers only requests "
+                         "for http://127.0.0.1:%1 or http://localhost:%1.")
+                      .arg(port)
+                : Tr::tr("The request has more than one Host header."));
+    const QByteArray host = hosts.first().trimmed().toLower();
+    // Only the loopback names themselves: a page's own name that resolves to 127.0.0.1 (DNS
+    // rebinding) arrives with that name as its Host. Port 80 may be left out (RFC 9110 §7.2).
+    for (const char *own : {"127.0.0.1", "localhost", "[::1]"}) {
+        const QByteArray name(own);
+        if (host == name + ':' + port.toLatin1() || (request.localPort == 80 && host == name))
+            return std::nullopt;
+    }
+    ApiError e = ApiError::forbidden(
+        Tr::tr("This is the offline sandbox: it answers only requests for http://127.0.0.1:%1 or "
+               "http://localhost:%1, not for the host '%2'.")
+            .arg(port, redactSecrets(QString::fromUtf8(host.left(100)))));
+    e.status = 421;
+    e.code = QStringLiteral("misdirected_request");
+    return e;
 }
 
 void ApiServer::log(const Call &call, int status)

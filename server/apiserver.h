@@ -60,6 +60,14 @@ struct ServerOptions
         Caddy
     };
     Gateway gateway = Gateway::Nginx;
+    /// The dashboard's offline sandbox served on loopback (LocalBackend::serveLocally). Test
+    /// keys only: verify, auth and the management API refuse a live key, and creating or
+    /// rolling one, with 403 environment_not_allowed (VerifierOptions::environments,
+    /// KeyService::setEnvironments). And only requests whose Host is the listener's own
+    /// loopback address and port (127.0.0.1:<port>, localhost:<port>, [::1]:<port>): any other
+    /// Host gets 421 misdirected_request, a missing or repeated one 400 (RFC 9112 §3.2), so a
+    /// web page cannot reach it through a name of its own that it rebinds to 127.0.0.1.
+    bool sandbox = false;
 };
 
 class ApiServer : public QObject
@@ -152,6 +160,9 @@ private:
     /// HttpServerOptions::answerHere: verify and auth answered on the I/O thread that read
     /// them, when the verifier's cache holds what they need.
     std::optional<HttpResponse> answerHere(const HttpRequest &request);
+    /// ServerOptions::sandbox: the refusal of a request whose Host is not the listener's own
+    /// loopback address and port; nothing when it is, or when not a sandbox.
+    std::optional<ApiError> misdirected(const HttpRequest &request) const;
     static HttpResponse toResponse(Reply reply);
 
     void log(const Call &call, int status);

@@ -153,11 +153,12 @@ template<class Stream> class Session : public std::enable_shared_from_this<Sessi
 
 public:
     template<class... Args>
-    Session(HttpServer::Impl &server, const QHostAddress &remote, Args &&...args)
+    Session(HttpServer::Impl &server, const QHostAddress &remote, quint16 localPort, Args &&...args)
         : m_server(server)
         , m_stream(std::forward<Args>(args)...)
         , m_head(server.options.limits)
         , m_remote(remote)
+        , m_localPort(localPort)
     {}
 
     void start()
@@ -307,6 +308,7 @@ private:
                  QByteArray(field.value().data(), qsizetype(field.value().size()))});
         request.body = QByteArray(message.body().data(), qsizetype(message.body().size()));
         request.remote = m_remote;
+        request.localPort = m_localPort;
 
         ++*m_server.pending;
         if (m_server.options.answerHere) {
@@ -433,6 +435,7 @@ private:
     http::response<http::string_body> m_response;
     std::unique_ptr<char[]> m_drain;
     QHostAddress m_remote;
+    quint16 m_localPort = 0;
     unsigned m_version = 11;
     bool m_keepAlive = true;
     bool m_closeAfter = false;
@@ -496,13 +499,17 @@ void HttpServer::Impl::startSession(Socket socket)
     const tcp::endpoint peer = socket.remote_endpoint(ec);
     if (ec)
         return;
+    const quint16 localPort = socket.local_endpoint(ec).port();
+    if (ec)
+        return;
     socket.set_option(tcp::no_delay(true), ec);
     if (ssl)
         std::make_shared<Session<beast::ssl_stream<TcpStream>>>(*this, toQt(peer.address()),
-                                                                std::move(socket), *ssl)
+                                                                localPort, std::move(socket), *ssl)
             ->start();
     else
-        std::make_shared<Session<TcpStream>>(*this, toQt(peer.address()), std::move(socket))
+        std::make_shared<Session<TcpStream>>(*this, toQt(peer.address()), localPort,
+                                             std::move(socket))
             ->start();
 }
 

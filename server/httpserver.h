@@ -34,6 +34,7 @@ struct HttpRequest
     QList<std::pair<QByteArray, QByteArray>> headers; ///< in order, names as sent
     QByteArray body;
     QHostAddress remote;
+    quint16 localPort = 0; ///< the port of the listener the request came in on
 
     /// The first header named \p name (case-insensitive), or empty.
     QByteArray header(QByteArrayView name) const;

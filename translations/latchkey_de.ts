@@ -113,6 +113,10 @@
         <source>Only an owner can remove another owner.</source>
         <translation>Nur ein Eigentümer kann einen anderen Eigentümer entfernen.</translation>
     </message>
+    <message>
+        <source>The offline sandbox holds test keys only (sk_test_, pk_test_): live keys are created and verified on a Latchkey server.</source>
+        <translation>Die Offline-Sandbox enthält nur Testschlüssel (sk_test_, pk_test_): Live-Schlüssel werden auf einem Latchkey-Server erstellt und geprüft.</translation>
+    </message>
 </context>
 <context>
     <name>Cidr</name>
@@ -2561,6 +2565,10 @@
     <message>
         <source>Port %1 is taken; the sandbox is served on %2 instead.</source>
         <translation>Port %1 ist belegt; die Sandbox wird stattdessen auf %2 bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>%1 The live keys it made before are still listed here, to revoke them; it never verifies them.</source>
+        <translation>%1 Die Live-Schlüssel, die sie früher erstellt hat, werden hier weiter aufgeführt, damit Sie sie widerrufen können; sie prüft sie nie.</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,10 @@
         <source>Only an owner can remove another owner.</source>
         <translation>Seul un propriétaire peut retirer un autre propriétaire.</translation>
     </message>
+    <message>
+        <source>The offline sandbox holds test keys only (sk_test_, pk_test_): live keys are created and verified on a Latchkey server.</source>
+        <translation>Le bac à sable hors ligne ne contient que des clés de test (sk_test_, pk_test_)&#xa0;: les clés live sont créées et vérifiées sur un serveur Latchkey.</translation>
+    </message>
 </context>
 <context>
     <name>Cidr</name>
@@ -2561,6 +2565,10 @@
     <message>
         <source>Port %1 is taken; the sandbox is served on %2 instead.</source>
         <translation>Le port %1 est occupé&#xa0;; le bac à sable est servi sur %2 à la place.</translation>
+    </message>
+    <message>
+        <source>%1 The live keys it made before are still listed here, to revoke them; it never verifies them.</source>
+        <translation>%1 Les clés live qu&apos;il a créées auparavant restent listées ici, pour que vous puissiez les révoquer&#xa0;; il ne les vérifie jamais.</translation>
     </message>
 </context>
 <context>

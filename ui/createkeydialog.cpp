@@ -8,6 +8,7 @@
 #include "originallowlisteditor.h"
 #include "widgetnames.h"
 
+#include "core/authorization.h"
 #include "core/keytext.h"
 #include "core/restrictions.h"
 #include "models/scopecatalogtext.h"
@@ -28,6 +29,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -67,6 +69,21 @@ CreateKeyDialog::CreateKeyDialog(client::Backend &backend, KeyType type, const C
     m_environment->addItem(tr("Sandbox (test)"), int(Environment::Test));
     m_environment->addItem(tr("Live"), int(Environment::Live));
     m_environment->setCurrentIndex(context.environment == Environment::Live ? 1 : 0);
+    // The offline sandbox keeps test keys only: Live stays in the list, disabled, with core's
+    // reason on the item and on the combo (a screen reader reads the description).
+    if (Status live =
+            Authorization::environmentAllowed(backend.keyEnvironments(), Environment::Live);
+        !live.ok()) {
+        if (auto *items = qobject_cast<QStandardItemModel *>(m_environment->model())) {
+            QStandardItem *item = items->item(1);
+            item->setEnabled(false);
+            item->setToolTip(live.error().message);
+            item->setData(live.error().message, Qt::AccessibleDescriptionRole);
+        }
+        m_environment->setCurrentIndex(0);
+        m_environment->setToolTip(live.error().message);
+        m_environment->setAccessibleDescription(live.error().message);
+    }
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);

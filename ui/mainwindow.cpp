@@ -94,6 +94,7 @@ MainWindow::MainWindow(client::Backend &backend, QWidget *parent)
             [this] { setEnvironment(Environment::Live); });
     connect(m_sandboxButton, &QToolButton::clicked, this,
             [this] { setEnvironment(Environment::Test); });
+    updateLiveChoice();
     auto *spacer = new QWidget(this);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
@@ -385,6 +386,7 @@ void MainWindow::workspaceChanged(int row)
         m_serviceStates.append({s.service, s.active});
     }
     rebuildServicePages();
+    updateLiveChoice();
     m_backend.scopeCatalog(m_context.workspaceId, this, [this](Result<ScopeCatalog> r) {
         if (!r.ok()) {
             m_bar->showError(tr("Could not load the scope catalog: %1").arg(r.error().message));
@@ -489,6 +491,38 @@ void MainWindow::setEnvironment(Environment environment)
     m_banner->setVisible(sandbox);
     setWindowTitle(sandbox ? tr("Latchkey — Sandbox") : tr("Latchkey — Live"));
     applyContext();
+}
+
+void MainWindow::updateLiveChoice()
+{
+    const Status live =
+        Authorization::environmentAllowed(m_backend.keyEnvironments(), Environment::Live);
+    if (live.ok())
+        return;
+    const QString why = live.error().message;
+    m_liveButton->setEnabled(false);
+    m_liveButton->setToolTip(why);
+    m_liveButton->setAccessibleDescription(why);
+    if (m_environment == Environment::Live)
+        setEnvironment(Environment::Test);
+    if (m_context.workspaceId.isEmpty())
+        return;
+    // Live keys this sandbox made before it kept test keys only are still listed, to revoke them.
+    KeyQuery query;
+    query.environment = Environment::Live;
+    query.limit = 1;
+    const QString workspace = m_context.workspaceId;
+    m_backend.listKeys(
+        workspace, query, this, [this, workspace, why](Result<latchkey::Page<ApiKeyRecord>> page) {
+            if (workspace != m_context.workspaceId || !page.ok() || page->items.isEmpty())
+                return;
+            const QString tip = tr("%1 The live keys it made before are still listed here, to "
+                                   "revoke them; it never verifies them.")
+                                    .arg(why);
+            m_liveButton->setEnabled(true);
+            m_liveButton->setToolTip(tip);
+            m_liveButton->setAccessibleDescription(tip);
+        });
 }
 
 void MainWindow::applyContext()

@@ -113,6 +113,10 @@ private:
     QWidget *buildActivityTab();
     void workspaceChanged(int row);
     void applyContext();
+    /// The toolbar's Live choice, as core allows the backend (Authorization::environmentAllowed):
+    /// offline it is disabled and says why, unless the workspace still holds live keys the
+    /// sandbox made before the rule; then it lists them (to revoke them).
+    void updateLiveChoice();
     void rebuildServicePages();
     void revealEndpointSecret(const IssuedEndpoint &issued, const QString &intro);
     void toggleSubscription(const QString &service, bool active);

@@ -3,8 +3,10 @@
 // offline sandbox (LocalBackend on a SQLite file) and RestBackend against a real latchkeyd
 // started on loopback. What the models see must not depend on which one it is.
 #include "../server/harness.h"
+#include "../server/rawhttp.h"
 #include "client/localbackend.h"
 #include "client/restbackend.h"
+#include "core/authorization.h"
 #include "core/keytext.h"
 
 #include <QDeadlineTimer>
@@ -80,6 +82,10 @@ private slots:
     void wrongPasswordIsRefused();
     void tokenIsNeverWrittenToAPlainFile();
     void sandboxCanServeItself();
+    // Issue 15: the offline sandbox holds test keys only; served, it answers its own Host only.
+    void sandboxKeepsTestKeysOnly();
+    void servedSandboxVerifiesTestKeysOnly();
+    void servedSandboxAnswersOnlyItsOwnHost();
     void savedSessionResumesUntilSignedOut();
 };
 
@@ -141,13 +147,16 @@ void TestBackends::keyLifecycle()
     const QString ws = workspace(b);
     CreateKeyRequest req;
     req.name = QStringLiteral("Lifecycle %1").arg(kind);
-    req.environment = Environment::Live;
+    // The offline sandbox keeps test keys only (sandboxKeepsTestKeysOnly); latchkeyd both.
+    const bool live = kind == QLatin1String("rest");
+    req.environment = live ? Environment::Live : Environment::Test;
+    const QByteArray prefix = live ? "sk_live_" : "sk_test_";
     req.scopes = {QStringLiteral("service.forms.submit")};
     req.ipAllowlist = {QStringLiteral("10.0.0.0/8")};
     req.rateLimit = RateLimit{10, 60};
     auto issued = await<IssuedKey>([&](QObject *c, auto done) { b.createKey(ws, req, c, done); });
     QVERIFY2(issued.ok(), qPrintable(issued.ok() ? QString() : issued.error().message));
-    QVERIFY(issued->secret.startsWith("sk_live_"));
+    QVERIFY(issued->secret.startsWith(prefix));
     QCOMPARE(KeyText::check(issued->secret), KeyText::Problem::None);
     QCOMPARE(issued->key.name, req.name);
     QCOMPARE(issued->key.ipAllowlist, req.ipAllowlist);
@@ -164,7 +173,7 @@ void TestBackends::keyLifecycle()
     auto rolled =
         await<IssuedKey>([&](QObject *c, auto done) { b.rollKey(ws, id, 3600, c, done); });
     QVERIFY(rolled.ok());
-    QVERIFY(rolled->secret.startsWith("sk_live_") && rolled->secret != issued->secret);
+    QVERIFY(rolled->secret.startsWith(prefix) && rolled->secret != issued->secret);
     QCOMPARE(rolled->key.rolledFrom, id);
 
     auto revoked =
@@ -405,6 +414,226 @@ void TestBackends::savedSessionResumesUntilSignedOut()
         [&](QObject *c, auto done) { RestBackend::resume(url, email, &mine, c, done); });
     QVERIFY(!gone.ok());
     QCOMPARE(gone.error().status, 404);
+}
+
+// Issue 15: the offline sandbox holds test keys only -----------------------------------------
+
+namespace {
+/// A live key as a sandbox made it before it kept test keys only: through a KeyService that
+/// keeps every environment, straight on the sandbox's store.
+IssuedKey liveKeyFromBefore(LocalBackend &sandbox, const QString &workspaceId, const QString &name)
+{
+    auto owner = sandbox.store().userByEmail(QString::fromLatin1(LocalBackend::kSandboxEmail));
+    if (!owner.ok() || !*owner)
+        qFatal("no sandbox owner");
+    KeyService keys(sandbox.store(), ScopeCatalog::builtin());
+    CreateKeyRequest r;
+    r.name = name;
+    r.environment = Environment::Live;
+    r.scopes = {QStringLiteral("service.forms.submit")};
+    auto issued =
+        keys.create(Actor::member((*owner)->id, (*owner)->email, workspaceId, Role::Owner), r);
+    if (!issued.ok())
+        qFatal("cannot create a live key: %s", qPrintable(issued.error().message));
+    return *issued;
+}
+
+/// rawExchange() for a server in this process: the event loop runs while waiting, so that the
+/// served sandbox's own thread (this one) can answer.
+RawResponse served(const QUrl &url, const QByteArray &request)
+{
+    RawResponse r;
+    QTcpSocket s;
+    QByteArray buffer;
+    QObject::connect(&s, &QTcpSocket::connected, [&] { s.write(request); });
+    QObject::connect(&s, &QTcpSocket::readyRead, [&] {
+        buffer += s.readAll();
+        if (!r.complete)
+            takeResponse(buffer, r);
+    });
+    s.connectToHost(url.host(), quint16(url.port()));
+    QDeadlineTimer deadline(15000);
+    while (!r.complete && !deadline.hasExpired()) {
+        QTest::qWait(5);
+        if (s.state() == QAbstractSocket::UnconnectedState) {
+            buffer += s.readAll();
+            if (!r.complete)
+                takeResponse(buffer, r);
+            r.closed = true;
+            break;
+        }
+    }
+    return r;
+}
+
+QByteArray verifyRequest(const QByteArray &host, const QByteArray &key)
+{
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("key"), QString::fromLatin1(key)}})
+            .toJson(QJsonDocument::Compact);
+    QByteArray r = "POST /v1/verify HTTP/1.1\r\n";
+    if (!host.isNull())
+        r += "Host: " + host + "\r\n";
+    return r +
+           "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
+           "\r\nConnection: close\r\n\r\n" + body;
+}
+
+QByteArray authRequest(const QByteArray &host, const QByteArray &key)
+{
+    return "GET /v1/auth HTTP/1.1\r\nHost: " + host + "\r\nAuthorization: Bearer " + key +
+           "\r\nConnection: close\r\n\r\n";
+}
+} // namespace
+
+void TestBackends::sandboxKeepsTestKeysOnly()
+{
+    QCOMPARE(local->keyEnvironments(), KeyEnvironments::TestOnly);
+    QCOMPARE(rest->keyEnvironments(), KeyEnvironments::All);
+    const QString ws = workspace(*local);
+    CreateKeyRequest req;
+    req.name = QStringLiteral("live in the sandbox");
+    req.environment = Environment::Live;
+    req.scopes = {QStringLiteral("service.forms.submit")};
+    auto refused =
+        await<IssuedKey>([&](QObject *c, auto done) { local->createKey(ws, req, c, done); });
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().status, 403);
+    QCOMPARE(refused.error().code, QStringLiteral("environment_not_allowed"));
+    QVERIFY2(refused.error().message.contains(QLatin1String("test keys only")),
+             qPrintable(refused.error().message));
+    // The same rule, from core, as the dashboard shows it.
+    QCOMPARE(Authorization::environmentAllowed(local->keyEnvironments(), Environment::Live)
+                 .error()
+                 .message,
+             refused.error().message);
+    QVERIFY(Authorization::environmentAllowed(local->keyEnvironments(), Environment::Test).ok());
+    QVERIFY(Authorization::environmentAllowed(rest->keyEnvironments(), Environment::Live).ok());
+
+    // A live key the sandbox made before: listed, editable, never rolled, revocable.
+    const IssuedKey old = liveKeyFromBefore(*local, ws, QStringLiteral("Old live key"));
+    KeyQuery q;
+    q.environment = Environment::Live;
+    q.limit = 100;
+    auto listed =
+        await<Page<ApiKeyRecord>>([&](QObject *c, auto done) { local->listKeys(ws, q, c, done); });
+    QVERIFY(listed.ok());
+    QVERIFY(std::any_of(listed->items.cbegin(), listed->items.cend(),
+                        [&](const ApiKeyRecord &k) { return k.id == old.key.id; }));
+    KeyPatch p;
+    p.name = QStringLiteral("Old live key, renamed");
+    auto patched = await<ApiKeyRecord>(
+        [&](QObject *c, auto done) { local->patchKey(ws, old.key.id, p, c, done); });
+    QVERIFY(patched.ok());
+    auto rolled = await<IssuedKey>(
+        [&](QObject *c, auto done) { local->rollKey(ws, old.key.id, 0, c, done); });
+    QVERIFY(!rolled.ok());
+    QCOMPARE(rolled.error().code, QStringLiteral("environment_not_allowed"));
+    auto revoked = await<ApiKeyRecord>(
+        [&](QObject *c, auto done) { local->revokeKey(ws, old.key.id, c, done); });
+    QVERIFY(revoked.ok() && revoked->revokedAt);
+}
+
+void TestBackends::servedSandboxVerifiesTestKeysOnly()
+{
+    auto url = await<QUrl>([&](QObject *c, auto done) { local->serveLocally(0, c, done); });
+    QVERIFY(url.ok());
+    const QByteArray host = "127.0.0.1:" + QByteArray::number(url->port());
+    const QString ws = workspace(*local);
+    CreateKeyRequest req;
+    req.name = QStringLiteral("served test key");
+    req.scopes = {QStringLiteral("service.forms.submit")};
+    auto test =
+        await<IssuedKey>([&](QObject *c, auto done) { local->createKey(ws, req, c, done); });
+    QVERIFY(test.ok());
+    const IssuedKey live = liveKeyFromBefore(*local, ws, QStringLiteral("Live from before"));
+
+    RawResponse ok = served(*url, verifyRequest(host, test->secret));
+    QCOMPARE(ok.status, 200);
+    QCOMPARE(ok.json[u"data"_s].toObject()[u"environment"_s].toString(), u"test"_s);
+    // Twice: the second answer comes from the verifier's cache on an I/O thread.
+    for (int i = 0; i < 2; ++i) {
+        RawResponse r = served(*url, verifyRequest(host, live.secret));
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.code(), u"environment_not_allowed"_s);
+        QVERIFY(r.json[u"error"_s].toObject()[u"message"_s].toString().contains(u"test keys only"));
+        QVERIFY(!r.body.contains(live.secret));
+        RawResponse a = served(*url, authRequest(host, live.secret));
+        QCOMPARE(a.status, 403);
+        QCOMPARE(a.header("Latchkey-Error-Code"), QByteArray("environment_not_allowed"));
+    }
+    QCOMPARE(served(*url, authRequest(host, test->secret)).status, 204);
+    // Nor does a live key call the served sandbox's management API.
+    const RawResponse managed =
+        served(*url, "GET /v1/api-keys HTTP/1.1\r\nHost: " + host + "\r\nAuthorization: Bearer " +
+                         live.secret + "\r\nConnection: close\r\n\r\n");
+    QCOMPARE(managed.status, 403);
+    QCOMPARE(managed.code(), u"environment_not_allowed"_s);
+
+    // latchkeyd's own serve is unchanged: it verifies live keys.
+    Http h;
+    h.base = server.url;
+    CreateKeyRequest liveReq = req;
+    liveReq.environment = Environment::Live;
+    auto onServer = await<IssuedKey>(
+        [&](QObject *c, auto done) { rest->createKey(workspace(*rest), liveReq, c, done); });
+    QVERIFY(onServer.ok());
+    const HttpResult verified = h.send(
+        "POST", QStringLiteral("/v1/verify"),
+        QJsonDocument(QJsonObject{{u"key"_s, QString::fromLatin1(onServer->secret)}}).toJson(), {},
+        false);
+    QCOMPARE(verified.status, 200);
+    local->stopServing();
+}
+
+void TestBackends::servedSandboxAnswersOnlyItsOwnHost()
+{
+    auto url = await<QUrl>([&](QObject *c, auto done) { local->serveLocally(0, c, done); });
+    QVERIFY(url.ok());
+    const QByteArray port = QByteArray::number(url->port());
+    const QString ws = workspace(*local);
+    CreateKeyRequest req;
+    req.name = QStringLiteral("host check");
+    req.scopes = {QStringLiteral("service.forms.submit")};
+    auto key = await<IssuedKey>([&](QObject *c, auto done) { local->createKey(ws, req, c, done); });
+    QVERIFY(key.ok());
+    // The right Host, spelled each way a local app or browser may: answered.
+    for (const QByteArray &host : {"127.0.0.1:" + port, "localhost:" + port, "LocalHost:" + port})
+        QCOMPARE(served(*url, verifyRequest(host, key->secret)).status, 200);
+    // The verifier has the key cached now, so the refusals below also cover the I/O threads'
+    // fast path. A page's own name rebound to 127.0.0.1, another port, a name with a suffix:
+    const QByteArray other = QByteArray::number(url->port() == 65535 ? 1 : url->port() + 1);
+    for (const QByteArray &host :
+         {QByteArray("evil.example"), "evil.example:" + port, "127.0.0.1:" + other,
+          "localhost:" + other, QByteArray("127.0.0.1"), "localhost." + port,
+          "127.0.0.1:" + port + ".evil.example"}) {
+        const RawResponse r = served(*url, verifyRequest(host, key->secret));
+        QVERIFY2(r.status == 421, host.constData());
+        QCOMPARE(r.code(), u"misdirected_request"_s);
+        QVERIFY(r.jsonOk && r.json.value(u"success"_s) == QJsonValue(false)); // §2 envelope
+        QVERIFY(!r.body.contains(key->secret));
+        QVERIFY(!r.body.contains("\"valid\""));
+    }
+    // Every route, not only verify.
+    const RawResponse health =
+        served(*url, "GET /healthz HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n");
+    QCOMPARE(health.status, 421);
+    QCOMPARE(served(*url, authRequest("evil.example", key->secret)).status, 421);
+    // No Host, or two: 400 (RFC 9112 §3.2).
+    const RawResponse none = served(*url, verifyRequest(QByteArray(), key->secret));
+    QCOMPARE(none.status, 400);
+    QCOMPARE(none.code(), u"invalid_request"_s);
+    QCOMPARE(none.json[u"error"_s].toObject()[u"param"_s].toString(), u"Host"_s);
+    const RawResponse two = served(*url, "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1:" + port +
+                                             "\r\nHost: evil.example\r\n"
+                                             "Connection: close\r\n\r\n");
+    QCOMPARE(two.status, 400);
+    // latchkeyd's own serve answers whatever the Host (its operator's proxy sets it).
+    const RawResponse daemon =
+        rawExchange(QUrl(server.url),
+                    "GET /healthz HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n");
+    QCOMPARE(daemon.status, 200);
+    local->stopServing();
 }
 
 QTEST_GUILESS_MAIN(TestBackends)

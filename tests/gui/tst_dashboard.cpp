@@ -3,6 +3,7 @@
 
 #include "fixture.h"
 
+#include "core/authorization.h"
 #include "core/keytext.h"
 
 #include "models/keytablemodel.h"
@@ -62,6 +63,7 @@ private slots:
     void clipboardIsLeftAloneWhenChanged();
     void createPublicKeyGivesEmbedSnippet();
     void revokeLiveKeyNeedsTypedName();
+    void liveIsDisabledOfflineAndSaysWhy(); // issue 15: the sandbox holds test keys only
     void revokeTestKeyAsksConfirmation();
     void rollWithGracePeriodThenReveal();
     void filterAsYouType();
@@ -282,9 +284,52 @@ void TestDashboard::createPublicKeyGivesEmbedSnippet()
     QCOMPARE(QGuiApplication::clipboard()->text(), key->token);
 }
 
+// Issue 15: the offline sandbox holds test keys only (core's rule: tst_backends). --------------
+void TestDashboard::liveIsDisabledOfflineAndSaysWhy()
+{
+    const Status rule =
+        Authorization::environmentAllowed(m_sandbox->backend->keyEnvironments(), Environment::Live);
+    QVERIFY(!rule.ok());
+    const QString why = rule.error().message;
+    QVERIFY(why.contains(QLatin1String("test keys only")));
+    auto *live = m_window->findChild<QToolButton *>(QStringLiteral("liveButton"));
+    QVERIFY(!live->isEnabled());
+    QCOMPARE(live->toolTip(), why);
+    QCOMPARE(live->accessibleDescription(), why);
+    QTest::mouseClick(live, Qt::LeftButton);
+    QCOMPARE(m_window->environment(), Environment::Test);
+
+    // Create key: Live is listed, disabled, with the same reason; Sandbox (test) is chosen.
+    QTest::mouseClick(
+        m_window->secretKeysPage()->findChild<QPushButton *>(QStringLiteral("createKeyButton")),
+        Qt::LeftButton);
+    auto *dialog = visibleWindow<ui::CreateKeyDialog>(QStringLiteral("createKeyDialog"));
+    QVERIFY(dialog);
+    auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("environmentCombo"));
+    QCOMPARE(Environment(combo->currentData().toInt()), Environment::Test);
+    const QModelIndex item = combo->model()->index(combo->findData(int(Environment::Live)), 0);
+    QVERIFY(item.isValid());
+    QVERIFY(!(combo->model()->flags(item) & Qt::ItemIsEnabled));
+    QCOMPARE(item.data(Qt::ToolTipRole).toString(), why);
+    QCOMPARE(item.data(Qt::AccessibleDescriptionRole).toString(), why);
+    QCOMPARE(combo->toolTip(), why);
+    QCOMPARE(combo->accessibleDescription(), why);
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Down); // the keyboard skips the disabled Live
+    QCOMPARE(Environment(combo->currentData().toInt()), Environment::Test);
+    dialog->reject();
+}
+
 void TestDashboard::revokeLiveKeyNeedsTypedName()
 {
     m_sandbox->makeKey(QStringLiteral("Production API"), Environment::Live);
+    // A sandbox that made live keys before it kept test keys only, opened again: Live is
+    // enabled to list them (to revoke them), and says so.
+    m_window = std::make_unique<ui::MainWindow>(*m_sandbox->backend);
+    m_window->show();
+    auto *liveButton = m_window->findChild<QToolButton *>(QStringLiteral("liveButton"));
+    QTRY_VERIFY(liveButton->isEnabled());
+    QVERIFY(liveButton->toolTip().contains(QLatin1String("still listed")));
     QTest::mouseClick(m_window->findChild<QToolButton *>(QStringLiteral("liveButton")),
                       Qt::LeftButton);
     QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("sandboxBanner"))->isVisible());

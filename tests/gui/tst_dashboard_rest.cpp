@@ -64,6 +64,7 @@ private slots:
     void cleanupTestCase();
     void createSecretKeyRevealsItOnce();
     void revokeLiveKeyNeedsTypedName();
+    void liveIsOfferedWithAServer(); // issue 15: only the offline sandbox disables it
     void rollWithGracePeriodThenReveal();
     void filterAsYouType();
     void lazyPaging();
@@ -274,6 +275,29 @@ void TestDashboardRest::createSecretKeyRevealsItOnce()
                       Qt::LeftButton);
     QCOMPARE(ui::MessageBox::askedCount(), asked);
     QTRY_VERIFY(!guard);
+}
+
+void TestDashboardRest::liveIsOfferedWithAServer()
+{
+    QCOMPARE(m_backend->keyEnvironments(), KeyEnvironments::All);
+    auto *live = m_window->findChild<QToolButton *>(QStringLiteral("liveButton"));
+    QVERIFY(live->isEnabled());
+    QVERIFY(live->accessibleDescription().isEmpty());
+    QTest::mouseClick(live, Qt::LeftButton);
+    QCOMPARE(m_window->environment(), Environment::Live);
+    QTest::mouseClick(
+        m_window->secretKeysPage()->findChild<QPushButton *>(QStringLiteral("createKeyButton")),
+        Qt::LeftButton);
+    auto *dialog = visibleWindow<ui::CreateKeyDialog>(QStringLiteral("createKeyDialog"));
+    QVERIFY(dialog);
+    auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("environmentCombo"));
+    QCOMPARE(Environment(combo->currentData().toInt()), Environment::Live);
+    const QModelIndex item = combo->model()->index(combo->findData(int(Environment::Live)), 0);
+    QVERIFY(combo->model()->flags(item) & Qt::ItemIsEnabled);
+    QVERIFY(combo->accessibleDescription().isEmpty());
+    dialog->reject();
+    QTest::mouseClick(m_window->findChild<QToolButton *>(QStringLiteral("sandboxButton")),
+                      Qt::LeftButton);
 }
 
 void TestDashboardRest::revokeLiveKeyNeedsTypedName()

@@ -85,7 +85,9 @@ public:
     virtual void rotateEndpointSecret(const QString &workspaceId, const QString &endpointId,
                                       QObject *context, Callback<IssuedEndpoint> done) = 0;
 
-    virtual void auditEvents(const QString &workspaceId, const ListQuery &query, QObject *context,
+    /// A page of the audit log matching \p query's filters (AuditFilter::check refuses bad
+    /// ones with invalid_request), newest first.
+    virtual void auditEvents(const QString &workspaceId, const AuditQuery &query, QObject *context,
                              Callback<Page<AuditRecord>> done) = 0;
     /// Whether the audit log's hash chain is intact.
     virtual void auditChain(const QString &workspaceId, QObject *context,

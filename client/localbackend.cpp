@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "localbackend.h"
 
+#include "core/auditfilter.h"
 #include "core/authorization.h"
 #include "core/crypto.h"
 #include "server/apiserver.h"
@@ -195,7 +196,7 @@ void LocalBackend::rotateEndpointSecret(const QString &ws, const QString &endpoi
                              });
 }
 
-void LocalBackend::auditEvents(const QString &ws, const ListQuery &query, QObject *context,
+void LocalBackend::auditEvents(const QString &ws, const AuditQuery &query, QObject *context,
                                Callback<Page<AuditRecord>> done)
 {
     asMember<Page<AuditRecord>>(
@@ -204,8 +205,11 @@ void LocalBackend::auditEvents(const QString &ws, const ListQuery &query, QObjec
                     Authorization::authorize(ScopeCatalog::builtin(), member, Operation::ReadAudit);
                 !s.ok())
                 return s.error();
-            ListQuery q = query;
+            AuditQuery q = query;
             q.workspaceId = ws;
+            q.limit = qBound(1, q.limit, 100); // as GET /v1/audit-events allows
+            if (Status s = AuditFilter::check(q); !s.ok())
+                return s.error();
             return m_store->listAudit(q);
         });
 }

@@ -64,7 +64,7 @@ public:
                         Callback<Done> done) override;
     void rotateEndpointSecret(const QString &workspaceId, const QString &endpointId,
                               QObject *context, Callback<IssuedEndpoint> done) override;
-    void auditEvents(const QString &workspaceId, const ListQuery &query, QObject *context,
+    void auditEvents(const QString &workspaceId, const AuditQuery &query, QObject *context,
                      Callback<Page<AuditRecord>> done) override;
     void auditChain(const QString &workspaceId, QObject *context,
                     Callback<AuditLog::ChainCheck> done) override;

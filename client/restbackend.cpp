@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "restbackend.h"
 
+#include "core/auditfilter.h"
 #include "core/crypto.h"
 #include "core/json.h"
 
@@ -548,15 +549,17 @@ void RestBackend::rotateEndpointSecret(const QString &ws, const QString &endpoin
          });
 }
 
-void RestBackend::auditEvents(const QString &ws, const ListQuery &q, QObject *context,
+void RestBackend::auditEvents(const QString &ws, const AuditQuery &q, QObject *context,
                               Callback<Page<AuditRecord>> done)
 {
     auto deliver = track(context, std::move(done));
-    const QString path = listPath(
-        "/v1/audit-events",
-        {{QStringLiteral("limit"), QString::number(q.limit)},
-         {QStringLiteral("starting_after"), q.startingAfter},
-         {QStringLiteral("environment"), q.environment ? name(*q.environment) : QString()}});
+    QList<std::pair<QString, QString>> params{
+        {QStringLiteral("limit"), QString::number(q.limit)},
+        {QStringLiteral("starting_after"), q.startingAfter},
+        {QStringLiteral("environment"), q.environment ? name(*q.environment) : QString()}};
+    for (const auto &[param, value] : AuditFilter::queryItems(q))
+        params.append({param, value});
+    const QString path = listPath("/v1/audit-events", params);
     call("GET", path, ws, nullptr, [deliver](Result<QJsonObject> r) {
         if (!r.ok())
             return deliver(r.error());

@@ -146,6 +146,11 @@ Status KeyService::audit(const Actor &actor, const ApiKeyRecord &key, const QStr
     r.action = action;
     r.target = key.id;
     r.details = details;
+    // Every key event names the key for people (the dashboard's Activity); never its secret.
+    if (!r.details.contains(u"name"))
+        r.details.insert(QStringLiteral("name"), key.name);
+    if (!r.details.contains(u"type"))
+        r.details.insert(QStringLiteral("type"), name(key.type));
     r.createdAt = m_clock();
     auto appended = m_store.appendAudit(r);
     if (!appended.ok())

@@ -80,7 +80,7 @@ public:
     Result<QList<WebhookSecretRecord>> secrets(const QString &endpointId) override;
 
     Result<AuditRecord> appendAudit(const AuditRecord &r) override;
-    Result<Page<AuditRecord>> listAudit(const ListQuery &q) override;
+    Result<Page<AuditRecord>> listAudit(const AuditQuery &q) override;
     Status forEachAudit(const QString &workspaceId,
                         const std::function<bool(const AuditRecord &)> &visit) override;
     Result<QStringList> auditedWorkspaces() override;

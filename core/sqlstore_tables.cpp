@@ -449,13 +449,39 @@ Result<AuditRecord> SqlStore::appendAudit(const AuditRecord &in)
     return r;
 }
 
-Result<Page<AuditRecord>> SqlStore::listAudit(const ListQuery &q)
+Result<Page<AuditRecord>> SqlStore::listAudit(const AuditQuery &q)
 {
     QString where = QStringLiteral("workspace_id = ?");
     QVariantList args{q.workspaceId};
     if (q.environment) {
         where += QLatin1String(" AND (environment = ? OR environment = '')");
         args << name(*q.environment);
+    }
+    // The filters (AuditFilter::check has vetted them): LOWER() folds ASCII on both databases;
+    // a family "api_key.*" compares its first characters (LIKE would read '_' as a wildcard).
+    if (!q.actor.isEmpty()) {
+        where += QLatin1String(" AND LOWER(actor) = LOWER(?)");
+        args << q.actor;
+    }
+    if (q.action.endsWith(u".*")) {
+        const QString family = q.action.chopped(1);
+        where += QStringLiteral(" AND SUBSTR(action, 1, %1) = ?").arg(family.size());
+        args << family;
+    } else if (!q.action.isEmpty()) {
+        where += QLatin1String(" AND action = ?");
+        args << q.action;
+    }
+    if (!q.target.isEmpty()) {
+        where += QLatin1String(" AND target = ?");
+        args << q.target;
+    }
+    if (q.createdFrom) {
+        where += QLatin1String(" AND created_at >= ?");
+        args << *q.createdFrom;
+    }
+    if (q.createdTo) {
+        where += QLatin1String(" AND created_at <= ?");
+        args << *q.createdTo;
     }
     return pageOf<AuditRecord>("audit_events", kAuditColumns, where, args, q.workspaceId,
                                q.startingAfter, q.limit, auditFromRow, "list audit events");

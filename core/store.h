@@ -187,6 +187,21 @@ struct ListQuery
     QString startingAfter;
 };
 
+/// A page of the audit log with its filters (GET /v1/audit-events; AuditFilter::check says
+/// what is valid). Empty filters match every event.
+struct AuditQuery : ListQuery
+{
+    AuditQuery() = default;
+    AuditQuery(const ListQuery &page) // NOLINT(google-explicit-constructor): every event
+        : ListQuery(page)
+    {}
+    QString actor;  ///< who, compared without case: an email, a key's display form, "system"
+    QString action; ///< one action ("api_key.revoked") or a family ("api_key.*")
+    QString target; ///< the object's id
+    std::optional<qint64> createdFrom; ///< inclusive, ms (created_gte)
+    std::optional<qint64> createdTo;   ///< inclusive, ms (created_lte)
+};
+
 /// The store interface. Every method is one transaction unless called inside transaction().
 /// Errors are ApiError 500 store_error with a message that names the operation, never data.
 /// A Store is used from the thread that opened it.
@@ -260,7 +275,7 @@ public:
     // Audit log: append-only, one hash chain per workspace (SECURITY.md, "Rules"). The store
     // assigns seq, prevHash and hash inside its transaction, from the workspace's own head.
     virtual Result<AuditRecord> appendAudit(const AuditRecord &r) = 0;
-    virtual Result<Page<AuditRecord>> listAudit(const ListQuery &q) = 0;
+    virtual Result<Page<AuditRecord>> listAudit(const AuditQuery &q) = 0;
     /// Every record of one workspace in seq order, for checking its chain; \p visit returns
     /// false to stop.
     virtual Status forEachAudit(const QString &workspaceId,

@@ -52,6 +52,8 @@ Status WebhookService::audit(const Actor &actor, const WebhookEndpointRecord &e,
     r.action = action;
     r.target = e.id;
     r.details = details;
+    if (!r.details.contains(u"url")) // the endpoint named for people (the Activity)
+        r.details.insert(QStringLiteral("url"), e.url);
     r.createdAt = m_clock();
     auto appended = m_store.appendAudit(r);
     return appended.ok() ? success() : Status(appended.error());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "auditmodel.h"
 
+#include "activitytext.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 
@@ -17,11 +19,24 @@ void AuditModel::setWorkspace(const QString &workspaceId)
     reload();
 }
 
-void AuditModel::requestPage(const QString &startingAfter, int generation)
+void AuditModel::setFilters(const AuditQuery &filters)
 {
-    ListQuery q;
+    m_filters = filters;
+    reload();
+}
+
+AuditQuery AuditModel::query() const
+{
+    AuditQuery q = m_filters;
     q.workspaceId = m_workspaceId;
     q.limit = m_pageSize;
+    q.startingAfter.clear();
+    return q;
+}
+
+void AuditModel::requestPage(const QString &startingAfter, int generation)
+{
+    AuditQuery q = query();
     q.startingAfter = startingAfter;
     m_backend.auditEvents(m_workspaceId, q, this, [this, generation](Result<Page<AuditRecord>> r) {
         accept(generation, std::move(r));
@@ -38,24 +53,27 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     if (index.parent().isValid() || index.row() < 0 || index.row() >= m_items.size())
         return {};
     const AuditRecord &r = m_items[index.row()];
-    if (role == Qt::ToolTipRole)
-        return QString::fromUtf8(QJsonDocument(r.details).toJson(QJsonDocument::Indented));
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (index.column()) {
-    case TimeColumn:
-        return QDateTime::fromMSecsSinceEpoch(r.createdAt)
-            .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    case ActorColumn:
-        return r.actor;
-    case ActionColumn:
+    switch (role) {
+    case ActionRole:
         return r.action;
-    case TargetColumn:
+    case ActorRole:
+        return r.actor;
+    case TargetRole:
         return r.target;
-    case EnvironmentColumn:
-        return r.environment;
+    case Qt::ToolTipRole:
+        return tr("%1 on %2\n%3")
+            .arg(r.action, r.target.isEmpty() ? QStringLiteral("—") : r.target,
+                 QString::fromUtf8(QJsonDocument(r.details).toJson(QJsonDocument::Indented)));
+    case Qt::DisplayRole:
+        if (index.column() == TimeColumn)
+            return QDateTime::fromMSecsSinceEpoch(r.createdAt)
+                .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        if (index.column() == EventColumn)
+            return ActivityText::sentence(r);
+        return {};
+    default:
+        return {};
     }
-    return {};
 }
 
 QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -65,14 +83,8 @@ QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int ro
     switch (section) {
     case TimeColumn:
         return tr("Time");
-    case ActorColumn:
-        return tr("Actor");
-    case ActionColumn:
-        return tr("Action");
-    case TargetColumn:
-        return tr("Target");
-    case EnvironmentColumn:
-        return tr("Environment");
+    case EventColumn:
+        return tr("Event");
     }
     return {};
 }

@@ -2,6 +2,7 @@
 // ApiServer: webhook endpoints and the audit log.
 #include "apiserver_p.h"
 
+#include "core/auditfilter.h"
 #include "core/auditlog.h"
 #include "core/crypto.h"
 #include "core/json.h"
@@ -149,10 +150,12 @@ ApiServer::Reply ApiServer::listAudit(Call &call, const Actor &actor)
     if (auto e = readPage(call.query, page))
         return Reply::error(*e);
     std::optional<ApiError> err;
-    ListQuery q{actor.workspaceId, environmentParam(call.query, err), page.limit,
-                page.startingAfter};
+    AuditQuery q(ListQuery{actor.workspaceId, environmentParam(call.query, err), page.limit,
+                           page.startingAfter});
     if (err)
         return Reply::error(*err);
+    if (Status filters = AuditFilter::read(call.query, q); !filters.ok())
+        return Reply::error(filters.error());
     if (actor.boundEnvironment)
         q.environment = actor.boundEnvironment;
     auto listed = m_store.listAudit(q);

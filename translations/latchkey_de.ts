@@ -2,6 +2,295 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActivityText</name>
+    <message>
+        <source>“%1”</source>
+        <comment>a name in a sentence</comment>
+        <translation>„%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>den Namen</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>die Beschreibung</translation>
+    </message>
+    <message>
+        <source>the metadata</source>
+        <translation>die Metadaten</translation>
+    </message>
+    <message>
+        <source>the scopes</source>
+        <translation>die Scopes</translation>
+    </message>
+    <message>
+        <source>the allowed origins</source>
+        <translation>die erlaubten Origins</translation>
+    </message>
+    <message>
+        <source>the IP allowlist</source>
+        <translation>die IP-Allowlist</translation>
+    </message>
+    <message>
+        <source>the endpoints</source>
+        <translation>die Endpunkte</translation>
+    </message>
+    <message>
+        <source>the rate limit</source>
+        <translation>das Ratenlimit</translation>
+    </message>
+    <message>
+        <source>the expiry</source>
+        <translation>den Ablauf</translation>
+    </message>
+    <message>
+        <source>its settings</source>
+        <translation>die Einstellungen</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>a list: &apos;the name, the scopes and the expiry&apos;</comment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>the key %1</source>
+        <translation>den Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>the secret key %1</source>
+        <translation>den geheimen Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>the public key %1</source>
+        <translation>den öffentlichen Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>the webhook endpoint %1</source>
+        <translation>den Webhook-Endpunkt %1</translation>
+    </message>
+    <message>
+        <source>%1 (live)</source>
+        <comment>an event in the live environment</comment>
+        <translation>%1 (live)</translation>
+    </message>
+    <message>
+        <source>%1 (test)</source>
+        <comment>an event in the test environment</comment>
+        <translation>%1 (test)</translation>
+    </message>
+    <message>
+        <source>The system</source>
+        <translation>Das System</translation>
+    </message>
+    <message>
+        <source>%1 created %2</source>
+        <translation>%1 hat %2 erstellt</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 of %3</source>
+        <translation>%1 hat %2 von %3 geändert</translation>
+    </message>
+    <message>
+        <source>%1 revoked %2</source>
+        <translation>%1 hat %2 widerrufen</translation>
+    </message>
+    <message>
+        <source>%1 rolled %2; the old secret stops working after %3</source>
+        <translation>%1 hat %2 erneuert; das alte Geheimnis gilt noch %3</translation>
+    </message>
+    <message>
+        <source>%1 rolled %2; the old secret stopped working at once</source>
+        <translation>%1 hat %2 erneuert; das alte Geheimnis galt sofort nicht mehr</translation>
+    </message>
+    <message>
+        <source>%1 invited %2 as %3</source>
+        <translation>%1 hat %2 als %3 eingeladen</translation>
+    </message>
+    <message>
+        <source>%1 withdrew the invitation of %2</source>
+        <translation>%1 hat die Einladung von %2 zurückgezogen</translation>
+    </message>
+    <message>
+        <source>%1 joined as %2</source>
+        <translation>%1 ist als %2 beigetreten</translation>
+    </message>
+    <message>
+        <source>%1 changed the role of %2 from %3 to %4</source>
+        <translation>%1 hat die Rolle von %2 von %3 zu %4 geändert</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 (%3)</source>
+        <translation>%1 hat %2 (%3) entfernt</translation>
+    </message>
+    <message>
+        <source>%1 signed in</source>
+        <translation>%1 hat sich angemeldet</translation>
+    </message>
+    <message>
+        <source>%1 changed their password and ended their other sessions</source>
+        <translation>%1 hat das eigene Passwort geändert und die anderen Sitzungen beendet</translation>
+    </message>
+    <message>
+        <source>%1 changed the password of %2 and ended their other sessions</source>
+        <translation>%1 hat das Passwort von %2 geändert und deren andere Sitzungen beendet</translation>
+    </message>
+    <message>
+        <source>%1 added %2</source>
+        <translation>%1 hat %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 deleted %2</source>
+        <translation>%1 hat %2 gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 rotated the signing secret of %2</source>
+        <translation>%1 hat das Signaturgeheimnis von %2 rotiert</translation>
+    </message>
+    <message>
+        <source>%1 created the workspace %2</source>
+        <translation>%1 hat den Arbeitsbereich %2 erstellt</translation>
+    </message>
+    <message>
+        <source>%1 renamed the workspace %2 to %3</source>
+        <translation>%1 hat den Arbeitsbereich %2 in %3 umbenannt</translation>
+    </message>
+    <message>
+        <source>%1 turned the service %2 on</source>
+        <translation>%1 hat den Dienst %2 eingeschaltet</translation>
+    </message>
+    <message>
+        <source>%1 turned the service %2 off</source>
+        <translation>%1 hat den Dienst %2 ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>%1 did %2 on %3</source>
+        <comment>an action without a sentence of its own</comment>
+        <translation>%1: %2 an %3</translation>
+    </message>
+    <message>
+        <source>nothing named</source>
+        <translation>nichts Benanntem</translation>
+    </message>
+    <message>
+        <source>Every key event</source>
+        <translation>Alle Schlüssel-Ereignisse</translation>
+    </message>
+    <message>
+        <source>Every member event</source>
+        <translation>Alle Mitglieder-Ereignisse</translation>
+    </message>
+    <message>
+        <source>Every webhook event</source>
+        <translation>Alle Webhook-Ereignisse</translation>
+    </message>
+    <message>
+        <source>Every workspace event</source>
+        <translation>Alle Arbeitsbereich-Ereignisse</translation>
+    </message>
+    <message>
+        <source>Key created</source>
+        <translation>Schlüssel erstellt</translation>
+    </message>
+    <message>
+        <source>Key changed</source>
+        <translation>Schlüssel geändert</translation>
+    </message>
+    <message>
+        <source>Key revoked</source>
+        <translation>Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>Key rolled</source>
+        <translation>Schlüssel erneuert</translation>
+    </message>
+    <message>
+        <source>Member invited</source>
+        <translation>Mitglied eingeladen</translation>
+    </message>
+    <message>
+        <source>Invitation withdrawn</source>
+        <translation>Einladung zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Member joined</source>
+        <translation>Mitglied beigetreten</translation>
+    </message>
+    <message>
+        <source>Member&apos;s role changed</source>
+        <translation>Rolle eines Mitglieds geändert</translation>
+    </message>
+    <message>
+        <source>Member removed</source>
+        <translation>Mitglied entfernt</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Passwort geändert</translation>
+    </message>
+    <message>
+        <source>Webhook endpoint added</source>
+        <translation>Webhook-Endpunkt hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Webhook endpoint deleted</source>
+        <translation>Webhook-Endpunkt gelöscht</translation>
+    </message>
+    <message>
+        <source>Webhook signing secret rotated</source>
+        <translation>Webhook-Signaturgeheimnis rotiert</translation>
+    </message>
+    <message>
+        <source>Workspace created</source>
+        <translation>Arbeitsbereich erstellt</translation>
+    </message>
+    <message>
+        <source>Workspace renamed</source>
+        <translation>Arbeitsbereich umbenannt</translation>
+    </message>
+    <message>
+        <source>Service turned on or off</source>
+        <translation>Dienst ein- oder ausgeschaltet</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>No API key provided. Send it as &apos;Authorization: Bearer &lt;key&gt;&apos;.</source>
@@ -46,6 +335,29 @@
     <message>
         <source>This key may only be used from its allowed IP addresses, and the request named no client address (&quot;ip&quot;).</source>
         <translation>Dieser Schlüssel darf nur von seinen erlaubten IP-Adressen aus verwendet werden, und die Anfrage nannte keine Client-Adresse („ip“).</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFilter</name>
+    <message>
+        <source>actor must be an email address, a key&apos;s display form or &apos;system&apos;, of at most %1 characters.</source>
+        <translation>actor muss eine E-Mail-Adresse, die Anzeigeform eines Schlüssels oder &apos;system&apos; sein, mit höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>action must be one action, such as api_key.revoked, or a family of actions, such as api_key.*.</source>
+        <translation>action muss eine Aktion wie api_key.revoked oder eine Familie von Aktionen wie api_key.* sein.</translation>
+    </message>
+    <message>
+        <source>target must be an object&apos;s id, such as key_….</source>
+        <translation>target muss die ID eines Objekts sein, etwa key_….</translation>
+    </message>
+    <message>
+        <source>created_lte is earlier than created_gte.</source>
+        <translation>created_lte liegt vor created_gte.</translation>
+    </message>
+    <message>
+        <source>%1 must be a time in RFC 3339 form, such as 2026-01-31T09:00:00Z.</source>
+        <translation>%1 muss eine Zeit im Format RFC 3339 sein, etwa 2026-01-31T09:00:00Z.</translation>
     </message>
 </context>
 <context>
@@ -1193,20 +1505,14 @@
         <translation>Zeit</translation>
     </message>
     <message>
-        <source>Actor</source>
-        <translation>Akteur</translation>
+        <source>%1 on %2
+%3</source>
+        <translation>%1 an %2
+%3</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>Environment</source>
-        <translation>Umgebung</translation>
+        <source>Event</source>
+        <translation>Ereignis</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1867,139 @@
     <message>
         <source>An invitation token starts with lki_.</source>
         <translation>Ein Einladungs-Token beginnt mit lki_.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::ActivityPage</name>
+    <message>
+        <source>Any day</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Who acted: an email address, a key, or &apos;system&apos;</source>
+        <translation>Wer gehandelt hat: eine E-Mail-Adresse, ein Schlüssel oder &apos;system&apos;</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Jede Aktion</translation>
+    </message>
+    <message>
+        <source>Which key</source>
+        <translation>Welcher Schlüssel</translation>
+    </message>
+    <message>
+        <source>Any key</source>
+        <translation>Jeder Schlüssel</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Ab Datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bis Datum</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Clear the activity filters</source>
+        <translation>Die Aktivitätsfilter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the matching activity to CSV or JSON</source>
+        <translation>Die passende Aktivität als CSV oder JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Every event matching the filters, not only the rows shown</source>
+        <translation>Jedes Ereignis, das zu den Filtern passt, nicht nur die angezeigten Zeilen</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Mehr laden</translation>
+    </message>
+    <message>
+        <source>Load more activity</source>
+        <translation>Mehr Aktivität laden</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Wer:</translation>
+    </message>
+    <message>
+        <source>W&amp;hat:</source>
+        <translation>W&amp;as:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Ab:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) shown; more are older</source>
+        <translation>
+            <numerusform>%n Ereignis angezeigt; weitere sind älter</numerusform>
+            <numerusform>%n Ereignisse angezeigt; weitere sind älter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2…%3)</source>
+        <translation>%1 (%2…%3)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export activity</source>
+        <translation>Aktivität exportieren</translation>
+    </message>
+    <message>
+        <source>Could not export the activity: %1</source>
+        <translation>Die Aktivität konnte nicht exportiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2376,10 +2815,6 @@
         <translation>Die Hash-Kette des Audit-Protokolls prüfen</translation>
     </message>
     <message>
-        <source>Audit log</source>
-        <translation>Audit-Protokoll</translation>
-    </message>
-    <message>
         <source>Could not load the scope catalog: %1</source>
         <translation>Der Berechtigungskatalog konnte nicht geladen werden: %1</translation>
     </message>
@@ -2565,6 +3000,13 @@
     <message>
         <source>Port %1 is taken; the sandbox is served on %2 instead.</source>
         <translation>Port %1 ist belegt; die Sandbox wird stattdessen auf %2 bereitgestellt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1.</source>
+        <translation>
+            <numerusform>%n Ereignis nach %1 exportiert.</numerusform>
+            <numerusform>%n Ereignisse nach %1 exportiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 The live keys it made before are still listed here, to revoke them; it never verifies them.</source>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActivityText</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeyService</name>
     <message numerus="yes">
         <source>Your key is limited to %1 requests per %n second(s), so a key it creates or changes needs a rate limit no looser: no more requests per window and no higher rate.</source>
@@ -49,6 +80,23 @@
         <translation>
             <numerusform>At most %n call in any %1 seconds; the calls after that get 429 Too Many Requests.</numerusform>
             <numerusform>At most %n calls in any %1 seconds; the calls after that get 429 Too Many Requests.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::ActivityPage</name>
+    <message numerus="yes">
+        <source>%n event(s) shown; more are older</source>
+        <translation>
+            <numerusform>%n event shown; more are older</numerusform>
+            <numerusform>%n events shown; more are older</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
         </translation>
     </message>
 </context>
@@ -117,6 +165,13 @@
         <translation>
             <numerusform>✔ Hash chain intact: %n record checked.</numerusform>
             <numerusform>✔ Hash chain intact: %n records checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n event to %1.</numerusform>
+            <numerusform>Exported %n events to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,295 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActivityText</name>
+    <message>
+        <source>“%1”</source>
+        <comment>a name in a sentence</comment>
+        <translation>« %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>le nom</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>la description</translation>
+    </message>
+    <message>
+        <source>the metadata</source>
+        <translation>les métadonnées</translation>
+    </message>
+    <message>
+        <source>the scopes</source>
+        <translation>les scopes</translation>
+    </message>
+    <message>
+        <source>the allowed origins</source>
+        <translation>les origines autorisées</translation>
+    </message>
+    <message>
+        <source>the IP allowlist</source>
+        <translation>la liste d’IP autorisées</translation>
+    </message>
+    <message>
+        <source>the endpoints</source>
+        <translation>les endpoints</translation>
+    </message>
+    <message>
+        <source>the rate limit</source>
+        <translation>la limite de débit</translation>
+    </message>
+    <message>
+        <source>the expiry</source>
+        <translation>l’expiration</translation>
+    </message>
+    <message>
+        <source>its settings</source>
+        <translation>les réglages</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>a list: &apos;the name, the scopes and the expiry&apos;</comment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>the key %1</source>
+        <translation>la clé %1</translation>
+    </message>
+    <message>
+        <source>the secret key %1</source>
+        <translation>la clé secrète %1</translation>
+    </message>
+    <message>
+        <source>the public key %1</source>
+        <translation>la clé publique %1</translation>
+    </message>
+    <message>
+        <source>the webhook endpoint %1</source>
+        <translation>l’endpoint de webhook %1</translation>
+    </message>
+    <message>
+        <source>%1 (live)</source>
+        <comment>an event in the live environment</comment>
+        <translation>%1 (live)</translation>
+    </message>
+    <message>
+        <source>%1 (test)</source>
+        <comment>an event in the test environment</comment>
+        <translation>%1 (test)</translation>
+    </message>
+    <message>
+        <source>The system</source>
+        <translation>Le système</translation>
+    </message>
+    <message>
+        <source>%1 created %2</source>
+        <translation>%1 a créé %2</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 of %3</source>
+        <translation>%1 a modifié %2 de %3</translation>
+    </message>
+    <message>
+        <source>%1 revoked %2</source>
+        <translation>%1 a révoqué %2</translation>
+    </message>
+    <message>
+        <source>%1 rolled %2; the old secret stops working after %3</source>
+        <translation>%1 a renouvelé %2 ; l’ancien secret cesse de fonctionner après %3</translation>
+    </message>
+    <message>
+        <source>%1 rolled %2; the old secret stopped working at once</source>
+        <translation>%1 a renouvelé %2 ; l’ancien secret a cessé de fonctionner aussitôt</translation>
+    </message>
+    <message>
+        <source>%1 invited %2 as %3</source>
+        <translation>%1 a invité %2 comme %3</translation>
+    </message>
+    <message>
+        <source>%1 withdrew the invitation of %2</source>
+        <translation>%1 a retiré l’invitation de %2</translation>
+    </message>
+    <message>
+        <source>%1 joined as %2</source>
+        <translation>%1 a rejoint l’espace comme %2</translation>
+    </message>
+    <message>
+        <source>%1 changed the role of %2 from %3 to %4</source>
+        <translation>%1 a changé le rôle de %2 de %3 à %4</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 (%3)</source>
+        <translation>%1 a retiré %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 signed in</source>
+        <translation>%1 s’est connecté</translation>
+    </message>
+    <message>
+        <source>%1 changed their password and ended their other sessions</source>
+        <translation>%1 a changé son mot de passe et fermé ses autres sessions</translation>
+    </message>
+    <message>
+        <source>%1 changed the password of %2 and ended their other sessions</source>
+        <translation>%1 a changé le mot de passe de %2 et fermé ses autres sessions</translation>
+    </message>
+    <message>
+        <source>%1 added %2</source>
+        <translation>%1 a ajouté %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted %2</source>
+        <translation>%1 a supprimé %2</translation>
+    </message>
+    <message>
+        <source>%1 rotated the signing secret of %2</source>
+        <translation>%1 a renouvelé le secret de signature de %2</translation>
+    </message>
+    <message>
+        <source>%1 created the workspace %2</source>
+        <translation>%1 a créé l’espace de travail %2</translation>
+    </message>
+    <message>
+        <source>%1 renamed the workspace %2 to %3</source>
+        <translation>%1 a renommé l’espace de travail %2 en %3</translation>
+    </message>
+    <message>
+        <source>%1 turned the service %2 on</source>
+        <translation>%1 a activé le service %2</translation>
+    </message>
+    <message>
+        <source>%1 turned the service %2 off</source>
+        <translation>%1 a désactivé le service %2</translation>
+    </message>
+    <message>
+        <source>%1 did %2 on %3</source>
+        <comment>an action without a sentence of its own</comment>
+        <translation>%1 : %2 sur %3</translation>
+    </message>
+    <message>
+        <source>nothing named</source>
+        <translation>rien de nommé</translation>
+    </message>
+    <message>
+        <source>Every key event</source>
+        <translation>Tous les événements de clé</translation>
+    </message>
+    <message>
+        <source>Every member event</source>
+        <translation>Tous les événements de membre</translation>
+    </message>
+    <message>
+        <source>Every webhook event</source>
+        <translation>Tous les événements de webhook</translation>
+    </message>
+    <message>
+        <source>Every workspace event</source>
+        <translation>Tous les événements d’espace de travail</translation>
+    </message>
+    <message>
+        <source>Key created</source>
+        <translation>Clé créée</translation>
+    </message>
+    <message>
+        <source>Key changed</source>
+        <translation>Clé modifiée</translation>
+    </message>
+    <message>
+        <source>Key revoked</source>
+        <translation>Clé révoquée</translation>
+    </message>
+    <message>
+        <source>Key rolled</source>
+        <translation>Clé renouvelée</translation>
+    </message>
+    <message>
+        <source>Member invited</source>
+        <translation>Membre invité</translation>
+    </message>
+    <message>
+        <source>Invitation withdrawn</source>
+        <translation>Invitation retirée</translation>
+    </message>
+    <message>
+        <source>Member joined</source>
+        <translation>Membre arrivé</translation>
+    </message>
+    <message>
+        <source>Member&apos;s role changed</source>
+        <translation>Rôle d’un membre changé</translation>
+    </message>
+    <message>
+        <source>Member removed</source>
+        <translation>Membre retiré</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Mot de passe changé</translation>
+    </message>
+    <message>
+        <source>Webhook endpoint added</source>
+        <translation>Endpoint de webhook ajouté</translation>
+    </message>
+    <message>
+        <source>Webhook endpoint deleted</source>
+        <translation>Endpoint de webhook supprimé</translation>
+    </message>
+    <message>
+        <source>Webhook signing secret rotated</source>
+        <translation>Secret de signature de webhook renouvelé</translation>
+    </message>
+    <message>
+        <source>Workspace created</source>
+        <translation>Espace de travail créé</translation>
+    </message>
+    <message>
+        <source>Workspace renamed</source>
+        <translation>Espace de travail renommé</translation>
+    </message>
+    <message>
+        <source>Service turned on or off</source>
+        <translation>Service activé ou désactivé</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>No API key provided. Send it as &apos;Authorization: Bearer &lt;key&gt;&apos;.</source>
@@ -46,6 +335,29 @@
     <message>
         <source>This key may only be used from its allowed IP addresses, and the request named no client address (&quot;ip&quot;).</source>
         <translation>Cette clé ne peut être utilisée que depuis ses adresses IP autorisées, et la requête n&apos;indiquait aucune adresse de client («&#xa0;ip&#xa0;»).</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFilter</name>
+    <message>
+        <source>actor must be an email address, a key&apos;s display form or &apos;system&apos;, of at most %1 characters.</source>
+        <translation>actor doit être une adresse e-mail, la forme affichée d’une clé ou &apos;system&apos;, de %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>action must be one action, such as api_key.revoked, or a family of actions, such as api_key.*.</source>
+        <translation>action doit être une action, comme api_key.revoked, ou une famille d’actions, comme api_key.*.</translation>
+    </message>
+    <message>
+        <source>target must be an object&apos;s id, such as key_….</source>
+        <translation>target doit être l’identifiant d’un objet, comme key_….</translation>
+    </message>
+    <message>
+        <source>created_lte is earlier than created_gte.</source>
+        <translation>created_lte est antérieur à created_gte.</translation>
+    </message>
+    <message>
+        <source>%1 must be a time in RFC 3339 form, such as 2026-01-31T09:00:00Z.</source>
+        <translation>%1 doit être une heure au format RFC 3339, comme 2026-01-31T09:00:00Z.</translation>
     </message>
 </context>
 <context>
@@ -1193,20 +1505,14 @@
         <translation>Date</translation>
     </message>
     <message>
-        <source>Actor</source>
-        <translation>Acteur</translation>
+        <source>%1 on %2
+%3</source>
+        <translation>%1 sur %2
+%3</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Cible</translation>
-    </message>
-    <message>
-        <source>Environment</source>
-        <translation>Environnement</translation>
+        <source>Event</source>
+        <translation>Événement</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1867,139 @@
     <message>
         <source>An invitation token starts with lki_.</source>
         <translation>Un jeton d&apos;invitation commence par lki_.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::ActivityPage</name>
+    <message>
+        <source>Any day</source>
+        <translation>Tout jour</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Who acted: an email address, a key, or &apos;system&apos;</source>
+        <translation>Qui a agi : une adresse e-mail, une clé ou &apos;system&apos;</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Toute action</translation>
+    </message>
+    <message>
+        <source>Which key</source>
+        <translation>Quelle clé</translation>
+    </message>
+    <message>
+        <source>Any key</source>
+        <translation>Toute clé</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Clear the activity filters</source>
+        <translation>Effacer les filtres de l’activité</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Export the matching activity to CSV or JSON</source>
+        <translation>Exporter l’activité correspondante en CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>Every event matching the filters, not only the rows shown</source>
+        <translation>Chaque événement correspondant aux filtres, pas seulement les lignes affichées</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Charger plus</translation>
+    </message>
+    <message>
+        <source>Load more activity</source>
+        <translation>Charger plus d’activité</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Qui :</translation>
+    </message>
+    <message>
+        <source>W&amp;hat:</source>
+        <translation>Q&amp;uoi :</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clé :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) shown; more are older</source>
+        <translation>
+            <numerusform>%n événement affiché ; d’autres sont plus anciens</numerusform>
+            <numerusform>%n événements affichés ; d’autres sont plus anciens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2…%3)</source>
+        <translation>%1 (%2…%3)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export activity</source>
+        <translation>Exporter l’activité</translation>
+    </message>
+    <message>
+        <source>Could not export the activity: %1</source>
+        <translation>Impossible d’exporter l’activité : %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2005,55 +2444,55 @@
     </message>
     <message>
         <source>ID:</source>
-        <translation>ID :</translation>
+        <translation>ID&#xa0;:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation>État :</translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation>Description :</translation>
+        <translation>Description&#xa0;:</translation>
     </message>
     <message>
         <source>Service:</source>
-        <translation>Service :</translation>
+        <translation>Service&#xa0;:</translation>
     </message>
     <message>
         <source>Scopes:</source>
-        <translation>Portées :</translation>
+        <translation>Portées&#xa0;:</translation>
     </message>
     <message>
         <source>Allowed origins:</source>
-        <translation>Origines autorisées :</translation>
+        <translation>Origines autorisées&#xa0;:</translation>
     </message>
     <message>
         <source>IP addresses:</source>
-        <translation>Adresses IP :</translation>
+        <translation>Adresses IP&#xa0;:</translation>
     </message>
     <message>
         <source>Endpoints:</source>
-        <translation>Points de terminaison :</translation>
+        <translation>Points de terminaison&#xa0;:</translation>
     </message>
     <message>
         <source>Rate limit:</source>
-        <translation>Limite de débit :</translation>
+        <translation>Limite de débit&#xa0;:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation>Créée :</translation>
+        <translation>Créée&#xa0;:</translation>
     </message>
     <message>
         <source>Last used:</source>
-        <translation>Dernière utilisation :</translation>
+        <translation>Dernière utilisation&#xa0;:</translation>
     </message>
     <message>
         <source>Expires:</source>
-        <translation>Expire :</translation>
+        <translation>Expire&#xa0;:</translation>
     </message>
     <message>
         <source>Rotation:</source>
-        <translation>Rotation :</translation>
+        <translation>Rotation&#xa0;:</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -2089,7 +2528,7 @@
     </message>
     <message>
         <source>Usage could not be read: %1</source>
-        <translation>Impossible de lire l’utilisation : %1</translation>
+        <translation>Impossible de lire l’utilisation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2376,10 +2815,6 @@
         <translation>Vérifier la chaîne de hachage du journal d&apos;audit</translation>
     </message>
     <message>
-        <source>Audit log</source>
-        <translation>Journal d&apos;audit</translation>
-    </message>
-    <message>
         <source>Could not load the scope catalog: %1</source>
         <translation>Impossible de charger le catalogue des portées&#xa0;: %1</translation>
     </message>
@@ -2565,6 +3000,13 @@
     <message>
         <source>Port %1 is taken; the sandbox is served on %2 instead.</source>
         <translation>Le port %1 est occupé&#xa0;; le bac à sable est servi sur %2 à la place.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1.</source>
+        <translation>
+            <numerusform>%n événement exporté vers %1.</numerusform>
+            <numerusform>%n événements exportés vers %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 The live keys it made before are still listed here, to revoke them; it never verifies them.</source>
@@ -3092,8 +3534,8 @@ Le jeton fonctionne une fois, pour %1 seulement, jusqu&apos;au %2 (UTC).</transl
     <message numerus="yes">
         <source>Last %n day(s): %1 allowed, %2 refused. Busiest day: %3 (%4 calls).</source>
         <translation>
-            <numerusform>Dernier jour (%n) : %1 autorisés, %2 refusés. Jour le plus chargé : %3 (%4 appels).</numerusform>
-            <numerusform>%n derniers jours : %1 autorisés, %2 refusés. Jour le plus chargé : %3 (%4 appels).</numerusform>
+            <numerusform>Dernier jour (%n)&#xa0;: %1 autorisés, %2 refusés. Jour le plus chargé&#xa0;: %3 (%4 appels).</numerusform>
+            <numerusform>%n derniers jours&#xa0;: %1 autorisés, %2 refusés. Jour le plus chargé&#xa0;: %3 (%4 appels).</numerusform>
         </translation>
     </message>
     <message>
@@ -3126,11 +3568,11 @@ Le jeton fonctionne une fois, pour %1 seulement, jusqu&apos;au %2 (UTC).</transl
     </message>
     <message>
         <source>%1: %2 allowed, %3 refused</source>
-        <translation>%1 : %2 autorisés, %3 refusés</translation>
+        <translation>%1&#xa0;: %2 autorisés, %3 refusés</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Allowed</source>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "activitypage.h"
 #include "colorscheme.h"
 #include "headerfit.h"
 #include "keyspage.h"
@@ -352,22 +353,18 @@ QWidget *MainWindow::buildActivityTab()
     auto *verify = named(new QPushButton(tr("Verify chain"), page), "verifyChainButton",
                          tr("Verify the audit log's hash chain"));
     connect(verify, &QPushButton::clicked, this, &MainWindow::checkAuditChain);
-    auto *view = named(new QTableView(page), "auditTable", tr("Audit log"));
-    view->setModel(m_audit);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setColumnWidth(models::AuditModel::TimeColumn, 150);
-    view->setColumnWidth(models::AuditModel::ActorColumn, 180);
-    view->setColumnWidth(models::AuditModel::ActionColumn, 200);
-    view->setColumnWidth(models::AuditModel::TargetColumn, 260);
-    keepTitlesWhole(view->horizontalHeader());
-    view->setAlternatingRowColors(true);
+    // The log itself: filters, sentences, paging and export (ui/activitypage.cpp).
+    auto *log = new ActivityPage(m_backend, m_audit, page);
+    connect(log, &ActivityPage::failed, m_bar, &MessageBar::showError);
+    connect(log, &ActivityPage::exported, this, [this](const QString &path, int count) {
+        m_bar->showMessage(tr("Exported %n event(s) to %1.", nullptr, count).arg(path));
+    });
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_chainLabel, 1);
     bar->addWidget(verify);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(bar);
-    layout->addWidget(view, 1);
+    layout->addWidget(log, 1);
     return page;
 }
 

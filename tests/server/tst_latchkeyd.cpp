@@ -118,6 +118,7 @@ private slots:
     void webhooksRefuseInternalTargets();
     void webhooksOverTlsCheckTheCertificate();
     void auditEvents();
+    void auditEventFilters();
     void auditChainIsPerWorkspace();
     void badRequests_data();
     void badRequests();
@@ -1038,6 +1039,106 @@ void TestLatchkeyd::auditEvents()
     QVERIFY(actions.contains(QStringLiteral("session.created")));
     QVERIFY(actions.contains(QStringLiteral("webhook_endpoint.secret_rotated")));
     QVERIFY(!r.body.contains("sk_test_") || !r.body.contains("whsec_"));
+}
+
+void TestLatchkeyd::auditEventFilters()
+{
+    // GET /v1/audit-events?actor=&action=&target=&created_gte=&created_lte= (issue 15): the
+    // store narrows the log; paging stays within the filters; bad values name their param.
+    const QString id = createKey(secretKeyBody(QStringLiteral("Filtered"),
+                                               {QStringLiteral("service.forms.submit")}))
+                           .value(QLatin1String("id"))
+                           .toString();
+    QCOMPARE(http.patch(QStringLiteral("/v1/api-keys/") + id,
+                        {{QStringLiteral("name"), QStringLiteral("Filtered again")}})
+                 .status,
+             200);
+    QCOMPARE(http.send("DELETE", QStringLiteral("/v1/api-keys/") + id).status, 200);
+    const auto events = [&](const QString &query) {
+        const HttpResult r = http.get(QStringLiteral("/v1/audit-events?limit=100&") + query);
+        QList<QJsonObject> out;
+        if (r.status != 200)
+            qWarning("audit filter %s: %s", qPrintable(query), r.body.constData());
+        for (const QJsonValue &v : r.json.value(QLatin1String("data")).toArray())
+            out << v.toObject();
+        return out;
+    };
+    const auto field = [](const QList<QJsonObject> &list, const char *name) {
+        QStringList out;
+        for (const QJsonObject &o : list)
+            out << o.value(QLatin1String(name)).toString();
+        return out;
+    };
+
+    // target: exactly this key's three events, newest first, each naming the key and its type.
+    const QList<QJsonObject> ofKey = events(QStringLiteral("target=") + id);
+    QCOMPARE(field(ofKey, "action"),
+             QStringList({QStringLiteral("api_key.revoked"), QStringLiteral("api_key.updated"),
+                          QStringLiteral("api_key.created")}));
+    for (const QJsonObject &e : ofKey) {
+        const QJsonObject details = e.value(QLatin1String("details")).toObject();
+        QVERIFY(!details.value(QLatin1String("name")).toString().isEmpty());
+        QCOMPARE(details.value(QLatin1String("type")).toString(), QStringLiteral("secret"));
+    }
+    // action: one action, and a family.
+    const QList<QJsonObject> revoked = events(QStringLiteral("action=api_key.revoked"));
+    QVERIFY(!revoked.isEmpty());
+    QVERIFY(field(revoked, "action").count(QStringLiteral("api_key.revoked")) == revoked.size());
+    const QList<QJsonObject> keyEvents = events(QStringLiteral("action=api_key.*"));
+    QVERIFY(keyEvents.size() > revoked.size());
+    for (const QString &a : field(keyEvents, "action"))
+        QVERIFY2(a.startsWith(QLatin1String("api_key.")), qPrintable(a));
+    // action and target together.
+    QCOMPARE(events(QStringLiteral("action=api_key.updated&target=") + id).size(), 1);
+    // actor, without case; someone who never acted has no events.
+    const QList<QJsonObject> mine = events(QStringLiteral("actor=OWNER%40ACME.TEST"));
+    QVERIFY(!mine.isEmpty());
+    QCOMPARE(field(mine, "actor").count(kEmail), mine.size());
+    QVERIFY(events(QStringLiteral("actor=nobody%40acme.test")).isEmpty());
+    // created_gte / created_lte, RFC 3339 with an offset.
+    const QString created = ofKey.last().value(QLatin1String("created_at")).toString();
+    QVERIFY(events(QStringLiteral("target=%1&created_gte=2999-01-01T00:00:00Z").arg(id)).isEmpty());
+    QVERIFY(events(QStringLiteral("target=%1&created_lte=2000-01-01T00:00:00Z").arg(id)).isEmpty());
+    QCOMPARE(events(QStringLiteral("target=%1&created_gte=%2").arg(id, created) +
+                    QStringLiteral("&created_lte=2999-01-01T01:00:00%2B01:00"))
+                 .size(),
+             3);
+    // Paging within a filter: limit=1, then starting_after, walks the same three events.
+    QStringList walked;
+    QString after;
+    for (int i = 0; i < 5; ++i) {
+        const HttpResult r = http.get(
+            QStringLiteral("/v1/audit-events?limit=1&target=%1%2")
+                .arg(id, after.isEmpty() ? QString() : QStringLiteral("&starting_after=") + after));
+        QCOMPARE(r.status, 200);
+        const QJsonArray data = r.json.value(QLatin1String("data")).toArray();
+        QCOMPARE(data.size(), 1);
+        walked << data.first().toObject().value(QLatin1String("action")).toString();
+        after = data.first().toObject().value(QLatin1String("id")).toString();
+        if (!r.json.value(QLatin1String("has_more")).toBool())
+            break;
+    }
+    QCOMPARE(walked, field(ofKey, "action"));
+
+    // Bad values: 400 invalid_request naming the param.
+    const QList<std::pair<QString, QString>> bad{
+        {QStringLiteral("action=api_key.%25"), QStringLiteral("action")},
+        {QStringLiteral("action=API_KEY.created"), QStringLiteral("action")},
+        {QStringLiteral("action=*"), QStringLiteral("action")},
+        {QStringLiteral("target=key_x%27%20OR%201=1"), QStringLiteral("target")},
+        {QStringLiteral("actor=a%0Ab"), QStringLiteral("actor")},
+        {QStringLiteral("created_gte=yesterday"), QStringLiteral("created_gte")},
+        {QStringLiteral("created_lte=2026-01-01T00:00:00"), QStringLiteral("created_lte")},
+        {QStringLiteral("created_gte=2026-02-01T00:00:00Z&created_lte=2026-01-01T00:00:00Z"),
+         QStringLiteral("created_lte")}};
+    for (const auto &[query, param] : bad) {
+        const HttpResult r = http.get(QStringLiteral("/v1/audit-events?") + query);
+        QCOMPARE(r.status, 400);
+        const QJsonObject error = r.json.value(QLatin1String("error")).toObject();
+        QCOMPARE(error.value(QLatin1String("code")).toString(), QStringLiteral("invalid_request"));
+        QCOMPARE(error.value(QLatin1String("param")).toString(), param);
+        QVERIFY(!error.value(QLatin1String("message")).toString().isEmpty());
+    }
 }
 
 namespace {

@@ -6,7 +6,7 @@
     <message>
         <source>“%1”</source>
         <comment>a name in a sentence</comment>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>

@@ -395,6 +395,10 @@ QJsonObject RestBackend::createBody(const CreateKeyRequest &r)
                   {QStringLiteral("environment"), name(r.environment)},
                   {QStringLiteral("type"), name(r.type)},
                   {QStringLiteral("scopes"), QJsonArray::fromStringList(r.scopes)}};
+    if (!r.description.isEmpty())
+        o.insert(QStringLiteral("description"), r.description);
+    if (!r.metadata.isEmpty())
+        o.insert(QStringLiteral("metadata"), json::stringMap(r.metadata));
     if (r.type == KeyType::Public) {
         o.insert(QStringLiteral("service_id"), r.serviceId);
         o.insert(QStringLiteral("allowed_origins"), QJsonArray::fromStringList(r.allowedOrigins));
@@ -416,6 +420,10 @@ QJsonObject RestBackend::patchBody(const KeyPatch &p)
     QJsonObject o;
     if (p.name)
         o.insert(QStringLiteral("name"), *p.name);
+    if (p.description)
+        o.insert(QStringLiteral("description"), *p.description);
+    if (p.metadata)
+        o.insert(QStringLiteral("metadata"), json::stringMap(*p.metadata));
     if (p.scopes)
         o.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(*p.scopes));
     if (p.allowedOrigins)

@@ -68,7 +68,7 @@ QJsonValue rateLimit(const std::optional<RateLimit> &rl)
                        {QStringLiteral("window"), rl->window}};
 }
 
-static QJsonObject stringMap(const QMap<QString, QString> &map)
+QJsonObject stringMap(const QMap<QString, QString> &map)
 {
     QJsonObject o;
     for (auto it = map.cbegin(); it != map.cend(); ++it)

@@ -16,6 +16,8 @@ QString rfc3339(qint64 ms);
 std::optional<qint64> parseRfc3339(const QString &text);
 QJsonValue timeOrNull(const std::optional<qint64> &ms);
 
+/// {"key": "value", …}: a key's metadata.
+QJsonObject stringMap(const QMap<QString, QString> &map);
 QJsonObject apiKey(const ApiKeyRecord &key, qint64 nowMs);
 Result<ApiKeyRecord> apiKeyFrom(const QJsonObject &o);
 QJsonObject webhookEndpoint(const WebhookEndpointRecord &e,

@@ -89,6 +89,47 @@ Status KeyService::validateName(const QString &name) const
     return DisplayText::check(name, QStringLiteral("name"));
 }
 
+Status KeyService::validateDescription(const QString &description)
+{
+    if (description.size() > kMaxDescriptionLength)
+        return ApiError::invalidRequest(
+            QStringLiteral("description"),
+            tr("The description is longer than %1 characters.").arg(kMaxDescriptionLength));
+    if (description.trimmed().isEmpty())
+        return success();
+    return DisplayText::check(description, QStringLiteral("description"));
+}
+
+Status KeyService::validateMetadata(const QMap<QString, QString> &metadata)
+{
+    const QString param = QStringLiteral("metadata");
+    if (metadata.size() > kMaxMetadataEntries)
+        return ApiError::invalidRequest(
+            param, tr("A key holds at most %1 metadata entries.").arg(kMaxMetadataEntries));
+    for (auto it = metadata.cbegin(); it != metadata.cend(); ++it) {
+        const QString &key = it.key();
+        const bool plain = !key.isEmpty() && key.size() <= kMaxMetadataKeyLength &&
+                           std::all_of(key.cbegin(), key.cend(), [](QChar c) {
+                               return c.unicode() < 128 &&
+                                      (c.isLetterOrNumber() || c == u'_' || c == u'-' || c == u'.');
+                           });
+        if (!plain)
+            return ApiError::invalidRequest(
+                param,
+                tr("The metadata key '%1' is not 1 to %2 letters, digits, '_', '-' or '.'.")
+                    .arg(key.left(kMaxMetadataKeyLength), QString::number(kMaxMetadataKeyLength)));
+        if (it.value().size() > kMaxMetadataValueLength)
+            return ApiError::invalidRequest(
+                param, tr("The metadata value of '%1' is longer than "
+                          "%2 characters.")
+                           .arg(key, QString::number(kMaxMetadataValueLength)));
+        if (!it.value().isEmpty())
+            if (Status s = DisplayText::check(it.value(), param); !s.ok())
+                return s;
+    }
+    return success();
+}
+
 Status KeyService::passOnRestrictions(const Actor &actor, const KeyLimits &given, int fields) const
 {
     if (actor.kind != Actor::Kind::Key)
@@ -197,6 +238,10 @@ Result<IssuedKey> KeyService::create(const Actor &actor, const CreateKeyRequest 
         return s.error();
     if (Status s = validateName(req.name); !s.ok())
         return s.error();
+    if (Status s = validateDescription(req.description); !s.ok())
+        return s.error();
+    if (Status s = validateMetadata(req.metadata); !s.ok())
+        return s.error();
 
     if (req.type == KeyType::Public) {
         if (req.serviceId.isEmpty())
@@ -257,6 +302,8 @@ Result<IssuedKey> KeyService::create(const Actor &actor, const CreateKeyRequest 
     k.environment = req.environment;
     k.type = req.type;
     k.name = req.name.trimmed();
+    k.description = req.description.trimmed();
+    k.metadata = req.metadata;
     k.prefix = KeyText::prefix(req.type, req.environment);
     k.last4 = KeyText::last4(issued.secret);
     k.hash = KeyText::hash(issued.secret);
@@ -357,6 +404,18 @@ Result<ApiKeyRecord> KeyService::patch(const Actor &actor, const QString &id, co
             return s.error();
         k.name = patch.name->trimmed();
         changedFields << QStringLiteral("name");
+    }
+    if (patch.description) {
+        if (Status s = validateDescription(*patch.description); !s.ok())
+            return s.error();
+        k.description = patch.description->trimmed();
+        changedFields << QStringLiteral("description");
+    }
+    if (patch.metadata) {
+        if (Status s = validateMetadata(*patch.metadata); !s.ok())
+            return s.error();
+        k.metadata = *patch.metadata;
+        changedFields << QStringLiteral("metadata");
     }
     if (patch.scopes) {
         const QStringList scopes = deduplicated(*patch.scopes);
@@ -539,6 +598,7 @@ Result<IssuedKey> KeyService::roll(const Actor &actor, const QString &id, qint64
     k.createdAt = now;
     k.createdBy = actor.display;
     k.lastUsed.reset();
+    k.lastUsedIp.clear();
     k.rolledFrom = old.id;
 
     const qint64 oldExpiry = now + graceSeconds * 1000;

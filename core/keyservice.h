@@ -33,9 +33,17 @@ constexpr qint64 kMaxRollGraceSeconds = 7LL * 24 * 3600;
 KeyStatus keyStatus(const ApiKeyRecord &key, qint64 nowMs);
 bool rotationRecommended(const ApiKeyRecord &key, qint64 nowMs);
 
+/// Limits of a key's description and metadata (docs/api.md, "API keys").
+constexpr int kMaxDescriptionLength = 500;
+constexpr int kMaxMetadataEntries = 20;
+constexpr int kMaxMetadataKeyLength = 40;
+constexpr int kMaxMetadataValueLength = 500;
+
 struct CreateKeyRequest
 {
     QString name;
+    QString description;             ///< free text for people; may be empty
+    QMap<QString, QString> metadata; ///< the owner's labels, e.g. {"form_slug": "contact-us"}
     Environment environment = Environment::Test;
     KeyType type = KeyType::Secret;
     QString serviceId; ///< public keys
@@ -59,6 +67,8 @@ struct IssuedKey
 struct KeyPatch
 {
     std::optional<QString> name;
+    std::optional<QString> description;
+    std::optional<QMap<QString, QString>> metadata; ///< replaces the whole map
     std::optional<QStringList> scopes;
     std::optional<QStringList> allowedOrigins;
     std::optional<QStringList> ipAllowlist;
@@ -107,6 +117,8 @@ private:
     Status requireEnvironment(const Actor &actor, Environment env) const;
     Result<ApiKeyRecord> findForActor(const Actor &actor, const QString &id);
     Status validateName(const QString &name) const;
+    static Status validateDescription(const QString &description);
+    static Status validateMetadata(const QMap<QString, QString> &metadata);
     /// Which restrictions a create, patch or roll sets, for passOnRestrictions().
     enum LimitField
     {

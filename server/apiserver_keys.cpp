@@ -83,6 +83,9 @@ ApiServer::Reply ApiServer::createKey(Call &call, const Actor &actor)
     JsonBody body(call.body());
     CreateKeyRequest req;
     req.name = body.string("name", true, 200).value_or(QString());
+    req.description = body.string("description", false, kMaxDescriptionLength).value_or(QString());
+    req.metadata = body.stringMap("metadata", kMaxMetadataEntries, kMaxMetadataValueLength)
+                       .value_or(QMap<QString, QString>{});
     const QString env = body.string("environment", false, 10).value_or(QStringLiteral("test"));
     const QString type = body.string("type", false, 10).value_or(QStringLiteral("secret"));
     req.serviceId = body.string("service_id", false, 64).value_or(QString());
@@ -134,6 +137,8 @@ ApiServer::Reply ApiServer::patchKey(Call &call, const Actor &actor)
     JsonBody body(call.body());
     KeyPatch p;
     p.name = body.string("name", false, 200);
+    p.description = body.string("description", false, kMaxDescriptionLength);
+    p.metadata = body.stringMap("metadata", kMaxMetadataEntries, kMaxMetadataValueLength);
     p.scopes = body.stringList("scopes", 100, 200);
     p.allowedOrigins = body.stringList("allowed_origins", 100, 300);
     body.restrictions(p.ipAllowlist, p.endpoints);

@@ -161,6 +161,39 @@ std::optional<QStringList> JsonBody::stringList(const char *field, int maxItems,
     return out;
 }
 
+std::optional<QMap<QString, QString>> JsonBody::stringMap(const char *field, int maxEntries,
+                                                          int maxLength)
+{
+    const QString name = QString::fromLatin1(field);
+    m_read << name;
+    const QJsonValue v = m_object.value(name);
+    if (v.isUndefined())
+        return std::nullopt;
+    if (v.isNull())
+        return QMap<QString, QString>{};
+    if (!v.isObject()) {
+        fail(name, tr("'%1' must be an object of strings.").arg(name));
+        return std::nullopt;
+    }
+    const QJsonObject o = v.toObject();
+    if (o.size() > maxEntries) {
+        fail(name, tr("'%1' has more than %2 entries.").arg(name).arg(maxEntries));
+        return std::nullopt;
+    }
+    QMap<QString, QString> out;
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!it.value().isString() || it.value().toString().size() > maxLength ||
+            it.value().toString().contains(QChar(0))) {
+            fail(name, tr("Every value of '%1' must be a string of at most %2 characters.")
+                           .arg(name)
+                           .arg(maxLength));
+            return std::nullopt;
+        }
+        out.insert(it.key(), it.value().toString());
+    }
+    return out;
+}
+
 std::optional<qint64> JsonBody::integer(const char *field, bool required)
 {
     const QString name = QString::fromLatin1(field);

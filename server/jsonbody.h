@@ -8,6 +8,7 @@
 #include "core/restrictions.h"
 
 #include <QJsonObject>
+#include <QMap>
 #include <QStringList>
 
 #include <optional>
@@ -31,6 +32,9 @@ public:
     std::optional<QString> string(const char *field, bool required = false, int maxLength = 1000);
     std::optional<QStringList> stringList(const char *field, int maxItems = 100,
                                           int maxLength = 300);
+    /// An object whose values are strings; null is an empty map.
+    std::optional<QMap<QString, QString>> stringMap(const char *field, int maxEntries,
+                                                    int maxLength);
     std::optional<qint64> integer(const char *field, bool required = false);
     std::optional<bool> boolean(const char *field);
     /// `null` → inner nullopt; absent → outer nullopt.

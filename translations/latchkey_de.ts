@@ -686,6 +686,22 @@
         <source>days must be a whole number from 1 to %1.</source>
         <translation>days muss eine ganze Zahl von 1 bis %1 sein.</translation>
     </message>
+    <message>
+        <source>The description is longer than %1 characters.</source>
+        <translation>Die Beschreibung ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A key holds at most %1 metadata entries.</source>
+        <translation>Ein Schlüssel hat höchstens %1 Metadaten-Einträge.</translation>
+    </message>
+    <message>
+        <source>The metadata key &apos;%1&apos; is not 1 to %2 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;.</source>
+        <translation>Der Metadaten-Schlüssel „%1“ besteht nicht aus 1 bis %2 Buchstaben, Ziffern, „_“, „-“ oder „.“.</translation>
+    </message>
+    <message>
+        <source>The metadata value of &apos;%1&apos; is longer than %2 characters.</source>
+        <translation>Der Metadaten-Wert von „%1“ ist länger als %2 Zeichen.</translation>
+    </message>
 </context>
 <context>
     <name>KeyText</name>
@@ -2384,6 +2400,18 @@
             <numerusform>Tag</numerusform>
             <numerusform>Tage</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Optional: what uses this key, who to ask about it</source>
+        <translation>Optional: wer den Schlüssel verwendet, wen man dazu fragt</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Besch&amp;reibung:</translation>
     </message>
 </context>
 <context>

@@ -130,11 +130,11 @@
     </message>
     <message>
         <source>%1 rolled %2; the old secret stops working after %3</source>
-        <translation>%1 a renouvelé %2 ; l’ancien secret cesse de fonctionner après %3</translation>
+        <translation>%1 a renouvelé %2&#xa0;; l’ancien secret cesse de fonctionner après %3</translation>
     </message>
     <message>
         <source>%1 rolled %2; the old secret stopped working at once</source>
-        <translation>%1 a renouvelé %2 ; l’ancien secret a cessé de fonctionner aussitôt</translation>
+        <translation>%1 a renouvelé %2&#xa0;; l’ancien secret a cessé de fonctionner aussitôt</translation>
     </message>
     <message>
         <source>%1 invited %2 as %3</source>
@@ -199,7 +199,7 @@
     <message>
         <source>%1 did %2 on %3</source>
         <comment>an action without a sentence of its own</comment>
-        <translation>%1 : %2 sur %3</translation>
+        <translation>%1&#xa0;: %2 sur %3</translation>
     </message>
     <message>
         <source>nothing named</source>
@@ -685,6 +685,22 @@
     <message>
         <source>days must be a whole number from 1 to %1.</source>
         <translation>days doit être un nombre entier de 1 à %1.</translation>
+    </message>
+    <message>
+        <source>The description is longer than %1 characters.</source>
+        <translation>La description dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>A key holds at most %1 metadata entries.</source>
+        <translation>Une clé porte au plus %1 entrées de métadonnées.</translation>
+    </message>
+    <message>
+        <source>The metadata key &apos;%1&apos; is not 1 to %2 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;.</source>
+        <translation>La clé de métadonnées « %1 » ne compte pas de 1 à %2 lettres, chiffres, « _ », « - » ou « . ».</translation>
+    </message>
+    <message>
+        <source>The metadata value of &apos;%1&apos; is longer than %2 characters.</source>
+        <translation>La valeur de métadonnées de « %1 » dépasse %2 caractères.</translation>
     </message>
 </context>
 <context>
@@ -1885,7 +1901,7 @@
     </message>
     <message>
         <source>Who acted: an email address, a key, or &apos;system&apos;</source>
-        <translation>Qui a agi : une adresse e-mail, une clé ou &apos;system&apos;</translation>
+        <translation>Qui a agi&#xa0;: une adresse e-mail, une clé ou &apos;system&apos;</translation>
     </message>
     <message>
         <source>What</source>
@@ -1945,29 +1961,29 @@
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation>&amp;Qui :</translation>
+        <translation>&amp;Qui&#xa0;:</translation>
     </message>
     <message>
         <source>W&amp;hat:</source>
-        <translation>Q&amp;uoi :</translation>
+        <translation>Q&amp;uoi&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation>&amp;Clé :</translation>
+        <translation>&amp;Clé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Du :</translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Au :</translation>
+        <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) shown; more are older</source>
         <translation>
-            <numerusform>%n événement affiché ; d’autres sont plus anciens</numerusform>
-            <numerusform>%n événements affichés ; d’autres sont plus anciens</numerusform>
+            <numerusform>%n événement affiché&#xa0;; d’autres sont plus anciens</numerusform>
+            <numerusform>%n événements affichés&#xa0;; d’autres sont plus anciens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1995,11 +2011,11 @@
     </message>
     <message>
         <source>Could not export the activity: %1</source>
-        <translation>Impossible d’exporter l’activité : %1</translation>
+        <translation>Impossible d’exporter l’activité&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2400,18 @@
             <numerusform>jour</numerusform>
             <numerusform>jours</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Optional: what uses this key, who to ask about it</source>
+        <translation>Facultatif : ce qui utilise cette clé, à qui s’adresser</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
     </message>
 </context>
 <context>

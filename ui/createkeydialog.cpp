@@ -65,6 +65,9 @@ CreateKeyDialog::CreateKeyDialog(client::Backend &backend, KeyType type, const C
     m_name = named(new QLineEdit(this), "keyNameEdit", tr("Key name"));
     m_name->setPlaceholderText(isPublic ? tr("e.g. Contact form on shop.example.com")
                                         : tr("e.g. Billing backend"));
+    m_description = named(new QLineEdit(this), "keyDescriptionEdit", tr("Description"));
+    m_description->setPlaceholderText(tr("Optional: what uses this key, who to ask about it"));
+    m_description->setMaxLength(kMaxDescriptionLength);
     m_environment = named(new QComboBox(this), "environmentCombo", tr("Environment"));
     m_environment->addItem(tr("Sandbox (test)"), int(Environment::Test));
     m_environment->addItem(tr("Live"), int(Environment::Live));
@@ -87,6 +90,7 @@ CreateKeyDialog::CreateKeyDialog(client::Backend &backend, KeyType type, const C
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Description:"), m_description);
     form->addRow(tr("&Environment:"), m_environment);
     if (isPublic) {
         m_service = named(new QComboBox(this), "serviceCombo", tr("Service"));
@@ -277,6 +281,9 @@ void CreateKeyDialog::loadKey(const ApiKeyRecord &key)
     setWindowTitle(tr("Edit key “%1”").arg(key.name));
     setAccessibleName(windowTitle());
     m_name->setText(key.name);
+    m_description->setText(key.description);
+    if (m_formSlug)
+        m_formSlug->setText(key.metadata.value(QString::fromLatin1(kFormSlugKey)));
     m_environment->setCurrentIndex(key.environment == Environment::Live ? 1 : 0);
     m_environment->setEnabled(false);
     m_environment->setToolTip(tr("A key's environment cannot change; create a new key instead."));
@@ -364,6 +371,7 @@ Result<CreateKeyRequest> CreateKeyDialog::request() const
     r.name = m_name->text().trimmed();
     if (r.name.isEmpty())
         return ApiError::invalidRequest(QStringLiteral("name"), tr("Give the key a name."));
+    r.description = m_description->text().trimmed();
     r.type = m_type;
     r.environment = Environment(m_environment->currentData().toInt());
     r.scopes = m_scopes->checkedScopes();
@@ -375,6 +383,9 @@ Result<CreateKeyRequest> CreateKeyDialog::request() const
             return ApiError::invalidRequest(QStringLiteral("allowed_origins"),
                                             tr("The origin being typed is not valid."));
         r.allowedOrigins = m_origins->origins();
+        // The embed snippet's form, kept with the key so an edit and the snippet find it.
+        if (m_formSlug && m_formSlug->isEnabled() && !m_formSlug->text().trimmed().isEmpty())
+            r.metadata.insert(QString::fromLatin1(kFormSlugKey), m_formSlug->text().trimmed());
     }
     for (const QString &ip : lines(m_ips)) {
         auto cidr = Cidr::parse(ip);
@@ -408,6 +419,17 @@ Result<KeyPatch> CreateKeyDialog::patch() const
     KeyPatch p;
     if (r->name != k.name)
         p.name = r->name;
+    if (r->description != k.description)
+        p.description = r->description;
+    // The form edits one metadata entry; the others stay as they are.
+    QMap<QString, QString> metadata = k.metadata;
+    const QString slugKey = QString::fromLatin1(kFormSlugKey);
+    if (r->metadata.contains(slugKey))
+        metadata.insert(slugKey, r->metadata.value(slugKey));
+    else
+        metadata.remove(slugKey);
+    if (metadata != k.metadata)
+        p.metadata = metadata;
     if (QSet<QString>(r->scopes.begin(), r->scopes.end()) !=
         QSet<QString>(k.scopes.begin(), k.scopes.end()))
         p.scopes = r->scopes;
@@ -461,7 +483,8 @@ bool CreateKeyDialog::hasUnsavedInput() const
                changes->ipAllowlist || changes->endpoints || changes->rateLimit ||
                changes->expiresAt;
     }
-    return !m_name->text().trimmed().isEmpty() || !m_scopes->checkedScopes().isEmpty() ||
+    return !m_name->text().trimmed().isEmpty() || !m_description->text().trimmed().isEmpty() ||
+           !m_scopes->checkedScopes().isEmpty() ||
            (m_origins &&
             (!m_origins->origins().isEmpty() || !m_origins->edit()->text().trimmed().isEmpty())) ||
            (m_formSlug && !m_formSlug->text().trimmed().isEmpty()) || !lines(m_ips).isEmpty() ||
@@ -486,6 +509,10 @@ void CreateKeyDialog::showError(const ApiError &error)
     QWidget *field = m_create;
     if (p == QLatin1String("name"))
         field = m_name;
+    else if (p == QLatin1String("description"))
+        field = m_description;
+    else if (p == QLatin1String("metadata") && m_formSlug)
+        field = m_formSlug;
     else if (p == QLatin1String("scopes"))
         field = m_scopeView;
     else if (p == QLatin1String("allowed_origins") && m_origins)
@@ -508,8 +535,8 @@ void CreateKeyDialog::showError(const ApiError &error)
 void CreateKeyDialog::lockForm()
 {
     for (QWidget *w : std::initializer_list<QWidget *>{
-             m_name, m_environment, m_service, m_formSlug, m_scopeView, m_origins, m_ips,
-             m_endpoints, m_expires, m_expiry, m_limited, m_limit, m_window})
+             m_name, m_description, m_environment, m_service, m_formSlug, m_scopeView, m_origins,
+             m_ips, m_endpoints, m_expires, m_expiry, m_limited, m_limit, m_window})
         if (w)
             w->setEnabled(false);
     m_create->setFocus(Qt::OtherFocusReason);
@@ -517,8 +544,8 @@ void CreateKeyDialog::lockForm()
 
 static bool isEmpty(const KeyPatch &p)
 {
-    return !p.name && !p.scopes && !p.allowedOrigins && !p.ipAllowlist && !p.endpoints &&
-           !p.rateLimit && !p.expiresAt;
+    return !p.name && !p.description && !p.metadata && !p.scopes && !p.allowedOrigins &&
+           !p.ipAllowlist && !p.endpoints && !p.rateLimit && !p.expiresAt;
 }
 
 void CreateKeyDialog::submit()

@@ -33,6 +33,9 @@ class CreateKeyDialog : public QDialog
     Q_OBJECT
 
 public:
+    /// The metadata entry that keeps a forms key's form slug (the embed snippet's form).
+    static constexpr char kFormSlugKey[] = "form_slug";
+
     struct Context
     {
         QString workspaceId;
@@ -91,6 +94,7 @@ private:
     std::optional<ApiKeyRecord> m_editing;
     MessageBar *m_bar;
     QLineEdit *m_name;
+    QLineEdit *m_description;
     QComboBox *m_environment;
     QComboBox *m_service = nullptr;
     QLineEdit *m_formSlug = nullptr;

@@ -27,6 +27,7 @@ private slots:
     void publicKeysKeepTheirTokenAndRules();
     void listPagesAndFilters();
     void patchChangesOnlyWhatIsSet();
+    void descriptionAndMetadataAreKeptAndChecked();
     void patchCannotEscalate();
     void revokeIsImmediateAndIdempotent();
     void rollIssuesANewKeyWithGrace_data();
@@ -659,6 +660,61 @@ void TestKeyService::secretsNeverReachTheFileOrTheAuditLog()
     raw = f.rawFileBytes();
     for (const QByteArray &s : secrets)
         QVERIFY(!raw.contains(s.mid(8, 30)));
+}
+
+void TestKeyService::descriptionAndMetadataAreKeptAndChecked()
+{
+    Fixture f;
+    KeyService keys(*f.store, ScopeCatalog::builtin(), f.clock);
+    const Actor owner = f.member(Role::Owner);
+    CreateKeyRequest r = secretKey(QStringLiteral("described"));
+    r.description = QStringLiteral("  Nightly export job; ask ops@example.com  ");
+    r.metadata = {{QStringLiteral("form_slug"), QStringLiteral("contact-us")},
+                  {QStringLiteral("team"), QStringLiteral("billing")}};
+    auto k = keys.create(owner, r);
+    QVERIFY2(k.ok(), k.ok() ? "" : qPrintable(k.error().message));
+    auto read = keys.get(owner, k->key.id);
+    QCOMPARE(read->description, QStringLiteral("Nightly export job; ask ops@example.com"));
+    QCOMPARE(read->metadata, r.metadata);
+    // A roll keeps them; a patch changes only what it sets.
+    auto rolled = keys.roll(owner, k->key.id, 60);
+    QVERIFY(rolled.ok());
+    QCOMPARE(keys.get(owner, rolled->key.id)->metadata, r.metadata);
+    KeyPatch p;
+    p.metadata = QMap<QString, QString>{{QStringLiteral("team"), QStringLiteral("growth")}};
+    QVERIFY(keys.patch(owner, rolled->key.id, p).ok());
+    read = keys.get(owner, rolled->key.id);
+    QCOMPARE(read->metadata.size(), 1);
+    QCOMPARE(read->description, QStringLiteral("Nightly export job; ask ops@example.com"));
+
+    // Bad input is refused, naming the field.
+    struct Bad
+    {
+        QString description;
+        QMap<QString, QString> metadata;
+        const char *param;
+    };
+    QMap<QString, QString> many;
+    for (int i = 0; i <= kMaxMetadataEntries; ++i)
+        many.insert(QStringLiteral("k%1").arg(i), QStringLiteral("v"));
+    const QList<Bad> bad = {
+        {QString(kMaxDescriptionLength + 1, u'x'), {}, "description"},
+        {QStringLiteral("gnp\u202E.exe"), {}, "description"},
+        {QStringLiteral("line\nbreak"), {}, "description"},
+        {{}, many, "metadata"},
+        {{}, {{QStringLiteral("has space"), QStringLiteral("v")}}, "metadata"},
+        {{}, {{QString(), QStringLiteral("v")}}, "metadata"},
+        {{}, {{QStringLiteral("ok"), QString(kMaxMetadataValueLength + 1, u'v')}}, "metadata"},
+        {{}, {{QStringLiteral("ok"), QStringLiteral("a\u0007b")}}, "metadata"},
+    };
+    for (const Bad &b : bad) {
+        CreateKeyRequest req = secretKey(QStringLiteral("bad"));
+        req.description = b.description;
+        req.metadata = b.metadata;
+        auto refused = keys.create(owner, req);
+        QVERIFY2(!refused.ok(), b.param);
+        QCOMPARE(refused.error().param, QString::fromLatin1(b.param));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestKeyService)

@@ -11,13 +11,19 @@
 #include "client/tokenstore.h"
 #include "models/keyfilterproxymodel.h"
 #include "models/keytablemodel.h"
+#include "ui/createkeydialog.h"
 #include "ui/keydetailspanel.h"
 #include "ui/keyspage.h"
 #include "ui/mainwindow.h"
+#include "ui/messagebar.h"
 #include "ui/translations.h"
 #include "ui/usagechart.h"
 
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -57,6 +63,8 @@ private slots:
     void detailsSayEveryFactInWords();
     void usageShowsAllowedAndRefusedCallsPerDay_data() { backends(); }
     void usageShowsAllowedAndRefusedCallsPerDay();
+    void descriptionAndFormSlugAreKept_data() { backends(); }
+    void descriptionAndFormSlugAreKept();
 
 private:
     static void backends();
@@ -271,6 +279,64 @@ void TestKeyDetails::usageShowsAllowedAndRefusedCallsPerDay()
     QCOMPARE(details->chart()->report().keyId, other.id);
     QCOMPARE(details->findChild<QLabel *>(QStringLiteral("usageSummary"))->text(),
              QStringLiteral("No calls in the last 30 days."));
+}
+
+void TestKeyDetails::descriptionAndFormSlugAreKept()
+{
+    // The form slug of a forms key used to be dropped: editing showed it empty and the embed
+    // snippet fell back to "your-form". It is kept in the key's metadata now, with the
+    // free-text description, through both backends.
+    CreateKeyRequest r;
+    r.name = QStringLiteral("Contact form");
+    r.type = KeyType::Public;
+    r.serviceId = QStringLiteral("forms");
+    r.scopes = {QStringLiteral("service.forms.submit")};
+    r.allowedOrigins = {QStringLiteral("https://shop.example.com")};
+    r.description = QStringLiteral("Embedded on the shop's contact page");
+    r.metadata = {
+        {QString::fromLatin1(ui::CreateKeyDialog::kFormSlugKey), QStringLiteral("contact-us")},
+        {QStringLiteral("owner"), QStringLiteral("web team")}};
+    create(r);
+    ui::KeysPage *page = m_window->publicKeysPage();
+    page->model()->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 0, kWait);
+    page->view()->setCurrentIndex(page->proxy()->index(0, 0));
+    QCOMPARE(page->details()->fact("detailsDescription"), r.description);
+
+    ui::CreateKeyDialog *dialog = page->editSelected();
+    QVERIFY(dialog);
+    auto *slug = dialog->findChild<QLineEdit *>(QStringLiteral("formSlugEdit"));
+    QCOMPARE(slug->text(), QStringLiteral("contact-us"));
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("keyDescriptionEdit"))->text(),
+             r.description);
+    QVERIFY(dialog->findChild<QPlainTextEdit *>(QStringLiteral("embedSnippet"))
+                ->toPlainText()
+                .contains(QStringLiteral("data-form-slug=\"contact-us\"")));
+    // A new slug is saved; the metadata the form does not show is kept.
+    slug->setText(QStringLiteral("newsletter"));
+    auto patch = dialog->patch();
+    QVERIFY(patch.ok() && patch->metadata.has_value());
+    QCOMPARE(patch->metadata->value(QStringLiteral("owner")), QStringLiteral("web team"));
+    QVERIFY(!patch->description.has_value()); // unchanged: not sent
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveKeyButton")),
+                      Qt::LeftButton);
+    QPointer<QDialog> guard(dialog);
+    const bool closed = QTest::qWaitFor([&] { return !guard || !guard->isVisible(); }, kWait);
+    QVERIFY2(closed, guard ? qPrintable(guard->findChild<ui::MessageBar *>()->text()) : "");
+    KeyQuery q;
+    q.workspaceId = m_workspace;
+    q.type = KeyType::Public;
+    q.limit = 100;
+    q.nameContains = QStringLiteral("Contact form");
+    auto listed = await<Page<ApiKeyRecord>>([&](Callback<Page<ApiKeyRecord>> done) {
+        m_backend->listKeys(m_workspace, q, &m_context, std::move(done));
+    });
+    QVERIFY(listed && listed->ok());
+    QVERIFY(!(*listed)->items.isEmpty());
+    QCOMPARE((*listed)->items.first().metadata.value(QStringLiteral("form_slug")),
+             QStringLiteral("newsletter"));
+    QCOMPARE((*listed)->items.first().metadata.value(QStringLiteral("owner")),
+             QStringLiteral("web team"));
 }
 
 QTEST_MAIN(TestKeyDetails)

@@ -328,7 +328,8 @@ Result<UsageReport> keyUsageFrom(const QJsonObject &o)
     if (!r.keyId.startsWith(QLatin1String("key_")))
         return malformed("key_id");
     const QJsonArray days = o.value(QLatin1String("days")).toArray();
-    for (const QJsonValue &v : days) {
+    for (qsizetype i = 0; i < days.size(); ++i) {
+        const QJsonValue v = days.at(i);
         UsageDay d;
         d.date = QDate::fromString(v[QLatin1String("date")].toString(), Qt::ISODate);
         if (!d.date.isValid())

@@ -140,6 +140,7 @@ const QList<Migration> &migrations()
              "ALTER TABLE api_keys ADD COLUMN last_used_ip TEXT",
              "ALTER TABLE api_keys ADD COLUMN description TEXT NOT NULL DEFAULT ''",
              "ALTER TABLE api_keys ADD COLUMN metadata TEXT NOT NULL DEFAULT '{}'",
+             // NOLINTNEXTLINE(bugprone-suspicious-missing-comma): one statement, two lines
              "CREATE TABLE key_usage (key_id TEXT NOT NULL, day BIGINT NOT NULL, outcome TEXT "
              "NOT NULL, count BIGINT NOT NULL, PRIMARY KEY (key_id, day, outcome))",
              "CREATE INDEX key_usage_by_day ON key_usage (day)",

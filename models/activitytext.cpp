@@ -41,7 +41,7 @@ QString duration(qint64 seconds)
 QString changedFields(const QJsonArray &fields)
 {
     QStringList words;
-    for (const QJsonValue &v : fields) {
+    for (const auto &v : fields) {
         const QString f = v.toString();
         if (f == u"name")
             words << ActivityText::tr("the name");

@@ -35,8 +35,10 @@ constexpr const char *kTexts[] = {
     QT_TRANSLATE_NOOP("ScopeCatalog", "Payments"),
     QT_TRANSLATE_NOOP("ScopeCatalog", "Checkout and payments."),
     QT_TRANSLATE_NOOP("ScopeCatalog", "Read payments, customers and their status."),
+    // NOLINTBEGIN(bugprone-suspicious-missing-comma): one text, two lines
     QT_TRANSLATE_NOOP("ScopeCatalog", "Start a checkout (a payment intent) from a web page; "
                                       "capturing it needs a secret key."),
+    // NOLINTEND(bugprone-suspicious-missing-comma)
     QT_TRANSLATE_NOOP("ScopeCatalog", "Capture authorised payments."),
     QT_TRANSLATE_NOOP("ScopeCatalog", "Refund payments in part or in full."),
     QT_TRANSLATE_NOOP("ScopeCatalog", "Change payout accounts, fees and payment settings."),

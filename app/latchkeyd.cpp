@@ -60,26 +60,128 @@ int fail(int code, const QString &text)
 
 QString usage()
 {
-    return QStringLiteral(
-               "Usage:\n"
-               "  latchkeyd init  --store URL --email EMAIL --password-stdin [--workspace NAME]\n"
-               "  latchkeyd serve --listen HOST:PORT --store URL [--tls-cert FILE --tls-key FILE]\n"
-               "                  [--scopes FILE] [--master-key-file FILE] [--log-format "
-               "text|json]\n"
-               "                  [--gateway nginx|traefik|caddy] [--allow-loopback-webhooks]\n"
-               "  latchkeyd member list     --store URL --workspace ID\n"
-               "  latchkeyd member add      --store URL --workspace ID --email EMAIL --role ROLE\n"
-               "  latchkeyd member set-role --store URL --workspace ID --email EMAIL --role ROLE\n"
-               "  latchkeyd member remove   --store URL --workspace ID --email EMAIL\n"
-               "  latchkeyd passwd --store URL --email EMAIL --password-stdin\n"
-               "  latchkeyd --version | --help\n"
-               "\n"
-               "URL is sqlite:/path/to/latchkey.db (default: the user's data directory) or\n"
-               "postgresql://user@host/db. Exit codes: 0 success, 2 bad usage, 1 any other "
-               "failure.\n") +
-           Tr::tr("--allow-loopback-webhooks lets test webhook endpoints be http(s)://localhost "
-                  "or http(s)://127.0.0.1, for local development; other internal addresses and "
-                  "live endpoints stay refused.");
+    return Tr::tr("Usage: latchkeyd <command> [options]\n"
+                  "\n"
+                  "Commands:\n"
+                  "  init        create a store and its first workspace and owner\n"
+                  "  serve       serve the REST API: management, verify and forward-auth\n"
+                  "  member      list, invite, change or remove a workspace's members\n"
+                  "  passwd      set a new password for a user and end their sessions\n"
+                  "\n"
+                  "  latchkeyd <command> --help   describes a command and each of its options\n"
+                  "  latchkeyd --version          prints the version\n"
+                  "\n"
+                  "Exit codes: 0 success, 2 bad usage, 1 any other failure.");
+}
+
+/// \p text cut into lines of at most \p width characters, each after \p indent spaces.
+QString wrapped(const QString &text, int indent, int width = 79)
+{
+    QString out;
+    QString line;
+    const QString pad(indent, u' ');
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && indent + line.size() + 1 + word.size() > width) {
+            out += pad + line + u'\n';
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty())
+        out += pad + line + u'\n';
+    return out;
+}
+
+/// A subcommand's options, and what --help says of it and of each of them.
+class Command
+{
+public:
+    /// \p name as typed ("member add"), \p synopsis the usage line after it, \p description
+    /// what the command does.
+    Command(QString name, QString synopsis, QString description)
+        : m_name(std::move(name))
+        , m_synopsis(std::move(synopsis))
+        , m_description(std::move(description))
+    {}
+
+    QCommandLineOption add(const QCommandLineOption &option)
+    {
+        m_options.append(option);
+        return option;
+    }
+
+    /// Parses \p args (the program name first): nothing when the command should run, or the
+    /// exit code when it should not (0 after --help, 2 for bad usage, said on standard error).
+    std::optional<int> parse(const QStringList &args)
+    {
+        m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        m_parser.addOptions(m_options);
+        const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                      Tr::tr("Show this help and exit."));
+        m_parser.addOption(help);
+        QString error;
+        if (!m_parser.parse(args))
+            error = m_parser.errorText();
+        else if (m_parser.isSet(help)) {
+            QTextStream(stdout) << helpText();
+            return kExitOk;
+        } else if (!m_parser.positionalArguments().isEmpty())
+            error = Tr::tr("unexpected argument '%1'").arg(m_parser.positionalArguments().first());
+        if (error.isEmpty())
+            return std::nullopt;
+        return fail(kExitUsage,
+                    error + u'\n' +
+                        Tr::tr("Run 'latchkeyd %1 --help' for its options.").arg(m_name));
+    }
+
+    bool isSet(const QCommandLineOption &o) const { return m_parser.isSet(o); }
+    QString value(const QCommandLineOption &o) const { return m_parser.value(o); }
+
+    QString helpText() const
+    {
+        QString out = Tr::tr("Usage: latchkeyd %1 %2").arg(m_name, m_synopsis) +
+                      QStringLiteral("\n\n") + wrapped(m_description, 0) + u'\n' +
+                      Tr::tr("Options:") + u'\n';
+        QList<QCommandLineOption> all = m_options;
+        all.append(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                                      Tr::tr("Show this help and exit.")));
+        for (const QCommandLineOption &o : all) {
+            QStringList names;
+            for (const QString &n : o.names())
+                names.append((n.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + n);
+            QString head = QStringLiteral("  ") + names.join(QStringLiteral(", "));
+            if (!o.valueName().isEmpty())
+                head += u' ' + o.valueName();
+            out += head + u'\n' + wrapped(o.description(), 6);
+            if (!o.defaultValues().isEmpty())
+                out += wrapped(Tr::tr("Default: %1").arg(o.defaultValues().join(u' ')), 6);
+        }
+        return out;
+    }
+
+private:
+    QString m_name;
+    QString m_synopsis;
+    QString m_description;
+    QList<QCommandLineOption> m_options;
+    QCommandLineParser m_parser;
+};
+
+QString storeHelp()
+{
+    return Tr::tr("The store: sqlite:/path/to/latchkey.db or postgresql://user@host/db. Default: "
+                  "latchkey.db in the user's data directory (%1).")
+        .arg(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+}
+
+QCommandLineOption storeOption()
+{
+    return {QStringLiteral("store"), storeHelp(), Tr::tr("URL")};
+}
+
+QCommandLineOption passwordStdinOption(const QString &whose)
+{
+    return {QStringLiteral("password-stdin"), whose};
 }
 
 QString defaultStoreUrl()
@@ -94,17 +196,6 @@ QString defaultMasterKeyFile(const QString &storeUrl)
         return QFileInfo(storeUrl.mid(7)).absoluteDir().filePath(QStringLiteral("master.key"));
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("master.key"));
-}
-
-/// Parses the options after the subcommand; unknown options are usage errors.
-std::optional<QString> parseOptions(QCommandLineParser &parser, const QStringList &args)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(args))
-        return parser.errorText();
-    if (!parser.positionalArguments().isEmpty())
-        return Tr::tr("unexpected argument '%1'").arg(parser.positionalArguments().first());
-    return std::nullopt;
 }
 
 /// The first line of standard input, as a password of at least \p least characters.
@@ -145,29 +236,75 @@ Actor operatorIn(const QString &workspaceId)
     return a;
 }
 
+QString memberHelp()
+{
+    return Tr::tr("Usage: latchkeyd member <list|add|set-role|remove> [options]\n"
+                  "\n"
+                  "Manages a workspace's members from the server's own machine, as its owner "
+                  "would: the audit log names the operator.\n"
+                  "\n"
+                  "  list       lists the members and their roles\n"
+                  "  add        invites a person with a role; prints the invitation token\n"
+                  "  set-role   changes a member's role\n"
+                  "  remove     removes a member from the workspace\n"
+                  "\n"
+                  "Run 'latchkeyd member <list|add|set-role|remove> --help' for their options.");
+}
+
 int runMember(QStringList args)
 {
     if (args.size() < 2)
         return fail(kExitUsage,
-                    Tr::tr("member needs list, add, set-role or remove") + u'\n' + usage());
+                    Tr::tr("member needs list, add, set-role or remove") + u'\n' + memberHelp());
     const QString action = args.takeAt(1);
-    if (action != QLatin1String("list") && action != QLatin1String("add") &&
-        action != QLatin1String("set-role") && action != QLatin1String("remove"))
-        return fail(kExitUsage,
-                    Tr::tr("unknown member command '%1'").arg(action) + u'\n' + usage());
-    QCommandLineParser p;
-    const QCommandLineOption store(QStringLiteral("store"), QString(), QStringLiteral("URL"));
-    const QCommandLineOption workspace(QStringLiteral("workspace"), QString(),
-                                       QStringLiteral("ID"));
-    const QCommandLineOption email(QStringLiteral("email"), QString(), QStringLiteral("EMAIL"));
-    const QCommandLineOption role(QStringLiteral("role"), QString(), QStringLiteral("ROLE"));
-    p.addOptions({store, workspace, email, role});
-    if (auto err = parseOptions(p, args))
-        return fail(kExitUsage, *err + u'\n' + usage());
-    if (!p.isSet(workspace))
-        return fail(kExitUsage, Tr::tr("member %1 needs --workspace ID").arg(action));
+    if (action == QLatin1String("--help") || action == QLatin1String("-h") ||
+        action == QLatin1String("-help")) {
+        say(memberHelp());
+        return kExitOk;
+    }
     const bool needsEmail = action != QLatin1String("list");
     const bool needsRole = action == QLatin1String("add") || action == QLatin1String("set-role");
+    QString description;
+    if (action == QLatin1String("list"))
+        description = Tr::tr("Lists the members of a workspace: user id, role and email address.");
+    else if (action == QLatin1String("add"))
+        description = Tr::tr("Invites a person to a workspace with a role, as the dashboard does: "
+                             "prints an invitation token, shown once and good for 7 days, that "
+                             "they accept in the dashboard (or with POST "
+                             "/v1/invitations/accept) while choosing their own password.");
+    else if (action == QLatin1String("set-role"))
+        description = Tr::tr("Changes a member's role. A workspace always keeps an owner.");
+    else if (action == QLatin1String("remove"))
+        description = Tr::tr("Removes a member from a workspace; their next call is refused. A "
+                             "workspace always keeps an owner.");
+    else
+        return fail(kExitUsage,
+                    Tr::tr("unknown member command '%1'").arg(action) + u'\n' + memberHelp());
+    Command p(QStringLiteral("member ") + action,
+              needsRole    ? Tr::tr("--workspace ID --email EMAIL --role ROLE [--store URL]")
+              : needsEmail ? Tr::tr("--workspace ID --email EMAIL [--store URL]")
+                           : Tr::tr("--workspace ID [--store URL]"),
+              description);
+    const QCommandLineOption store = p.add(storeOption());
+    const QCommandLineOption workspace = p.add(
+        {QStringLiteral("workspace"),
+         Tr::tr("The workspace's id (ws_…), as GET /v1/workspaces or the dashboard shows it."),
+         Tr::tr("ID")});
+    const QCommandLineOption email =
+        needsEmail ? p.add({QStringLiteral("email"),
+                            action == QLatin1String("add")
+                                ? Tr::tr("The email address of the person to invite.")
+                                : Tr::tr("The member's email address."),
+                            Tr::tr("EMAIL")})
+                   : QCommandLineOption(QStringLiteral("email"));
+    const QCommandLineOption role =
+        needsRole ? p.add({QStringLiteral("role"),
+                           Tr::tr("The role: owner, admin, developer or viewer."), Tr::tr("ROLE")})
+                  : QCommandLineOption(QStringLiteral("role"));
+    if (auto code = p.parse(args))
+        return *code;
+    if (!p.isSet(workspace))
+        return fail(kExitUsage, Tr::tr("member %1 needs --workspace ID").arg(action));
     if (needsEmail && !p.isSet(email))
         return fail(kExitUsage, Tr::tr("member %1 needs --email EMAIL").arg(action));
     std::optional<Role> wanted;
@@ -234,13 +371,18 @@ int runMember(QStringList args)
 
 int runPasswd(const QStringList &args)
 {
-    QCommandLineParser p;
-    const QCommandLineOption store(QStringLiteral("store"), QString(), QStringLiteral("URL"));
-    const QCommandLineOption email(QStringLiteral("email"), QString(), QStringLiteral("EMAIL"));
-    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"));
-    p.addOptions({store, email, passwordStdin});
-    if (auto err = parseOptions(p, args))
-        return fail(kExitUsage, *err + u'\n' + usage());
+    Command p(QStringLiteral("passwd"), Tr::tr("--email EMAIL --password-stdin [--store URL]"),
+              Tr::tr("Sets a new password for a user who lost theirs, and ends every session "
+                     "of theirs. The password is read from the first line of standard input."));
+    const QCommandLineOption store = p.add(storeOption());
+    const QCommandLineOption email =
+        p.add({QStringLiteral("email"), Tr::tr("The user's email address."), Tr::tr("EMAIL")});
+    const QCommandLineOption passwordStdin = p.add(passwordStdinOption(
+        Tr::tr("Read the new password (at least %1 characters) from the first line of standard "
+               "input. Required: a password is never an argument, which other users could see.")
+            .arg(SessionService::kMinPasswordLength)));
+    if (auto code = p.parse(args))
+        return *code;
     if (!p.isSet(email))
         return fail(kExitUsage, Tr::tr("passwd needs --email EMAIL"));
     if (!p.isSet(passwordStdin))
@@ -266,15 +408,23 @@ int runPasswd(const QStringList &args)
 
 int runInit(const QStringList &args)
 {
-    QCommandLineParser p;
-    const QCommandLineOption store(QStringLiteral("store"), QString(), QStringLiteral("URL"));
-    const QCommandLineOption email(QStringLiteral("email"), QString(), QStringLiteral("EMAIL"));
-    const QCommandLineOption workspace(QStringLiteral("workspace"), QString(),
-                                       QStringLiteral("NAME"), QStringLiteral("Default"));
-    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"));
-    p.addOptions({store, email, workspace, passwordStdin});
-    if (auto err = parseOptions(p, args))
-        return fail(kExitUsage, *err + u'\n' + usage());
+    Command p(QStringLiteral("init"),
+              Tr::tr("--email EMAIL --password-stdin [--store URL] [--workspace NAME]"),
+              Tr::tr("Creates the store if it does not exist yet, and its first workspace, "
+                     "owned by EMAIL. Run again with the same owner, it changes nothing."));
+    const QCommandLineOption store = p.add(storeOption());
+    const QCommandLineOption email =
+        p.add({QStringLiteral("email"), Tr::tr("The owner's email address: they sign in with it."),
+               Tr::tr("EMAIL")});
+    const QCommandLineOption workspace =
+        p.add({QStringLiteral("workspace"), Tr::tr("The first workspace's name."), Tr::tr("NAME"),
+               QStringLiteral("Default")});
+    const QCommandLineOption passwordStdin = p.add(passwordStdinOption(
+        Tr::tr("Read the owner's password (at least 8 characters) from the first line of "
+               "standard input. Required: a password is never an argument, which other users "
+               "could see.")));
+    if (auto code = p.parse(args))
+        return *code;
     if (!p.isSet(email))
         return fail(kExitUsage, Tr::tr("init needs --email EMAIL"));
     if (!p.isSet(passwordStdin))
@@ -345,25 +495,55 @@ BOOL WINAPI onConsoleEvent(DWORD event)
 
 int runServe(const QStringList &args)
 {
-    QCommandLineParser p;
-    const QCommandLineOption listen(QStringLiteral("listen"), QString(),
-                                    QStringLiteral("HOST:PORT"));
-    const QCommandLineOption store(QStringLiteral("store"), QString(), QStringLiteral("URL"));
-    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), QString(), QStringLiteral("FILE"));
-    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QString(), QStringLiteral("FILE"));
-    const QCommandLineOption scopes(QStringLiteral("scopes"), QString(), QStringLiteral("FILE"));
-    const QCommandLineOption masterKey(QStringLiteral("master-key-file"), QString(),
-                                       QStringLiteral("FILE"));
-    const QCommandLineOption logFormat(QStringLiteral("log-format"), QString(),
-                                       QStringLiteral("text|json"), QStringLiteral("text"));
-    const QCommandLineOption loopbackWebhooks(QStringLiteral("allow-loopback-webhooks"));
-    const QCommandLineOption gateway(QStringLiteral("gateway"), QString(),
-                                     QStringLiteral("nginx|traefik|caddy"),
-                                     QStringLiteral("nginx"));
-    p.addOptions(
-        {listen, store, tlsCert, tlsKey, scopes, masterKey, logFormat, loopbackWebhooks, gateway});
-    if (auto err = parseOptions(p, args))
-        return fail(kExitUsage, *err + u'\n' + usage());
+    Command p(
+        QStringLiteral("serve"), Tr::tr("--listen HOST:PORT [--store URL] [options]"),
+        Tr::tr("Serves the REST API: the management API the dashboard calls, POST /v1/verify "
+               "and the forward-auth GET /v1/auth that gateways call, and GET /healthz. Logs a "
+               "line per request on standard error. SIGTERM or SIGINT stops accepting, lets "
+               "the requests in flight finish, and exits 0."));
+    const QCommandLineOption listen =
+        p.add({QStringLiteral("listen"),
+               Tr::tr("The address and port to listen on, e.g. 127.0.0.1:8080, [::1]:8080 or "
+                      "0.0.0.0:8443; port 0 takes a free port (the line 'latchkeyd listening on' "
+                      "says which). Required."),
+               Tr::tr("HOST:PORT")});
+    const QCommandLineOption store = p.add(storeOption());
+    const QCommandLineOption tlsCert =
+        p.add({QStringLiteral("tls-cert"),
+               Tr::tr("Serve HTTPS with this certificate chain (PEM); needs --tls-key. Without "
+                      "them, plain HTTP, for a TLS reverse proxy in front."),
+               Tr::tr("FILE")});
+    const QCommandLineOption tlsKey =
+        p.add({QStringLiteral("tls-key"), Tr::tr("The private key (PEM) of --tls-cert."),
+               Tr::tr("FILE")});
+    const QCommandLineOption scopes = p.add(
+        {QStringLiteral("scopes"),
+         Tr::tr("A scope catalog (JSON) to use instead of the built-in one."), Tr::tr("FILE")});
+    const QCommandLineOption masterKey =
+        p.add({QStringLiteral("master-key-file"),
+               Tr::tr("The master key that seals webhook signing secrets; created on first use. "
+                      "Default: master.key next to a SQLite store, else in the user's data "
+                      "directory. Back it up: without it the stored webhook secrets are lost."),
+               Tr::tr("FILE")});
+    const QCommandLineOption logFormat =
+        p.add({QStringLiteral("log-format"),
+               Tr::tr("The request log's format on standard error: text (a line per request) or "
+                      "json (an object per line)."),
+               QStringLiteral("text|json"), QStringLiteral("text")});
+    const QCommandLineOption loopbackWebhooks = p.add(
+        {QStringLiteral("allow-loopback-webhooks"),
+         Tr::tr("Let test webhook endpoints be http(s)://localhost or http(s)://127.0.0.1, for "
+                "local development; other internal addresses and live endpoints stay "
+                "refused.")});
+    const QCommandLineOption gateway = p.add(
+        {QStringLiteral("gateway"),
+         Tr::tr("The gateway in front of GET /v1/auth, which decides the headers read for the "
+                "original request: nginx sets X-Original-Method and X-Original-URI, Traefik "
+                "and Caddy X-Forwarded-Method and X-Forwarded-Uri. The other family is "
+                "ignored."),
+         QStringLiteral("nginx|traefik|caddy"), QStringLiteral("nginx")});
+    if (auto code = p.parse(args))
+        return *code;
     if (!p.isSet(listen))
         return fail(kExitUsage, Tr::tr("serve needs --listen HOST:PORT"));
     if (p.isSet(tlsCert) != p.isSet(tlsKey))

@@ -99,6 +99,8 @@ private slots:
     void initTestCase();
     void versionHelpAndUsage_data();
     void versionHelpAndUsage();
+    void commandHelp_data();
+    void commandHelp();
     void initIsIdempotent();
     void healthz();
     void signInAndOut();
@@ -148,7 +150,13 @@ void TestLatchkeyd::versionHelpAndUsage_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("outputPart");
     QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0 << "latchkeyd 0.";
-    QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0 << "latchkeyd serve";
+    QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0 << "<command> --help";
+    for (const char *command : {"init", "serve", "member", "passwd"})
+        QTest::addRow("help-lists-%s", command)
+            << QStringList{QStringLiteral("-h")} << 0
+            << QStringLiteral("\n  %1 ").arg(QLatin1String(command));
+    QTest::newRow("member-help") << QStringList{QStringLiteral("member"), QStringLiteral("--help")}
+                                 << 0 << "set-role";
     QTest::newRow("nothing") << QStringList{} << 2 << "missing command";
     QTest::newRow("unknown-command")
         << QStringList{QStringLiteral("dance")} << 2 << "unknown command";
@@ -202,6 +210,90 @@ void TestLatchkeyd::versionHelpAndUsage()
     const QString out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
     QCOMPARE(p.exitCode(), exitCode);
     QVERIFY2(out.contains(outputPart), qPrintable(out));
+}
+
+void TestLatchkeyd::commandHelp_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<QStringList>("options");
+    const QStringList serve{QStringLiteral("listen"),     QStringLiteral("store"),
+                            QStringLiteral("tls-cert"),   QStringLiteral("tls-key"),
+                            QStringLiteral("scopes"),     QStringLiteral("master-key-file"),
+                            QStringLiteral("log-format"), QStringLiteral("allow-loopback-webhooks"),
+                            QStringLiteral("gateway")};
+    const QStringList init{QStringLiteral("store"), QStringLiteral("email"),
+                           QStringLiteral("workspace"), QStringLiteral("password-stdin")};
+    const QStringList passwd{QStringLiteral("store"), QStringLiteral("email"),
+                             QStringLiteral("password-stdin")};
+    const QStringList memberList{QStringLiteral("store"), QStringLiteral("workspace")};
+    const QStringList memberRemove = memberList + QStringList{QStringLiteral("email")};
+    const QStringList memberAdd = memberRemove + QStringList{QStringLiteral("role")};
+    QTest::newRow("serve") << QStringList{QStringLiteral("serve")} << serve;
+    QTest::newRow("init") << QStringList{QStringLiteral("init")} << init;
+    QTest::newRow("passwd") << QStringList{QStringLiteral("passwd")} << passwd;
+    QTest::newRow("member-list") << QStringList{QStringLiteral("member"), QStringLiteral("list")}
+                                 << memberList;
+    QTest::newRow("member-add") << QStringList{QStringLiteral("member"), QStringLiteral("add")}
+                                << memberAdd;
+    QTest::newRow("member-set-role")
+        << QStringList{QStringLiteral("member"), QStringLiteral("set-role")} << memberAdd;
+    QTest::newRow("member-remove")
+        << QStringList{QStringLiteral("member"), QStringLiteral("remove")} << memberRemove;
+}
+
+// `latchkeyd <command> --help` (and -h) says what the command does and describes each of its
+// options on standard output, exit 0; an unknown option is still bad usage (2), named.
+void TestLatchkeyd::commandHelp()
+{
+    QFETCH(QStringList, command);
+    QFETCH(QStringList, options);
+    auto run = [](const QStringList &args, QByteArray &out, QByteArray &err) {
+        QProcess p;
+        p.start(latchkeydPath(), args);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(30000))
+            return -1;
+        out = p.readAllStandardOutput();
+        err = p.readAllStandardError();
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    };
+    for (const QString &flag : {QStringLiteral("--help"), QStringLiteral("-h")}) {
+        QByteArray out, err;
+        QCOMPARE(run(command + QStringList{flag}, out, err), 0);
+        QVERIFY2(err.isEmpty(), err.constData());
+        const QString text = QString::fromUtf8(out);
+        QVERIFY2(text.startsWith(QStringLiteral("Usage: latchkeyd ") + command.join(u' ')),
+                 qPrintable(text));
+        const QStringList lines = text.split(u'\n');
+        // A description of the command: the text between the usage line and "Options:".
+        const qsizetype optionsAt = lines.indexOf(QStringLiteral("Options:"));
+        QVERIFY2(optionsAt > 2, qPrintable(text));
+        QVERIFY2(lines.mid(1, optionsAt - 1).join(u' ').trimmed().size() > 30, qPrintable(text));
+        for (const QString &option : options + QStringList{QStringLiteral("help")}) {
+            // "  --name [VALUE]", then its description, indented, on the next line(s).
+            qsizetype at = -1;
+            for (qsizetype i = optionsAt + 1; i < lines.size(); ++i)
+                if (lines[i].startsWith(QStringLiteral("  --") + option + u' ') ||
+                    lines[i] == QStringLiteral("  --") + option ||
+                    lines[i].startsWith(QStringLiteral("  -h, --") + option))
+                    at = i;
+            QVERIFY2(at > 0, qPrintable(option + QStringLiteral(" missing in:\n") + text));
+            QVERIFY2(at + 1 < lines.size() && lines[at + 1].startsWith(QStringLiteral("      ")) &&
+                         lines[at + 1].trimmed().size() > 10,
+                     qPrintable(option + QStringLiteral(" undescribed in:\n") + text));
+        }
+        // Nothing else is offered: every option line is one of these.
+        static const QRegularExpression optionLine(QStringLiteral("^  (?:-h, )?--([a-z-]+)"));
+        for (qsizetype i = optionsAt + 1; i < lines.size(); ++i)
+            if (const auto m = optionLine.match(lines[i]); m.hasMatch())
+                QVERIFY2(options.contains(m.captured(1)) || m.captured(1) == u"help",
+                         qPrintable(QStringLiteral("unexpected option ") + m.captured(1)));
+    }
+    QByteArray out, err;
+    QCOMPARE(run(command + QStringList{QStringLiteral("--colour")}, out, err), 2);
+    QVERIFY2(err.contains("colour"), err.constData());
+    QVERIFY2(err.contains("--help"), err.constData());
+    QVERIFY(out.isEmpty());
 }
 
 void TestLatchkeyd::initIsIdempotent()

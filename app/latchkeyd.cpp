@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QHostInfo>
 #include <QSocketNotifier>
 #include <QStandardPaths>
@@ -22,6 +23,7 @@
 #include <cstdio>
 #include <exception>
 #include <optional>
+#include <utility>
 
 // Stopping: SIGTERM and SIGINT on Unix, Ctrl+C, Ctrl+Break and closing the console on Windows.
 #if defined(Q_OS_UNIX)
@@ -110,6 +112,16 @@ public:
         return option;
     }
 
+    /// Each option may also come from an environment variable, LATCHKEYD_ and its name in
+    /// capitals with '_' for '-' (--tls-cert: LATCHKEYD_TLS_CERT); the command line wins. An
+    /// empty variable counts as unset; a flag's variable is 1, true, yes, 0, false or no.
+    void readEnvironment() { m_environment = true; }
+
+    static QString environmentName(const QCommandLineOption &o)
+    {
+        return QStringLiteral("LATCHKEYD_") + o.names().constLast().toUpper().replace(u'-', u'_');
+    }
+
     /// Parses \p args (the program name first): nothing when the command should run, or the
     /// exit code when it should not (0 after --help, 2 for bad usage, said on standard error).
     std::optional<int> parse(const QStringList &args)
@@ -127,6 +139,8 @@ public:
             return kExitOk;
         } else if (!m_parser.positionalArguments().isEmpty())
             error = Tr::tr("unexpected argument '%1'").arg(m_parser.positionalArguments().first());
+        else if (m_environment)
+            error = readVariables();
         if (error.isEmpty())
             return std::nullopt;
         return fail(kExitUsage,
@@ -134,8 +148,29 @@ public:
                         Tr::tr("Run 'latchkeyd %1 --help' for its options.").arg(m_name));
     }
 
-    bool isSet(const QCommandLineOption &o) const { return m_parser.isSet(o); }
-    QString value(const QCommandLineOption &o) const { return m_parser.value(o); }
+    /// Given on the command line, or by its environment variable (a flag: set to true).
+    bool isSet(const QCommandLineOption &o) const
+    {
+        if (m_parser.isSet(o))
+            return true;
+        const QString name = environmentName(o);
+        return o.valueName().isEmpty() ? m_flags.value(name) : m_values.contains(name);
+    }
+    /// The command line's value, else the environment's, else the default.
+    QString value(const QCommandLineOption &o) const
+    {
+        if (m_parser.isSet(o))
+            return m_parser.value(o);
+        return m_values.value(environmentName(o), m_parser.value(o));
+    }
+    /// Where the value of \p o came from, to name it in a complaint: "--listen", or
+    /// "LATCHKEYD_LISTEN" when only the environment set it.
+    QString origin(const QCommandLineOption &o) const
+    {
+        if (!m_parser.isSet(o) && m_values.contains(environmentName(o)))
+            return environmentName(o);
+        return QStringLiteral("--") + o.names().constLast();
+    }
 
     QString helpText() const
     {
@@ -155,16 +190,55 @@ public:
             out += head + u'\n' + wrapped(o.description(), 6);
             if (!o.defaultValues().isEmpty())
                 out += wrapped(Tr::tr("Default: %1").arg(o.defaultValues().join(u' ')), 6);
+            if (m_environment && o.names().constLast() != QLatin1String("help"))
+                out += wrapped(o.valueName().isEmpty()
+                                   ? Tr::tr("Environment: %1=1 (or true, yes; 0, false, no)")
+                                         .arg(environmentName(o))
+                                   : Tr::tr("Environment: %1").arg(environmentName(o)),
+                               6);
         }
+        if (m_environment)
+            out +=
+                u'\n' + wrapped(Tr::tr("Every option can also be set by its environment variable; "
+                                       "the command line wins, and an empty variable counts as "
+                                       "unset."),
+                                0);
         return out;
     }
 
 private:
+    /// The options' environment variables; an error naming the first one that is wrong.
+    QString readVariables()
+    {
+        for (const QCommandLineOption &o : std::as_const(m_options)) {
+            const QString name = environmentName(o);
+            const QString text = qEnvironmentVariable(name.toLatin1().constData()).trimmed();
+            if (text.isEmpty())
+                continue;
+            if (!o.valueName().isEmpty()) {
+                m_values.insert(name, text);
+                continue;
+            }
+            const QString lower = text.toLower();
+            if (lower == u"1" || lower == u"true" || lower == u"yes")
+                m_flags.insert(name, true);
+            else if (lower == u"0" || lower == u"false" || lower == u"no")
+                m_flags.insert(name, false);
+            else
+                return Tr::tr("%1 must be 1, true, yes, 0, false or no, not '%2'")
+                    .arg(name, text.left(40));
+        }
+        return {};
+    }
+
     QString m_name;
     QString m_synopsis;
     QString m_description;
     QList<QCommandLineOption> m_options;
     QCommandLineParser m_parser;
+    bool m_environment = false;
+    QHash<QString, QString> m_values; // variable name -> value
+    QHash<QString, bool> m_flags;     // variable name -> on
 };
 
 QString storeHelp()
@@ -542,18 +616,24 @@ int runServe(const QStringList &args)
                 "and Caddy X-Forwarded-Method and X-Forwarded-Uri. The other family is "
                 "ignored."),
          QStringLiteral("nginx|traefik|caddy"), QStringLiteral("nginx")});
+    p.readEnvironment();
     if (auto code = p.parse(args))
         return *code;
     if (!p.isSet(listen))
-        return fail(kExitUsage, Tr::tr("serve needs --listen HOST:PORT"));
+        return fail(
+            kExitUsage,
+            Tr::tr("serve needs --listen HOST:PORT (or %1)").arg(Command::environmentName(listen)));
     if (p.isSet(tlsCert) != p.isSet(tlsKey))
-        return fail(kExitUsage, Tr::tr("--tls-cert and --tls-key go together"));
+        return fail(kExitUsage, Tr::tr("%1 and %2 go together")
+                                    .arg(p.isSet(tlsCert) ? p.origin(tlsCert) : p.origin(tlsKey),
+                                         p.isSet(tlsCert) ? QStringLiteral("--tls-key")
+                                                          : QStringLiteral("--tls-cert")));
     server::ServerOptions options;
     const QString format = p.value(logFormat);
     if (format == QLatin1String("json"))
         options.logFormat = server::ServerOptions::LogFormat::Json;
     else if (format != QLatin1String("text"))
-        return fail(kExitUsage, Tr::tr("--log-format must be text or json"));
+        return fail(kExitUsage, Tr::tr("%1 must be text or json").arg(p.origin(logFormat)));
     if (p.isSet(loopbackWebhooks))
         options.loopbackWebhooks = LoopbackWebhooks::AllowedForTest;
     const QString gatewayName = p.value(gateway);
@@ -562,14 +642,16 @@ int runServe(const QStringList &args)
     else if (gatewayName == QLatin1String("caddy"))
         options.gateway = server::ServerOptions::Gateway::Caddy;
     else if (gatewayName != QLatin1String("nginx"))
-        return fail(kExitUsage, Tr::tr("--gateway must be nginx, traefik or caddy"));
+        return fail(kExitUsage,
+                    Tr::tr("%1 must be nginx, traefik or caddy").arg(p.origin(gateway)));
 
     const QString hostPort = p.value(listen);
     const qsizetype colon = hostPort.lastIndexOf(u':');
     bool portOk = false;
     const int port = colon > 0 ? hostPort.mid(colon + 1).toInt(&portOk) : -1;
     if (!portOk || port < 0 || port > 65535)
-        return fail(kExitUsage, Tr::tr("--listen must be HOST:PORT, e.g. 127.0.0.1:8080"));
+        return fail(kExitUsage,
+                    Tr::tr("%1 must be HOST:PORT, e.g. 127.0.0.1:8080").arg(p.origin(listen)));
     QString host = hostPort.left(colon);
     if (host.startsWith(u'[') && host.endsWith(u']'))
         host = host.mid(1, host.size() - 2);
@@ -605,11 +687,13 @@ int runServe(const QStringList &args)
     if (p.isSet(tlsCert)) {
         QFile certFile(p.value(tlsCert)), keyFile(p.value(tlsKey));
         if (!certFile.open(QIODevice::ReadOnly))
-            return fail(kExitFailure, Tr::tr("cannot read --tls-cert %1: %2")
-                                          .arg(certFile.fileName(), certFile.errorString()));
+            return fail(kExitFailure,
+                        Tr::tr("cannot read %1 %2: %3")
+                            .arg(p.origin(tlsCert), certFile.fileName(), certFile.errorString()));
         if (!keyFile.open(QIODevice::ReadOnly))
-            return fail(kExitFailure, Tr::tr("cannot read --tls-key %1: %2")
-                                          .arg(keyFile.fileName(), keyFile.errorString()));
+            return fail(kExitFailure,
+                        Tr::tr("cannot read %1 %2: %3")
+                            .arg(p.origin(tlsKey), keyFile.fileName(), keyFile.errorString()));
         QByteArray pem = keyFile.readAll();
         QString why;
         const bool ok = api.setTls(certFile.readAll(), pem, &why);

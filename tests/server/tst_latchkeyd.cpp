@@ -9,6 +9,7 @@
 #include "harness.h"
 #include "rawhttp.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -101,6 +102,9 @@ private slots:
     void versionHelpAndUsage();
     void commandHelp_data();
     void commandHelp();
+    void serveFromTheEnvironment();
+    void badEnvironmentNamesTheVariable_data();
+    void badEnvironmentNamesTheVariable();
     void initIsIdempotent();
     void healthz();
     void signInAndOut();
@@ -281,6 +285,17 @@ void TestLatchkeyd::commandHelp()
             QVERIFY2(at + 1 < lines.size() && lines[at + 1].startsWith(QStringLiteral("      ")) &&
                          lines[at + 1].trimmed().size() > 10,
                      qPrintable(option + QStringLiteral(" undescribed in:\n") + text));
+            // serve's options each name their environment variable in their
+            // description.
+            if (command.first() == u"serve" && option != u"help") {
+                QString block;
+                for (qsizetype i = at + 1; i < lines.size() && lines[i].startsWith(u"      "); ++i)
+                    block += lines[i];
+                const QString variable =
+                    QStringLiteral("LATCHKEYD_") + option.toUpper().replace(u'-', u'_');
+                QVERIFY2(block.contains(QStringLiteral("Environment: ") + variable),
+                         qPrintable(variable + QStringLiteral(" not shown in:\n") + text));
+            }
         }
         // Nothing else is offered: every option line is one of these.
         static const QRegularExpression optionLine(QStringLiteral("^  (?:-h, )?--([a-z-]+)"));
@@ -294,6 +309,108 @@ void TestLatchkeyd::commandHelp()
     QVERIFY2(err.contains("colour"), err.constData());
     QVERIFY2(err.contains("--help"), err.constData());
     QVERIFY(out.isEmpty());
+}
+
+// Every serve option can come from the environment (LATCHKEYD_ + its name): a
+// latchkeyd configured by nothing else serves its store, logs in the format
+// asked, and the command line wins over a variable.
+void TestLatchkeyd::serveFromTheEnvironment()
+{
+    Latchkeyd other;
+    QCOMPARE(other.init(QStringLiteral("env@acme.test"), kPassword), 0);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LATCHKEYD_LISTEN"), QStringLiteral("127.0.0.1:0"));
+    env.insert(QStringLiteral("LATCHKEYD_STORE"), other.storeUrl);
+    env.insert(QStringLiteral("LATCHKEYD_MASTER_KEY_FILE"),
+               other.dir.filePath(QStringLiteral("master.key")));
+    env.insert(QStringLiteral("LATCHKEYD_LOG_FORMAT"), QStringLiteral("json"));
+    env.insert(QStringLiteral("LATCHKEYD_GATEWAY"), QStringLiteral("caddy"));
+    env.insert(QStringLiteral("LATCHKEYD_ALLOW_LOOPBACK_WEBHOOKS"), QStringLiteral("Yes"));
+    env.insert(QStringLiteral("LATCHKEYD_TLS_CERT"), QString()); // empty: unset
+    for (const bool commandLineWins : {false, true}) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        QStringList args{QStringLiteral("serve")};
+        if (commandLineWins) // a listen address and a log format of its own
+            args << QStringLiteral("--listen") << QStringLiteral("127.0.0.2:0")
+                 << QStringLiteral("--log-format") << QStringLiteral("text");
+        p.start(latchkeydPath(), args);
+        QVERIFY(p.waitForStarted(10000));
+        QByteArray out;
+        static const QRegularExpression re(
+            QStringLiteral("latchkeyd listening on (http://[0-9.]+:[0-9]+)"));
+        QRegularExpressionMatch m;
+        QElapsedTimer t;
+        t.start();
+        while (!m.hasMatch() && t.elapsed() < 30000 && p.state() == QProcess::Running) {
+            p.waitForReadyRead(200);
+            out += p.readAllStandardOutput();
+            m = re.match(QString::fromUtf8(out));
+        }
+        QVERIFY2(m.hasMatch(), p.readAllStandardError().constData());
+        QVERIFY2(m.captured(1).startsWith(commandLineWins ? QLatin1String("http://127.0.0.2:")
+                                                          : QLatin1String("http://127.0.0.1:")),
+                 qPrintable(m.captured(1)));
+        Http h;
+        h.base = m.captured(1);
+        const HttpResult in = h.post(QStringLiteral("/v1/sessions"),
+                                     {{QStringLiteral("email"), QStringLiteral("env@acme.test")},
+                                      {QStringLiteral("password"), QString::fromUtf8(kPassword)}});
+        QCOMPARE(in.status, 200); // the store named by LATCHKEYD_STORE
+        h.token = in.data().value(QLatin1String("token")).toString().toLatin1();
+        // LATCHKEYD_ALLOW_LOOPBACK_WEBHOOKS: a test endpoint on 127.0.0.1 is
+        // accepted.
+        const HttpResult hook =
+            h.post(QStringLiteral("/v1/webhook-endpoints"),
+                   {{QStringLiteral("url"), QStringLiteral("http://127.0.0.1:9/hook")}});
+        QVERIFY2(hook.status == 201, hook.body.constData());
+        p.terminate();
+        QVERIFY(p.waitForFinished(15000));
+        QCOMPARE(p.exitCode(), 0);
+        const QByteArray log = p.readAllStandardError();
+        QVERIFY2(log.contains("/v1/sessions"), log.constData());
+        // LATCHKEYD_LOG_FORMAT=json, unless --log-format text said otherwise.
+        QCOMPARE(log.contains("{\"") && log.contains("\"path\":\"/v1/sessions\""),
+                 !commandLineWins);
+    }
+}
+
+void TestLatchkeyd::badEnvironmentNamesTheVariable_data()
+{
+    QTest::addColumn<QString>("variable");
+    QTest::addColumn<QString>("value");
+    QTest::newRow("flag") << "LATCHKEYD_ALLOW_LOOPBACK_WEBHOOKS"
+                          << "maybe";
+    QTest::newRow("flag-number") << "LATCHKEYD_ALLOW_LOOPBACK_WEBHOOKS"
+                                 << "2";
+    QTest::newRow("log-format") << "LATCHKEYD_LOG_FORMAT"
+                                << "xml";
+    QTest::newRow("gateway") << "LATCHKEYD_GATEWAY"
+                             << "apache";
+    QTest::newRow("listen") << "LATCHKEYD_LISTEN"
+                            << "nowhere";
+    QTest::newRow("half-tls") << "LATCHKEYD_TLS_CERT"
+                              << "cert.pem";
+}
+
+void TestLatchkeyd::badEnvironmentNamesTheVariable()
+{
+    QFETCH(QString, variable);
+    QFETCH(QString, value);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (variable != u"LATCHKEYD_LISTEN")
+        env.insert(QStringLiteral("LATCHKEYD_LISTEN"), QStringLiteral("127.0.0.1:0"));
+    env.insert(variable, value);
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(latchkeydPath(),
+            {QStringLiteral("serve"), QStringLiteral("--store"),
+             QStringLiteral("sqlite:") + QDir::tempPath() + QStringLiteral("/never-opened.db")});
+    p.closeWriteChannel();
+    QVERIFY(p.waitForFinished(30000));
+    const QByteArray err = p.readAllStandardError();
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY2(err.contains(variable.toLatin1()), err.constData());
 }
 
 void TestLatchkeyd::initIsIdempotent()

@@ -478,7 +478,8 @@ void ApiServer::log(const HttpRequest &request, const QString &logKey, int statu
                       {QStringLiteral("path"), QString::fromUtf8(path)},
                       {QStringLiteral("status"), status},
                       {QStringLiteral("latency_ms"), qRound(ms * 1000) / 1000.0},
-                      {QStringLiteral("remote"), request.remote.toString()}};
+                      {QStringLiteral("remote"), request.remote.toString()},
+                      {QStringLiteral("request_id"), QString::fromLatin1(request.id)}};
         if (!key.isEmpty())
             o.insert(QStringLiteral("key"), QString::fromUtf8(key));
         line = QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -487,6 +488,7 @@ void ApiServer::log(const HttpRequest &request, const QString &logKey, int statu
                QByteArray::number(ms, 'f', 3) + "ms";
         if (!key.isEmpty())
             line += " key=" + key;
+        line += " request_id=" + request.id;
     }
     m_requestLog->append(line);
 }

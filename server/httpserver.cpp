@@ -18,8 +18,10 @@
 #include <boost/beast/ssl.hpp>
 #include <openssl/ssl.h>
 
+#include <cstring>
 #include <mutex>
 #include <optional>
+#include <random>
 #include <string_view>
 #include <thread>
 #include <type_traits>
@@ -98,6 +100,27 @@ QList<QByteArray> HttpRequest::headerValues(QByteArrayView name) const
         if (sameNameIgnoringCase(n, name))
             values.append(v);
     return values;
+}
+
+QByteArray HttpServer::newRequestId()
+{
+    static constexpr char kBase62[] =
+        "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    thread_local std::mt19937_64 random = [] {
+        std::random_device device;
+        std::seed_seq seed{device(), device(), device(), device(),
+                           device(), device(), device(), device()};
+        return std::mt19937_64(seed);
+    }();
+    QByteArray id(4 + 20, Qt::Uninitialized);
+    std::memcpy(id.data(), "req_", 4);
+    char *out = id.data() + 4;
+    for (int half = 0; half < 2; ++half) {
+        std::uint64_t bits = random(); // 10 base62 digits use 59.5 of its 64 bits
+        for (int i = 0; i < 10; ++i, bits /= 62)
+            *out++ = kBase62[bits % 62];
+    }
+    return id;
 }
 
 HttpResponse HttpServer::errorResponse(int status, const char *code, const QString &message)
@@ -309,6 +332,8 @@ private:
         request.body = QByteArray(message.body().data(), qsizetype(message.body().size()));
         request.remote = m_remote;
         request.localPort = m_localPort;
+        m_requestId = HttpServer::newRequestId();
+        request.id = m_requestId;
 
         ++*m_server.pending;
         if (m_server.options.answerHere) {
@@ -361,6 +386,9 @@ private:
         for (const auto &[name, value] : r.headers)
             m_response.insert(beast::string_view(name.constData(), std::size_t(name.size())),
                               beast::string_view(value.constData(), std::size_t(value.size())));
+        // Ours alone, on every answer: whatever the handler's headers say.
+        m_response.set("Request-Id", beast::string_view(m_requestId.constData(),
+                                                        std::size_t(m_requestId.size())));
         m_response.body().assign(r.body.constData(), std::size_t(r.body.size()));
         if (r.status == 204 || r.status == 304)
             m_response.body().clear();
@@ -387,6 +415,7 @@ private:
         m_parser.reset();
         m_closeAfter = true;
         m_rejected = true;
+        m_requestId = HttpServer::newRequestId();
         write(HttpServer::errorResponse(why.status, why.code, why.message), false);
     }
 
@@ -436,6 +465,7 @@ private:
     std::unique_ptr<char[]> m_drain;
     QHostAddress m_remote;
     quint16 m_localPort = 0;
+    QByteArray m_requestId; // of the request being answered
     unsigned m_version = 11;
     bool m_keepAlive = true;
     bool m_closeAfter = false;

@@ -35,6 +35,10 @@ struct HttpRequest
     QByteArray body;
     QHostAddress remote;
     quint16 localPort = 0; ///< the port of the listener the request came in on
+    /// The request's id, made by the server for each request and sent back as the answer's
+    /// Request-Id header: "req_" and 20 base62 characters. A Request-Id the client sent is
+    /// not this; it stays in `headers`, unused.
+    QByteArray id;
 
     /// The first header named \p name (case-insensitive), or empty.
     QByteArray header(QByteArrayView name) const;
@@ -96,6 +100,9 @@ public:
 
     /// Answers built by the transport itself (the request never reached the handler).
     static HttpResponse errorResponse(int status, const char *code, const QString &message);
+    /// A new request id: "req_" and 20 base62 characters (about 119 random bits) from a
+    /// generator of the calling thread's own, seeded by the system's random source.
+    static QByteArray newRequestId();
 
     struct Impl; ///< the I/O side (httpserver.cpp)
 

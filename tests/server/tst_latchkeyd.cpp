@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QJsonArray>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTcpServer>
@@ -128,6 +129,7 @@ private slots:
     void auditChainIsPerWorkspace();
     void badRequests_data();
     void badRequests();
+    void requestIds();
     void logsNeverCarrySecrets();
 };
 
@@ -1662,6 +1664,81 @@ void TestLatchkeyd::badRequests()
         QVERIFY(!r.header("Allow").isEmpty());
     // …and the server keeps serving.
     QCOMPARE(http.send("GET", QStringLiteral("/healthz"), {}, {}, false).status, 200);
+}
+
+// Every answer carries a Request-Id of the server's own ("req_" and base62), new for each
+// request; the log line of the request names it (text and JSON); a Request-Id the client sent
+// is neither echoed nor logged as ours.
+void TestLatchkeyd::requestIds()
+{
+    static const QRegularExpression shape(QStringLiteral("^req_[0-9A-Za-z]{16,}$"));
+    const QByteArray theirs = "req_ClientChoseThis0000";
+    QSet<QByteArray> ids;
+    auto check = [&](const QByteArray &id) {
+        QVERIFY2(shape.match(QString::fromLatin1(id)).hasMatch(), id.constData());
+        QVERIFY2(!ids.contains(id), id.constData());
+        ids.insert(id);
+    };
+    const HttpResult a = http.send("GET", QStringLiteral("/healthz"), {}, {}, false);
+    const HttpResult b =
+        http.send("GET", QStringLiteral("/healthz"), {}, {{"Request-Id", theirs}}, false);
+    QCOMPARE(a.status, 200);
+    QCOMPARE(b.status, 200);
+    check(a.header("Request-Id"));
+    check(b.header("Request-Id"));
+    QVERIFY(b.body.indexOf(theirs) < 0);
+    // An error, an answer from the verify path, and one the transport gives by itself.
+    const HttpResult missing = http.get(QStringLiteral("/v1/nowhere"));
+    QCOMPARE(missing.status, 404);
+    check(missing.header("Request-Id"));
+    const HttpResult refused =
+        http.send("POST", QStringLiteral("/v1/verify"), R"({"key":"sk_test_nope"})",
+                  {{"Request-Id", theirs}}, false);
+    QCOMPARE(refused.status, 401);
+    check(refused.header("Request-Id"));
+    const RawResponse garbage = rawExchange(QUrl(d.url), "NOT HTTP AT ALL\r\n\r\n");
+    QCOMPARE(garbage.status, 400);
+    check(garbage.header("Request-Id"));
+
+    // The text log: the line of each request names its id, never the client's.
+    QByteArray logs;
+    for (int i = 0; i < 100 && !logs.contains(refused.header("Request-Id")); ++i) {
+        QTest::qWait(50);
+        logs = d.logs();
+    }
+    for (const HttpResult *r : {&a, &b, &missing, &refused}) {
+        const QByteArray id = r->header("Request-Id");
+        const qsizetype at = logs.indexOf(" request_id=" + id + '\n');
+        QVERIFY2(at >= 0, id.constData());
+        const QByteArray line =
+            logs.mid(logs.lastIndexOf('\n', at) + 1, at - logs.lastIndexOf('\n', at) - 1);
+        QVERIFY2(line.contains(' ' + QByteArray::number(r->status) + ' '), line.constData());
+    }
+    QVERIFY2(!logs.contains(theirs), logs.constData());
+
+    // The JSON log: "request_id".
+    Latchkeyd json(d.storeUrl);
+    QVERIFY2(json.start({QStringLiteral("--log-format"), QStringLiteral("json")}),
+             json.logs().constData());
+    Http h;
+    h.base = json.url;
+    const HttpResult c =
+        h.send("GET", QStringLiteral("/healthz"), {}, {{"Request-Id", theirs}}, false);
+    QCOMPARE(c.status, 200);
+    check(c.header("Request-Id"));
+    QByteArray jsonLogs;
+    for (int i = 0; i < 100 && !jsonLogs.contains(c.header("Request-Id")); ++i) {
+        QTest::qWait(50);
+        jsonLogs = json.logs();
+    }
+    bool found = false;
+    for (const QByteArray &line : jsonLogs.split('\n')) {
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        if (o.value(QLatin1String("request_id")).toString().toLatin1() == c.header("Request-Id"))
+            found = o.value(QLatin1String("path")).toString() == u"/healthz";
+    }
+    QVERIFY2(found, jsonLogs.constData());
+    QVERIFY(!jsonLogs.contains(theirs));
 }
 
 void TestLatchkeyd::logsNeverCarrySecrets()

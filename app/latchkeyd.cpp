@@ -567,6 +567,36 @@ BOOL WINAPI onConsoleEvent(DWORD event)
 }
 #endif
 
+/// "HOST:PORT" (a name, an IPv4 address or a bracketed IPv6 one) as an address and a port;
+/// an error saying what is wrong with \p what (the option or variable) otherwise.
+std::optional<QString> parseHostPort(const QString &hostPort, const QString &what,
+                                     QHostAddress &address, quint16 &port)
+{
+    const qsizetype colon = hostPort.lastIndexOf(u':');
+    bool portOk = false;
+    const int number = colon > 0 ? hostPort.mid(colon + 1).toInt(&portOk) : -1;
+    if (!portOk || number < 0 || number > 65535)
+        return Tr::tr("%1 must be HOST:PORT, e.g. 127.0.0.1:8080").arg(what);
+    port = quint16(number);
+    QString host = hostPort.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    if (address.setAddress(host))
+        return std::nullopt;
+    const QHostInfo info = QHostInfo::fromName(host);
+    if (info.addresses().isEmpty())
+        return Tr::tr("cannot resolve the host '%1' of %2").arg(host, what);
+    address = info.addresses().first();
+    return std::nullopt;
+}
+
+QString shownAddress(const QHostAddress &address, quint16 port)
+{
+    return (address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']'
+                                                                : address.toString()) +
+           u':' + QString::number(port);
+}
+
 int runServe(const QStringList &args)
 {
     Command p(
@@ -616,6 +646,13 @@ int runServe(const QStringList &args)
                 "and Caddy X-Forwarded-Method and X-Forwarded-Uri. The other family is "
                 "ignored."),
          QStringLiteral("nginx|traefik|caddy"), QStringLiteral("nginx")});
+    const QCommandLineOption metricsListen = p.add(
+        {QStringLiteral("metrics-listen"),
+         Tr::tr("Serve GET /metrics, in the Prometheus text format, on a plain HTTP listener of "
+                "its own at this address and port (port 0: a free one, said on standard "
+                "output). Off by default: without it no listener answers /metrics. Keep it on "
+                "loopback or a private network."),
+         Tr::tr("HOST:PORT")});
     p.readEnvironment();
     if (auto code = p.parse(args))
         return *code;
@@ -646,22 +683,16 @@ int runServe(const QStringList &args)
                     Tr::tr("%1 must be nginx, traefik or caddy").arg(p.origin(gateway)));
 
     const QString hostPort = p.value(listen);
-    const qsizetype colon = hostPort.lastIndexOf(u':');
-    bool portOk = false;
-    const int port = colon > 0 ? hostPort.mid(colon + 1).toInt(&portOk) : -1;
-    if (!portOk || port < 0 || port > 65535)
-        return fail(kExitUsage,
-                    Tr::tr("%1 must be HOST:PORT, e.g. 127.0.0.1:8080").arg(p.origin(listen)));
-    QString host = hostPort.left(colon);
-    if (host.startsWith(u'[') && host.endsWith(u']'))
-        host = host.mid(1, host.size() - 2);
     QHostAddress address;
-    if (!address.setAddress(host)) {
-        const QHostInfo info = QHostInfo::fromName(host);
-        if (info.addresses().isEmpty())
-            return fail(kExitUsage, Tr::tr("cannot resolve the listen host '%1'").arg(host));
-        address = info.addresses().first();
-    }
+    quint16 port = 0;
+    if (auto error = parseHostPort(hostPort, p.origin(listen), address, port))
+        return fail(kExitUsage, *error);
+    QHostAddress metricsAddress;
+    quint16 metricsPort = 0;
+    if (p.isSet(metricsListen))
+        if (auto error = parseHostPort(p.value(metricsListen), p.origin(metricsListen),
+                                       metricsAddress, metricsPort))
+            return fail(kExitUsage, *error);
 
     const QString url = p.isSet(store) ? p.value(store) : defaultStoreUrl();
     auto opened = SqlStore::open(url);
@@ -704,9 +735,16 @@ int runServe(const QStringList &args)
     }
 
     QString listenError;
-    const quint16 bound = api.listen(address, quint16(port), &listenError);
+    const quint16 bound = api.listen(address, port, &listenError);
     if (bound == 0)
         return fail(kExitFailure, Tr::tr("cannot listen on %1: %2").arg(hostPort, listenError));
+    quint16 metricsBound = 0;
+    if (p.isSet(metricsListen)) {
+        metricsBound = api.listenMetrics(metricsAddress, metricsPort, &listenError);
+        if (metricsBound == 0)
+            return fail(kExitFailure, Tr::tr("cannot listen on %1 for the metrics: %2")
+                                          .arg(p.value(metricsListen), listenError));
+    }
 
 #if defined(Q_OS_UNIX)
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) != 0)
@@ -741,12 +779,13 @@ int runServe(const QStringList &args)
 #endif
     QObject::connect(&api, &server::ApiServer::drained, qApp, [] { qApp->exit(kExitOk); });
 
-    const QString shownHost = address.protocol() == QAbstractSocket::IPv6Protocol
-                                  ? u'[' + address.toString() + u']'
-                                  : address.toString();
-    say(QStringLiteral("latchkeyd listening on %1://%2:%3")
-            .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), shownHost)
-            .arg(bound));
+    // The metrics first: whoever waits for "listening on" has both lines then.
+    if (metricsBound != 0)
+        say(QStringLiteral("latchkeyd metrics on http://%1/metrics")
+                .arg(shownAddress(metricsAddress, metricsBound)));
+    say(QStringLiteral("latchkeyd listening on %1://%2")
+            .arg(tls ? QStringLiteral("https") : QStringLiteral("http"),
+                 shownAddress(address, bound)));
     return QCoreApplication::exec();
 }
 

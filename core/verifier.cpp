@@ -23,6 +23,11 @@ Verifier::~Verifier()
 void Verifier::setCacheTrust(qint64 untilMs)
 {
     m_trustedUntil.store(untilMs, std::memory_order_release);
+    if (untilMs != Store::kTrustForever) {
+        m_trustLapses.store(true, std::memory_order_relaxed);
+        if (const qint64 now = Store::steadyNowMs(); untilMs > now)
+            m_trustRenewedAt.store(now, std::memory_order_relaxed);
+    }
     if (untilMs != Store::kTrustForever && untilMs <= Store::steadyNowMs())
         invalidateAll(); // withdrawn (connection lost): what the cache holds may be stale
 }
@@ -57,6 +62,13 @@ void Verifier::invalidateAll()
     m_generation.fetch_add(1, std::memory_order_acq_rel);
     m_cache.clear();
     m_activeServices.clear();
+}
+
+std::optional<double> Verifier::changeFeedLagSeconds() const
+{
+    if (!m_trustLapses.load(std::memory_order_relaxed))
+        return std::nullopt;
+    return double(Store::steadyNowMs() - m_trustRenewedAt.load(std::memory_order_relaxed)) / 1000;
 }
 
 qsizetype Verifier::cachedKeys() const

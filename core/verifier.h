@@ -117,6 +117,10 @@ public:
     /// kUsageRetentionDays. One thread flushes at a time.
     Status flushUsage();
     qsizetype cachedKeys() const;
+    /// Seconds since the store last renewed the cache's trust: on PostgreSQL, since the last
+    /// heartbeat that caught up with the change feed (docs/postgresql.md); growing while the
+    /// database is unreachable. Nothing where the trust never lapses (SQLite).
+    std::optional<double> changeFeedLagSeconds() const;
 
     /// The store change feed carries these; KeyService publishes them.
     static QString keyChange(const QByteArray &hash) { return QString::fromLatin1(hash.toHex()); }
@@ -145,6 +149,10 @@ private:
     QHash<QString, QSet<QString>> m_activeServices; // guarded by m_cacheMutex
     std::mutex m_storeMutex;                        // the store is used by one caller at a time
     std::atomic<qint64> m_trustedUntil{Store::kTrustForever};
+    // For changeFeedLagSeconds(): whether the store's trust ever lapses, and when it was last
+    // renewed (steadyNowMs(); since construction until the first renewal).
+    std::atomic<bool> m_trustLapses{false};
+    std::atomic<qint64> m_trustRenewedAt{Store::steadyNowMs()};
     // Bumped by every invalidation: a store read that an invalidation overtook is not cached.
     std::atomic<quint64> m_generation{0};
     // Each key's usage by id, kept across cache entries until flushed and no entry holds it.

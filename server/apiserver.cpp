@@ -71,10 +71,48 @@ bool ApiServer::setTls(const QByteArray &certChainPem, const QByteArray &keyPem,
     return m_http->setTls(certChainPem, keyPem, error);
 }
 
+quint16 ApiServer::listenMetrics(const QHostAddress &address, quint16 port, QString *error)
+{
+    if (!m_metricsHttp) {
+        HttpServerOptions http;
+        http.limits.maxBody = 1024; // a scrape has none; a stray POST gets its 405
+        http.ioThreads = 1;
+        m_metricsHttp = std::make_unique<HttpServer>(
+            http, [this](HttpRequest &&request, const HttpServer::Respond &respond) {
+                answerMetrics(request, respond);
+            });
+    }
+    return m_metricsHttp->listen(address, port, error);
+}
+
+void ApiServer::answerMetrics(const HttpRequest &request, const HttpServer::Respond &respond)
+{
+    if (request.path != "/metrics")
+        return respond(HttpServer::errorResponse(
+            404, "not_found", Tr::tr("This listener serves the metrics only, at GET /metrics.")));
+    if (request.method != "GET") {
+        HttpResponse r = HttpServer::errorResponse(
+            405, "method_not_allowed",
+            Tr::tr("%1 is not allowed here; use GET.").arg(QString::fromLatin1(request.method)));
+        r.headers.emplaceBack("Allow", "GET");
+        return respond(std::move(r));
+    }
+    Metrics::Gauges gauges;
+    gauges.cachedKeys = m_verifier.cachedKeys();
+    gauges.changeFeedLagSeconds = m_verifier.changeFeedLagSeconds();
+    HttpResponse r;
+    r.body = m_metrics->exposition(m_router, gauges);
+    r.headers = {{"Content-Type", "text/plain; version=0.0.4; charset=utf-8"},
+                 {"Cache-Control", "no-store"}};
+    respond(std::move(r));
+}
+
 void ApiServer::drain()
 {
     m_draining = true;
     m_http->stopListening();
+    if (m_metricsHttp)
+        m_metricsHttp->stopListening();
     if (m_inFlight == 0)
         QTimer::singleShot(0, this, &ApiServer::drained);
 }
@@ -389,6 +427,9 @@ void ApiServer::finish(Call &call, Reply reply)
         return;
     call.finished = true;
     --m_inFlight;
+    m_metrics->countRequest(call.match.kind == RouteMatch::Kind::Found ? int(call.match.route)
+                                                                       : Metrics::kUnmatched,
+                            reply.status, call.timer.nsecsElapsed());
     log(call, reply.status);
     if (call.respond) {
         call.respond(toResponse(std::move(reply)));
@@ -405,19 +446,26 @@ std::optional<HttpResponse> ApiServer::answerHere(const HttpRequest &request)
     QString logKey;
     std::optional<Reply> reply;
     if (std::optional<ApiError> refused = misdirected(request)) {
-        log(request, logKey, refused->status, timer.nsecsElapsed());
+        const qint64 nsecs = timer.nsecsElapsed();
+        m_metrics->countRequest(Metrics::kUnmatched, refused->status, nsecs);
+        log(request, logKey, refused->status, nsecs);
         return toResponse(Reply::error(*refused));
     }
     // The two hot routes in their exact form only, without the Router's allocations: any other
     // spelling (a trailing slash, say) takes the Router's way on the server's thread, to the
     // same handlers and the same answer.
-    if (request.path == "/v1/auth" && request.method == "GET")
+    Route route = Route::Verify;
+    if (request.path == "/v1/auth" && request.method == "GET") {
+        route = Route::Auth;
         reply = forwardAuth(request, logKey, true);
-    else if (request.path == "/v1/verify" && request.method == "POST")
+    } else if (request.path == "/v1/verify" && request.method == "POST") {
         reply = verify(request, logKey, true);
+    }
     if (!reply)
         return std::nullopt; // another route, or the store must answer: the server's thread
-    log(request, logKey, reply->status, timer.nsecsElapsed());
+    const qint64 nsecs = timer.nsecsElapsed();
+    m_metrics->countRequest(int(route), reply->status, nsecs);
+    log(request, logKey, reply->status, nsecs);
     return toResponse(std::move(*reply));
 }
 

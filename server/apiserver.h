@@ -14,6 +14,7 @@
 #include "core/webhookservice.h"
 #include "core/workspaceservice.h"
 #include "httpserver.h"
+#include "metrics.h"
 #include "requestlog.h"
 #include "router.h"
 #include "webhooksender.h"
@@ -94,6 +95,11 @@ public:
     void flushUsage() { (void)m_verifier.flushUsage(); }
     /// TLS for the listeners opened from now on (PEM certificate chain and private key).
     bool setTls(const QByteArray &certChainPem, const QByteArray &keyPem, QString *error);
+    /// Serves GET /metrics (Prometheus text format, docs/operations.md "Metrics") on a plain
+    /// HTTP listener of its own at \p address:\p port (0: a free one); the port, or 0 with
+    /// \p error set. Without it no listener answers /metrics. The API's requests are counted
+    /// either way.
+    quint16 listenMetrics(const QHostAddress &address, quint16 port, QString *error = nullptr);
 
 signals:
     void drained();
@@ -165,6 +171,9 @@ private:
     std::optional<ApiError> misdirected(const HttpRequest &request) const;
     static HttpResponse toResponse(Reply reply);
 
+    /// The metrics listener's handler: GET /metrics, and 404 / 405 for anything else.
+    void answerMetrics(const HttpRequest &request, const HttpServer::Respond &respond);
+
     void log(const Call &call, int status);
     void log(const HttpRequest &request, const QString &logKey, int status, qint64 nsecs);
 
@@ -190,7 +199,9 @@ private:
     int m_inFlight = 0;
     std::unique_ptr<RequestLog> m_requestLog; // none with LogFormat::None
     bool m_draining = false;
+    std::unique_ptr<Metrics> m_metrics = std::make_unique<Metrics>();
     // Last: destroyed first, so no request arrives while the rest is going away.
+    std::unique_ptr<HttpServer> m_metricsHttp; // with listenMetrics() only
     std::unique_ptr<HttpServer> m_http;
 };
 

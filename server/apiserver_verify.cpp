@@ -73,6 +73,8 @@ std::optional<VerifyResult> ApiServer::ask(const VerifyRequest &question, bool c
 {
     std::optional<VerifyResult> answer =
         cacheOnly ? m_verifier.verifyCached(question) : m_verifier.verify(question);
+    if (answer)
+        m_metrics->countVerify(answer->error ? QStringView(answer->error->code) : QStringView());
     if (answer) // the key's id once known, else the first characters sent (never a secret)
         logKey = answer->key ? answer->key->record.id
                              : QString::fromLatin1(

@@ -94,4 +94,12 @@ RouteMatch Router::match(QByteArrayView method, QByteArrayView rawPath) const
     return result;
 }
 
+std::pair<QByteArray, QByteArray> Router::describe(Route route) const
+{
+    for (const Entry &e : m_entries)
+        if (e.route == route)
+            return {e.method, '/' + e.segments.join('/')};
+    return {};
+}
+
 } // namespace latchkey::server

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace latchkey::server {
 
 enum class Route
@@ -46,7 +48,7 @@ enum class Route
     SetServiceStatus,
     ChangePassword,
     Verify,
-    Auth,
+    Auth, // last: server/metrics.h counts the routes up to this one
 };
 
 struct RouteMatch
@@ -71,6 +73,8 @@ public:
     Router();
     /// \p path is the raw (still percent-encoded) request path, without the query.
     RouteMatch match(QByteArrayView method, QByteArrayView path) const;
+    /// The method and path pattern ("/v1/api-keys/{id}") of \p route.
+    std::pair<QByteArray, QByteArray> describe(Route route) const;
 
 private:
     struct Entry

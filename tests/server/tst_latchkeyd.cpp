@@ -226,7 +226,7 @@ void TestLatchkeyd::commandHelp_data()
                             QStringLiteral("tls-cert"),   QStringLiteral("tls-key"),
                             QStringLiteral("scopes"),     QStringLiteral("master-key-file"),
                             QStringLiteral("log-format"), QStringLiteral("allow-loopback-webhooks"),
-                            QStringLiteral("gateway")};
+                            QStringLiteral("gateway"),    QStringLiteral("metrics-listen")};
     const QStringList init{QStringLiteral("store"), QStringLiteral("email"),
                            QStringLiteral("workspace"), QStringLiteral("password-stdin")};
     const QStringList passwd{QStringLiteral("store"), QStringLiteral("email"),

@@ -19,6 +19,7 @@
 #include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTcpServer>
 
 #include <atomic>
 #include <thread>
@@ -116,6 +117,7 @@ private slots:
     void transactionsRollBack();
     void notificationsOnCommitOnly();
     void revokeReachesEveryInstance();
+    void changeFeedLagIsAMetric();
 };
 
 void TestPostgres::initTestCase()
@@ -720,6 +722,46 @@ void TestPostgres::revokeReachesEveryInstance()
     // Both keep serving and stop cleanly.
     QCOMPARE(a.terminate(), 0);
     QCOMPARE(b.terminate(), 0);
+}
+
+// On PostgreSQL the scrape has latchkeyd_change_feed_lag_seconds: the time since the instance
+// last caught up with the change feed, renewed by every heartbeat (a quarter of a second), so
+// it stays small while the database answers.
+void TestPostgres::changeFeedLagIsAMetric()
+{
+    const QString url = freshDatabase();
+    Latchkeyd a(url);
+    QCOMPARE(a.init(kEmail, kPassword), 0);
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    QVERIFY2(
+        a.start({QStringLiteral("--metrics-listen"), QStringLiteral("127.0.0.1:%1").arg(port)}),
+        a.logs().constData());
+    Http h;
+    h.base = QStringLiteral("http://127.0.0.1:%1").arg(port);
+    QList<double> lags;
+    for (int i = 0; i < 4; ++i) {
+        QTest::qWait(300);
+        const HttpResult r = h.send("GET", QStringLiteral("/metrics"), {}, {}, false);
+        QCOMPARE(r.status, 200);
+        QVERIFY2(r.body.contains("# TYPE latchkeyd_change_feed_lag_seconds gauge\n"),
+                 r.body.constData());
+        const qsizetype at = r.body.indexOf("\nlatchkeyd_change_feed_lag_seconds ");
+        QVERIFY2(at >= 0, r.body.constData());
+        bool ok = false;
+        const qsizetype from = at + 35;
+        lags.append(r.body.mid(from, r.body.indexOf('\n', from) - from).toDouble(&ok));
+        QVERIFY(ok);
+    }
+    qInfo("change-feed lag: %s",
+          qPrintable(QString::number(lags.first()) + u',' + QString::number(lags.last())));
+    for (const double lag : std::as_const(lags))
+        QVERIFY2(lag >= 0 && lag < 0.9, qPrintable(QString::number(lag)));
+    QCOMPARE(a.terminate(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestPostgres)

@@ -51,6 +51,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     connect(m_invited, &QCheckBox::toggled, this, [this, form](bool invited) {
         form->setRowVisible(m_invitation, invited);
         m_connect->setText(invited ? tr("Join") : tr("Sign in"));
+        m_connect->setAccessibleName(m_connect->text()); // a screen reader says what is shown
         m_password->setPlaceholderText(invited ? tr("New, 12+ characters; or your own")
                                                : QString());
         validate();

@@ -63,10 +63,14 @@ MainWindow::MainWindow(client::Backend &backend, QWidget *parent)
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolbar->addWidget(new QLabel(tr("Workspace: "), this));
+    auto *workspaceLabel = new QLabel(tr("Workspace: "), this);
+    toolbar->addWidget(workspaceLabel);
     m_workspaceCombo = named(new QComboBox(this), "workspacePicker", tr("Workspace"));
     m_workspaceCombo->setModel(m_workspaces);
     m_workspaceCombo->setMinimumContentsLength(16);
+    // On Linux a screen reader names a combo box by its current item and says what it is for
+    // through the label it is labelled by: its buddy.
+    workspaceLabel->setBuddy(m_workspaceCombo);
     toolbar->addWidget(m_workspaceCombo);
     m_newWorkspaceAction =
         toolbar->addAction(QIcon(QStringLiteral(":/latchkey/icons/add.svg")), tr("New workspace…"),

@@ -86,7 +86,9 @@ MembersPage::MembersPage(client::Backend &backend, QWidget *parent)
     top->addWidget(m_accept);
     top->addWidget(m_invite);
     auto *bottom = new QHBoxLayout;
-    bottom->addWidget(new QLabel(tr("Role:"), this));
+    auto *roleLabel = new QLabel(tr("Role:"), this);
+    roleLabel->setBuddy(m_roleCombo); // what a screen reader says the combo box is for
+    bottom->addWidget(roleLabel);
     bottom->addWidget(m_roleCombo);
     bottom->addWidget(m_changeRole);
     bottom->addStretch(1);

@@ -31,7 +31,11 @@ SecretRevealDialog::SecretRevealDialog(QByteArray secret, const QString &title,
     auto *introLabel = new QLabel(intro, this);
     introLabel->setWordWrap(true);
 
-    m_secretLabel = named(new QLabel(m_shown, this), "secretText", tr("Secret"));
+    // Its text is its accessible name, so a screen reader reads the secret itself (a QLabel
+    // offers no other way to read its text); what it is goes in the description.
+    m_secretLabel = new QLabel(m_shown, this);
+    m_secretLabel->setObjectName(QStringLiteral("secretText"));
+    m_secretLabel->setAccessibleDescription(tr("Secret"));
     m_secretLabel->setFont(monospaceFont());
     m_secretLabel->setTextInteractionFlags(Qt::TextSelectableByMouse |
                                            Qt::TextSelectableByKeyboard);

@@ -27,6 +27,8 @@ packages=(
   qt6-l10n-tools qtkeychain-qt6-dev libssl-dev openssl libbenchmark-dev libboost-dev libpsl-dev publicsuffix
   qt6-translations-l10n
   postgresql "$nginx" caddy wrk xvfb xauth fonts-dejavu-core curl procps
+  # online SQLite backups of a serving latchkeyd (tests/server/tst_operations, docs/operations.md)
+  sqlite3
   # the AT-SPI walk (tests/a11y): a private session bus, the accessibility bus, its Python client
   dbus-daemon dbus-bin at-spi2-core python3 python3-pyatspi
 )

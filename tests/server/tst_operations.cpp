@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: MIT
+// What docs/operations.md tells an operator to do, done to a real latchkeyd: an online backup
+// of the SQLite store with the sqlite3 tool (".backup" and "VACUUM INTO") while latchkeyd
+// serves and writes, restored with the master key into a new folder where a new latchkeyd
+// finds the keys as they were at the backup, and signs with the same secrets.
+// The sqlite3 command line tool is required (Debian package sqlite3): without it the suite
+// fails, it does not skip.
+#include "harness.h"
+
+#include "core/webhookservice.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+using namespace latchkey;
+using namespace latchkey::testing;
+
+namespace {
+const QByteArray kPassword = "correct horse battery staple";
+const QString kEmail = QStringLiteral("ops@acme.test");
+
+/// Accepts webhook deliveries on loopback and answers 200; keeps every request it read.
+class HookReceiver : public QObject
+{
+public:
+    QTcpServer server;
+    QList<QByteArray> requests;
+
+    HookReceiver()
+    {
+        server.listen(QHostAddress::LocalHost, 0);
+        connect(&server, &QTcpServer::newConnection, this, [this] {
+            QTcpSocket *s = server.nextPendingConnection();
+            auto *buffer = new QByteArray;
+            connect(s, &QObject::destroyed, s, [buffer] { delete buffer; });
+            connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+            connect(s, &QTcpSocket::readyRead, s, [this, s, buffer] {
+                *buffer += s->readAll();
+                const qsizetype end = buffer->indexOf("\r\n\r\n");
+                if (end < 0)
+                    return;
+                const QByteArray head = buffer->left(end).toLower();
+                const qsizetype cl = head.indexOf("content-length:");
+                const int length =
+                    cl < 0 ? 0
+                           : head.mid(cl + 15, head.indexOf('\r', cl) - cl - 15).trimmed().toInt();
+                if (buffer->size() < end + 4 + length)
+                    return;
+                requests.append(*buffer);
+                s->write("HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                s->disconnectFromHost();
+            });
+        });
+    }
+    QString url() const
+    {
+        return QStringLiteral("http://127.0.0.1:%1/hook").arg(server.serverPort());
+    }
+    static QByteArray header(const QByteArray &request, const QByteArray &name)
+    {
+        for (const QByteArray &line : request.left(request.indexOf("\r\n\r\n")).split('\n'))
+            if (line.toLower().startsWith(name.toLower() + ':'))
+                return line.mid(name.size() + 1).trimmed();
+        return {};
+    }
+    static QByteArray body(const QByteArray &request)
+    {
+        return request.mid(request.indexOf("\r\n\r\n") + 4);
+    }
+};
+
+/// The sqlite3 tool, or a failure that says which package to install.
+QString sqlite3Tool()
+{
+    return QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+}
+
+/// Runs `sqlite3 DB SQL`; its standard output, trimmed. \p exitCode gets its exit code.
+QByteArray sqlite(const QString &db, const QString &sql, int *exitCode = nullptr)
+{
+    QProcess p;
+    p.start(sqlite3Tool(), {db, sql});
+    p.waitForFinished(60000);
+    if (exitCode)
+        *exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    const QByteArray err = p.readAllStandardError();
+    if (!err.isEmpty())
+        qWarning("sqlite3: %s", err.constData());
+    return p.readAllStandardOutput().trimmed();
+}
+
+QString dbPath(const Latchkeyd &d)
+{
+    return d.storeUrl.mid(int(qstrlen("sqlite:")));
+}
+
+QByteArray signIn(Http &h)
+{
+    const HttpResult in = h.post(QStringLiteral("/v1/sessions"),
+                                 {{QStringLiteral("email"), kEmail},
+                                  {QStringLiteral("password"), QString::fromUtf8(kPassword)}});
+    h.token = in.data().value(QLatin1String("token")).toString().toLatin1();
+    return h.token;
+}
+
+/// Creates a test key; returns {id, secret}.
+std::pair<QString, QByteArray> createKey(Http &h, const QString &name)
+{
+    const HttpResult r =
+        h.post(QStringLiteral("/v1/api-keys"),
+               {{QStringLiteral("name"), name},
+                {QStringLiteral("environment"), QStringLiteral("test")},
+                {QStringLiteral("scopes"), QJsonArray{QStringLiteral("service.forms.read")}}});
+    return {r.data().value(QLatin1String("id")).toString(),
+            r.data().value(QLatin1String("secret")).toString().toLatin1()};
+}
+
+int verifyStatus(Http &h, const QByteArray &secret)
+{
+    return h
+        .send("POST", QStringLiteral("/v1/verify"),
+              QJsonDocument(QJsonObject{{QStringLiteral("key"), QString::fromLatin1(secret)}})
+                  .toJson(QJsonDocument::Compact),
+              {}, false)
+        .status;
+}
+
+/// A test delivery to endpoint \p id; the request \p receiver got (empty if none).
+QByteArray testDelivery(Http &h, HookReceiver &receiver, const QString &id, HttpResult *answer)
+{
+    const qsizetype before = receiver.requests.size();
+    *answer = h.post(QStringLiteral("/v1/webhook-endpoints/%1/test").arg(id), {});
+    QElapsedTimer t;
+    t.start();
+    while (receiver.requests.size() == before && answer->status == 200 && t.elapsed() < 5000)
+        QTest::qWait(20);
+    return receiver.requests.size() > before ? receiver.requests.constLast() : QByteArray();
+}
+
+bool signedWith(const QByteArray &request, const QByteArray &secret)
+{
+    return WebhookService::verifySignature(HookReceiver::header(request, "Latchkey-Signature"),
+                                           HookReceiver::body(request), secret,
+                                           QDateTime::currentSecsSinceEpoch());
+}
+
+bool writeKeyFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                  QFile::ReadOwner | QFile::WriteOwner) &&
+           f.write(bytes) == bytes.size();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+} // namespace
+
+class TestOperations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void sqliteBackupWhileServing_data();
+    void sqliteBackupWhileServing();
+};
+
+void TestOperations::initTestCase()
+{
+    QVERIFY2(!sqlite3Tool().isEmpty(),
+             "the sqlite3 command line tool is missing: install the Debian package 'sqlite3' "
+             "(scripts/install-deps.sh does)");
+}
+
+void TestOperations::sqliteBackupWhileServing_data()
+{
+    QTest::addColumn<QString>("command");
+    // docs/operations.md, "Backing up SQLite": the commands as written there.
+    QTest::newRow(".backup") << QStringLiteral(".backup '%1'");
+    QTest::newRow("VACUUM INTO") << QStringLiteral("VACUUM INTO '%1'");
+}
+
+void TestOperations::sqliteBackupWhileServing()
+{
+    QFETCH(QString, command);
+    Latchkeyd d;
+    QCOMPARE(d.init(kEmail, kPassword), 0);
+    QVERIFY2(d.start({QStringLiteral("--allow-loopback-webhooks")}), d.logs().constData());
+    Http h;
+    h.base = d.url;
+    QVERIFY(!signIn(h).isEmpty());
+    const auto [keptId, kept] = createKey(h, QStringLiteral("kept"));
+    const auto [revokedId, revoked] = createKey(h, QStringLiteral("revoked"));
+    QVERIFY(kept.startsWith("sk_test_") && revoked.startsWith("sk_test_"));
+    QCOMPARE(h.del(QStringLiteral("/v1/api-keys/") + revokedId).status, 200);
+    HookReceiver receiver;
+    const HttpResult hook =
+        h.post(QStringLiteral("/v1/webhook-endpoints"), {{QStringLiteral("url"), receiver.url()}});
+    QCOMPARE(hook.status, 201);
+    const QString hookId = hook.data().value(QLatin1String("id")).toString();
+    const QByteArray hookSecret = hook.data().value(QLatin1String("secret")).toString().toLatin1();
+
+    // The store is in WAL mode: the writes above may still be in latchkey.db-wal, which a
+    // plain file copy could miss and the online backup must not.
+    const QString live = dbPath(d);
+    QCOMPARE(sqlite(live, QStringLiteral("PRAGMA journal_mode")), QByteArray("wal"));
+    QVERIFY(QFile::exists(live + QStringLiteral("-wal")));
+
+    // While it serves, and while a client keeps writing, back it up.
+    Latchkeyd restored;
+    const QString copy = dbPath(restored);
+    QTimer writer;
+    int written = 0;
+    QObject::connect(&writer, &QTimer::timeout, &writer, [&] {
+        Http w;
+        w.base = d.url;
+        w.token = h.token;
+        if (!createKey(w, QStringLiteral("during")).first.isEmpty())
+            ++written;
+    });
+    writer.start(5);
+    QTest::qWait(50);
+    int exitCode = -1;
+    sqlite(live, command.arg(copy), &exitCode);
+    writer.stop();
+    QCOMPARE(exitCode, 0);
+    QVERIFY(written > 0);
+    const auto [laterId, later] = createKey(h, QStringLiteral("after the backup"));
+    QVERIFY(later.startsWith("sk_test_"));
+    QCOMPARE(sqlite(copy, QStringLiteral("PRAGMA integrity_check")), QByteArray("ok"));
+
+    // Restore: the copy and the master key, together, into a new folder.
+    QVERIFY(writeKeyFile(restored.dir.filePath(QStringLiteral("master.key")),
+                         readFile(d.dir.filePath(QStringLiteral("master.key")))));
+    QVERIFY2(restored.start({QStringLiteral("--allow-loopback-webhooks")}),
+             restored.logs().constData());
+    QCOMPARE(sqlite(copy, QStringLiteral("PRAGMA journal_mode")), QByteArray("wal"));
+    Http r;
+    r.base = restored.url;
+    QCOMPARE(verifyStatus(r, kept), 200);
+    QCOMPARE(verifyStatus(r, revoked), 401);
+    QCOMPARE(verifyStatus(r, later), 401); // made after the backup: not in it
+    QVERIFY(!signIn(r).isEmpty());
+    QCOMPARE(r.get(QStringLiteral("/v1/api-keys/") + keptId).status, 200);
+    QCOMPARE(r.get(QStringLiteral("/v1/api-keys/") + laterId).status, 404);
+    QCOMPARE(r.get(QStringLiteral("/v1/audit-events/verify")).status, 200);
+    HttpResult answer;
+    const QByteArray delivered = testDelivery(r, receiver, hookId, &answer);
+    QCOMPARE(answer.status, 200);
+    QVERIFY2(signedWith(delivered, hookSecret), delivered.constData());
+    // The original went on serving.
+    QCOMPARE(verifyStatus(h, later), 200);
+}
+
+QTEST_GUILESS_MAIN(TestOperations)
+#include "tst_operations.moc"

@@ -6,6 +6,7 @@
 #include "core/scopes.h"
 #include "core/sessionservice.h"
 #include "core/sqlstore.h"
+#include "core/webhookservice.h"
 #include "core/workspaceservice.h"
 #include "server/apiserver.h"
 
@@ -69,6 +70,7 @@ QString usage()
                   "  serve       serve the REST API: management, verify and forward-auth\n"
                   "  member      list, invite, change or remove a workspace's members\n"
                   "  passwd      set a new password for a user and end their sessions\n"
+                  "  rekey       seal the webhook signing secrets under a new master key\n"
                   "\n"
                   "  latchkeyd <command> --help   describes a command and each of its options\n"
                   "  latchkeyd --version          prints the version\n"
@@ -480,6 +482,81 @@ int runPasswd(const QStringList &args)
     return kExitOk;
 }
 
+int runRekey(const QStringList &args)
+{
+    Command p(QStringLiteral("rekey"),
+              Tr::tr("--new-master-key-file FILE [--master-key-file FILE] [--store URL]"),
+              Tr::tr("Seals every webhook signing secret in the store again under a new master "
+                     "key, in one transaction. The current master key must open every secret; "
+                     "if it does not, nothing changes. Then restart every 'latchkeyd serve' on "
+                     "this store with the new key file. No key material is printed."));
+    const QCommandLineOption store = p.add(storeOption());
+    const QCommandLineOption masterKey =
+        p.add({QStringLiteral("master-key-file"),
+               Tr::tr("The current master key, which sealed the secrets. Default: master.key "
+                      "next to a SQLite store, else in the user's data directory."),
+               Tr::tr("FILE")});
+    const QCommandLineOption newMasterKey =
+        p.add({QStringLiteral("new-master-key-file"),
+               Tr::tr("The new master key: a private file of 32 bytes, or, when it does not "
+                      "exist, created with 32 random bytes and mode 0600. Required."),
+               Tr::tr("FILE")});
+    if (auto code = p.parse(args))
+        return *code;
+    if (!p.isSet(newMasterKey))
+        return fail(kExitUsage, Tr::tr("rekey needs --new-master-key-file FILE"));
+    const QString url = p.isSet(store) ? p.value(store) : defaultStoreUrl();
+    const QString oldPath = p.isSet(masterKey) ? p.value(masterKey) : defaultMasterKeyFile(url);
+    const QString newPath = p.value(newMasterKey);
+    if (!QFileInfo::exists(oldPath))
+        return fail(kExitUsage,
+                    Tr::tr("the master key file %1 does not exist: name the key that sealed the "
+                           "secrets with --master-key-file")
+                        .arg(QDir::toNativeSeparators(oldPath)));
+    if (QFileInfo(oldPath).canonicalFilePath() == QFileInfo(newPath).canonicalFilePath())
+        return fail(kExitUsage, Tr::tr("--new-master-key-file names the current master key file"));
+
+    auto opened = SqlStore::open(url);
+    if (!opened.ok())
+        return fail(opened.error().status == 400 ? kExitUsage : kExitFailure,
+                    opened.error().message);
+    auto oldKey = crypto::loadOrCreateMasterKey(oldPath);
+    if (!oldKey.ok())
+        return fail(kExitFailure, oldKey.error().message);
+    const bool created = !QFileInfo::exists(newPath);
+    auto newKey = crypto::loadOrCreateMasterKey(newPath);
+    if (!newKey.ok()) {
+        crypto::wipe(*oldKey);
+        return fail(kExitFailure, newKey.error().message);
+    }
+    const bool same = crypto::constantTimeEquals(*oldKey, *newKey);
+    auto resealed = same ? Result<WebhookService::Resealed>(WebhookService::Resealed{})
+                         : WebhookService::resealSecrets(**opened, *oldKey, *newKey);
+    crypto::wipe(*oldKey);
+    crypto::wipe(*newKey);
+    const bool refused = same || !resealed.ok() || !resealed->unopenedId.isEmpty();
+    if (refused && created) // nothing was sealed under it: leave no stray key behind
+        QFile::remove(newPath);
+    if (same)
+        return fail(kExitUsage, Tr::tr("the new master key is the current one; nothing changed"));
+    if (!resealed.ok())
+        return failWith(resealed.error());
+    if (!resealed->unopenedId.isEmpty())
+        return fail(kExitFailure,
+                    Tr::tr("the master key in %1 does not open the signing secret %2 (webhook "
+                           "endpoint %3): it is not the key that sealed the secrets. Nothing "
+                           "changed.")
+                        .arg(QDir::toNativeSeparators(oldPath), resealed->unopenedId,
+                             resealed->unopenedEndpointId));
+    say(Tr::tr("Webhook signing secrets in %2 sealed again under the master key %3%4: %1. "
+               "Restart every latchkeyd serve on this store with --master-key-file %3; the old "
+               "key opens none of them now.")
+            .arg(resealed->count)
+            .arg((*opened)->describe(), QDir::toNativeSeparators(newPath),
+                 created ? Tr::tr(" (created)") : QString()));
+    return kExitOk;
+}
+
 int runInit(const QStringList &args)
 {
     Command p(QStringLiteral("init"),
@@ -819,6 +896,8 @@ static int run(int argc, char **argv)
         return runMember(args);
     if (command == QLatin1String("passwd"))
         return runPasswd(args);
+    if (command == QLatin1String("rekey"))
+        return runRekey(args);
     return fail(kExitUsage, Tr::tr("unknown command '%1'").arg(command) + u'\n' + usage());
 }
 

@@ -78,6 +78,8 @@ public:
     Status insertSecret(const WebhookSecretRecord &s) override;
     Status updateSecretExpiry(const QString &id, std::optional<qint64> expiresAt) override;
     Result<QList<WebhookSecretRecord>> secrets(const QString &endpointId) override;
+    Result<QList<WebhookSecretRecord>> allSecrets() override;
+    Status updateSecretSealed(const QString &id, const QByteArray &sealed) override;
 
     Result<AuditRecord> appendAudit(const AuditRecord &r) override;
     Result<Page<AuditRecord>> listAudit(const AuditQuery &q) override;

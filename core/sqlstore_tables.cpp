@@ -396,6 +396,26 @@ Result<QList<WebhookSecretRecord>> SqlStore::secrets(const QString &endpointId)
         "read webhook signing secrets");
 }
 
+Result<QList<WebhookSecretRecord>> SqlStore::allSecrets()
+{
+    return many<WebhookSecretRecord>(
+        QStringLiteral("SELECT id, endpoint_id, sealed, last4, created_at, expires_at FROM "
+                       "webhook_secrets ORDER BY id"),
+        {},
+        [](const QSqlQuery &q) {
+            return WebhookSecretRecord{q.value(0).toString(),    q.value(1).toString(),
+                                       q.value(2).toByteArray(), q.value(3).toString(),
+                                       q.value(4).toLongLong(),  toOptional(q.value(5))};
+        },
+        "read webhook signing secrets");
+}
+
+Status SqlStore::updateSecretSealed(const QString &id, const QByteArray &sealed)
+{
+    return run(QStringLiteral("UPDATE webhook_secrets SET sealed = ? WHERE id = ?"), {sealed, id},
+               "update a webhook signing secret");
+}
+
 // Audit ----------------------------------------------------------------------------------------
 
 Result<AuditRecord> SqlStore::appendAudit(const AuditRecord &in)

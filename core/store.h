@@ -271,6 +271,10 @@ public:
     virtual Status insertSecret(const WebhookSecretRecord &s) = 0;
     virtual Status updateSecretExpiry(const QString &id, std::optional<qint64> expiresAt) = 0;
     virtual Result<QList<WebhookSecretRecord>> secrets(const QString &endpointId) = 0;
+    /// Every signing secret of every endpoint, expired ones too (latchkeyd rekey).
+    virtual Result<QList<WebhookSecretRecord>> allSecrets() = 0;
+    /// Replaces a secret's sealed text, sealed again under another master key (latchkeyd rekey).
+    virtual Status updateSecretSealed(const QString &id, const QByteArray &sealed) = 0;
 
     // Audit log: append-only, one hash chain per workspace (SECURITY.md, "Rules"). The store
     // assigns seq, prevHash and hash inside its transaction, from the workspace's own head.

@@ -199,6 +199,37 @@ Result<IssuedEndpoint> WebhookService::rotateSecret(const Actor &actor, const QS
     return issued;
 }
 
+Result<WebhookService::Resealed> WebhookService::resealSecrets(Store &store, QByteArrayView oldKey,
+                                                               QByteArrayView newKey)
+{
+    Q_ASSERT(oldKey.size() == 32 && newKey.size() == 32);
+    Resealed done;
+    const Status s = store.transaction([&]() -> Status {
+        auto all = store.allSecrets();
+        if (!all.ok())
+            return all.error();
+        for (const WebhookSecretRecord &secret : *all) {
+            const QByteArray aad = secret.id.toLatin1();
+            auto plain = crypto::aesGcmDecrypt(oldKey, secret.sealed, aad);
+            if (!plain.ok()) { // roll back every secret sealed so far
+                done = Resealed{0, secret.id, secret.endpointId};
+                return plain.error();
+            }
+            const QByteArray sealed = crypto::aesGcmEncrypt(newKey, *plain, aad);
+            crypto::wipe(*plain);
+            if (Status u = store.updateSecretSealed(secret.id, sealed); !u.ok())
+                return u;
+            ++done.count;
+        }
+        return success();
+    });
+    if (!done.unopenedId.isEmpty())
+        return done;
+    if (!s.ok())
+        return s.error();
+    return done;
+}
+
 Result<QList<SigningSecretInfo>> WebhookService::secretInfo(const Actor &actor, const QString &id)
 {
     if (Status s = Authorization::authorize(m_catalog, actor, Operation::ReadWebhookEndpoint);

@@ -69,6 +69,21 @@ public:
     /// only those who may send test deliveries see them, and only in memory.
     Result<QList<QByteArray>> signingSecrets(const Actor &actor, const QString &endpointId);
 
+    /// What resealSecrets() did.
+    struct Resealed
+    {
+        int count = 0;              ///< secrets sealed again under the new key
+        QString unopenedId;         ///< the first secret the old key did not open (then count is 0)
+        QString unopenedEndpointId; ///< its endpoint
+    };
+    /// Seals every signing secret in \p store (expired ones too) again under \p newKey, in one
+    /// transaction: each is first opened with \p oldKey, and if any one does not open nothing
+    /// changes and Resealed names that secret (never its text). Both keys are 32 bytes
+    /// (crypto::loadOrCreateMasterKey()). Running instances keep the key they started with:
+    /// restart them with \p newKey. An error only when the store fails.
+    static Result<Resealed> resealSecrets(Store &store, QByteArrayView oldKey,
+                                          QByteArrayView newKey);
+
     /// `t=<unix seconds>,v1=<hex>[,v1=<hex>…]`: HMAC-SHA256 of "<t>.<body>" under each secret.
     static QByteArray signatureHeader(qint64 unixSeconds, QByteArrayView body,
                                       const QList<QByteArray> &secrets);

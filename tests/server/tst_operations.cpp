@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
-// What docs/operations.md tells an operator to do, done to a real latchkeyd: an online backup
-// of the SQLite store with the sqlite3 tool (".backup" and "VACUUM INTO") while latchkeyd
-// serves and writes, restored with the master key into a new folder where a new latchkeyd
-// finds the keys as they were at the backup, and signs with the same secrets.
+// What docs/operations.md tells an operator to do, done to a real latchkeyd:
+// - an online backup of the SQLite store with the sqlite3 tool (".backup" and "VACUUM INTO")
+//   while latchkeyd serves and writes, restored with the master key into a new folder where a
+//   new latchkeyd finds the keys as they were at the backup, and signs with the same secrets;
+// - `latchkeyd rekey`: webhook signing secrets sealed again under a new master key; a delivery
+//   under the new key is signed with the very secrets issued before, the old key opens none of
+//   them, and a wrong old key changes nothing.
 // The sqlite3 command line tool is required (Debian package sqlite3): without it the suite
 // fails, it does not skip.
 #include "harness.h"
@@ -171,6 +174,8 @@ private slots:
     void initTestCase();
     void sqliteBackupWhileServing_data();
     void sqliteBackupWhileServing();
+    void rekeyHelp();
+    void rekeySealsSecretsUnderTheNewKey();
 };
 
 void TestOperations::initTestCase()
@@ -258,6 +263,153 @@ void TestOperations::sqliteBackupWhileServing()
     QVERIFY2(signedWith(delivered, hookSecret), delivered.constData());
     // The original went on serving.
     QCOMPARE(verifyStatus(h, later), 200);
+}
+
+void TestOperations::rekeyHelp()
+{
+    Latchkeyd d;
+    QByteArray out;
+    QCOMPARE(d.command({QStringLiteral("rekey"), QStringLiteral("--help")}, {}, &out), 0);
+    for (const char *word : {"--master-key-file", "--new-master-key-file", "--store", "0600"})
+        QVERIFY2(out.contains(word), out.constData());
+    QByteArray err;
+    QCOMPARE(d.command({QStringLiteral("rekey")}, {}, nullptr, &err), 2);
+    QVERIFY2(err.contains("--new-master-key-file"), err.constData());
+    QVERIFY(!QFile::exists(d.dir.filePath(QStringLiteral("master.key"))));
+}
+
+void TestOperations::rekeySealsSecretsUnderTheNewKey()
+{
+    Latchkeyd d;
+    QCOMPARE(d.init(kEmail, kPassword), 0);
+    QVERIFY2(d.start({QStringLiteral("--allow-loopback-webhooks")}), d.logs().constData());
+    Http h;
+    h.base = d.url;
+    QVERIFY(!signIn(h).isEmpty());
+    HookReceiver receiver;
+    QStringList ids;
+    QList<QByteArray> secrets;
+    for (int i = 0; i < 2; ++i) {
+        const HttpResult r = h.post(QStringLiteral("/v1/webhook-endpoints"),
+                                    {{QStringLiteral("url"), receiver.url()}});
+        QCOMPARE(r.status, 201);
+        ids << r.data().value(QLatin1String("id")).toString();
+        secrets << r.data().value(QLatin1String("secret")).toString().toLatin1();
+    }
+    // A rotation: the first endpoint signs with two secrets for 7 days.
+    const HttpResult rotated =
+        h.post(QStringLiteral("/v1/webhook-endpoints/%1/rotate-secret").arg(ids[0]), {});
+    QCOMPARE(rotated.status, 200);
+    const QByteArray rotatedSecret =
+        rotated.data().value(QLatin1String("secret")).toString().toLatin1();
+    QCOMPARE(d.terminate(), 0);
+
+    const QString db = dbPath(d);
+    const QString sealedSql =
+        QStringLiteral("SELECT id || ' ' || hex(sealed) FROM webhook_secrets ORDER BY id");
+    const QByteArray sealedBefore = sqlite(db, sealedSql);
+    QCOMPARE(sealedBefore.count('\n'), 2); // three secrets
+    const QString oldKeyFile = d.dir.filePath(QStringLiteral("master.key"));
+    const QByteArray oldKey = readFile(oldKeyFile);
+    QCOMPARE(oldKey.size(), 32);
+
+    // A wrong old key: refused, nothing changed, no new key file left behind.
+    const QString wrongKeyFile = d.dir.filePath(QStringLiteral("wrong.key"));
+    QVERIFY(writeKeyFile(wrongKeyFile, QByteArray(32, 'w')));
+    const QString newKeyFile = d.dir.filePath(QStringLiteral("new.key"));
+    QByteArray out, err;
+    QCOMPARE(d.command({QStringLiteral("rekey"), QStringLiteral("--master-key-file"), wrongKeyFile,
+                        QStringLiteral("--new-master-key-file"), newKeyFile},
+                       {}, &out, &err),
+             1);
+    QVERIFY2(err.contains("does not open") && err.contains("Nothing changed"), err.constData());
+    QVERIFY(!QFile::exists(newKeyFile));
+    QCOMPARE(sqlite(db, sealedSql), sealedBefore);
+    // The new key the same as the old: refused too.
+    QCOMPARE(d.command({QStringLiteral("rekey"), QStringLiteral("--new-master-key-file"),
+                        d.dir.filePath(QStringLiteral("master.key"))},
+                       {}, &out, &err),
+             2);
+    QCOMPARE(sqlite(db, sealedSql), sealedBefore);
+
+    // The rekey: the old key is the default, master.key next to the store.
+    QCOMPARE(
+        d.command({QStringLiteral("rekey"), QStringLiteral("--new-master-key-file"), newKeyFile},
+                  {}, &out, &err),
+        0);
+    QVERIFY2(out.contains("sealed again under the master key") && out.contains(": 3."),
+             out.constData());
+    const QByteArray newKey = readFile(newKeyFile);
+    QCOMPARE(newKey.size(), 32);
+    QVERIFY(newKey != oldKey);
+    const QFile::Permissions perms = QFile::permissions(newKeyFile);
+    QVERIFY(perms.testFlag(QFile::ReadOwner) && perms.testFlag(QFile::WriteOwner));
+    QVERIFY(!(perms & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther |
+                       QFile::WriteOther | QFile::ExeOther))); // mode 0600
+    for (const QByteArray &material : {oldKey, newKey})
+        for (const QByteArray &form : {material, material.toHex(), material.toBase64()})
+            QVERIFY(!out.contains(form) && !err.contains(form));
+    for (const QByteArray &s : secrets + QList<QByteArray>{rotatedSecret})
+        QVERIFY(!out.contains(s) && !err.contains(s));
+    const QByteArray sealedAfter = sqlite(db, sealedSql);
+    QCOMPARE(sealedAfter.count('\n'), 2);
+    const QList<QByteArray> before = sealedBefore.split('\n'), after = sealedAfter.split('\n');
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        QCOMPARE(after[i].left(after[i].indexOf(' ')), before[i].left(before[i].indexOf(' ')));
+        QVERIFY(after[i] != before[i]);
+    }
+    QCOMPARE(readFile(oldKeyFile), oldKey); // rekey never touches the old file
+
+    // Served with the new key: the deliveries are signed with the secrets issued before.
+    {
+        Latchkeyd served(d.storeUrl);
+        QVERIFY2(served.start({QStringLiteral("--allow-loopback-webhooks"),
+                               QStringLiteral("--master-key-file"), newKeyFile}),
+                 served.logs().constData());
+        Http s;
+        s.base = served.url;
+        QVERIFY(!signIn(s).isEmpty());
+        HttpResult answer;
+        const QByteArray first = testDelivery(s, receiver, ids[0], &answer);
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(HookReceiver::header(first, "Latchkey-Signature").count("v1="), 2);
+        QVERIFY2(signedWith(first, secrets[0]), first.constData());
+        QVERIFY2(signedWith(first, rotatedSecret), first.constData());
+        const QByteArray second = testDelivery(s, receiver, ids[1], &answer);
+        QCOMPARE(answer.status, 200);
+        QVERIFY2(signedWith(second, secrets[1]), second.constData());
+        QCOMPARE(served.terminate(), 0);
+    }
+
+    // Served with the old key: it signs nothing and says why; the log shows no secret.
+    {
+        Latchkeyd served(d.storeUrl);
+        QVERIFY2(served.start({QStringLiteral("--allow-loopback-webhooks"),
+                               QStringLiteral("--master-key-file"), oldKeyFile}),
+                 served.logs().constData());
+        Http s;
+        s.base = served.url;
+        QVERIFY(!signIn(s).isEmpty());
+        const qsizetype received = receiver.requests.size();
+        HttpResult answer;
+        testDelivery(s, receiver, ids[1], &answer);
+        QCOMPARE(answer.status, 500);
+        QCOMPARE(answer.code(), QStringLiteral("internal_error"));
+        QTest::qWait(200);
+        QCOMPARE(receiver.requests.size(), received);
+        QCOMPARE(served.terminate(), 0);
+        const QByteArray logs = served.logs();
+        for (const QByteArray &s : secrets)
+            QVERIFY(!logs.contains(s) && !answer.body.contains(s));
+    }
+
+    // The old key no longer rekeys either: it opens nothing now.
+    QCOMPARE(d.command({QStringLiteral("rekey"), QStringLiteral("--new-master-key-file"),
+                        d.dir.filePath(QStringLiteral("third.key"))},
+                       {}, &out, &err),
+             1);
+    QCOMPARE(sqlite(db, sealedSql), sealedAfter);
+    QVERIFY(!QFile::exists(d.dir.filePath(QStringLiteral("third.key"))));
 }
 
 QTEST_GUILESS_MAIN(TestOperations)

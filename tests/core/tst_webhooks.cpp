@@ -39,6 +39,7 @@ private slots:
     void masterKeyFileIsPrivate();
     void masterKeyFileIsRefusedWhenOthersCanRead();
     void wrongMasterKeyCannotDecrypt();
+    void resealMovesEverySecretOrNone();
 };
 
 void TestWebhooks::urlRules_data()
@@ -603,6 +604,83 @@ void TestWebhooks::wrongMasterKeyCannotDecrypt()
     flipped[14] = char(flipped[14] ^ 1);
     QVERIFY(!crypto::aesGcmDecrypt(kMasterKey, flipped, "whs_1").ok());
     QVERIFY(!crypto::aesGcmDecrypt(kMasterKey, sealed.left(20), "whs_1").ok());
+}
+
+// latchkeyd rekey's core: every secret (expired ones too) sealed again under a new key in one
+// transaction, the same secrets afterwards; one that the old key does not open changes nothing.
+void TestWebhooks::resealMovesEverySecretOrNone()
+{
+    Fixture f;
+    const Actor admin = f.member(Role::Admin);
+    WebhookService hooks(*f.store, ScopeCatalog::builtin(), kMasterKey, f.clock);
+    auto a = hooks.create(admin, Environment::Live, QStringLiteral("https://hooks.example.com/a"),
+                          {}, {});
+    auto b = hooks.create(admin, Environment::Live, QStringLiteral("https://hooks.example.com/b"),
+                          {}, {});
+    QVERIFY(a.ok() && b.ok());
+    f.now += 1000;
+    auto rotated = hooks.rotateSecret(admin, a->endpoint.id);
+    QVERIFY(rotated.ok());
+    f.now += kSecretOverlapMs; // a's first secret has expired: it is sealed again all the same
+    const auto sealedBefore = *f.store->allSecrets();
+    QCOMPARE(sealedBefore.size(), 3);
+    auto sealedNow = [&] {
+        QList<QByteArray> out;
+        const auto all = f.store->allSecrets();
+        for (const WebhookSecretRecord &r : *all)
+            out << r.sealed;
+        return out;
+    };
+    const QList<QByteArray> before = sealedNow();
+    const QByteArray newKey(32, '\x17');
+
+    // The wrong old key: the first secret does not open, nothing changes.
+    auto wrong = WebhookService::resealSecrets(*f.store, QByteArray(32, 'x'), newKey);
+    QVERIFY(wrong.ok());
+    QCOMPARE(wrong->count, 0);
+    QCOMPARE(wrong->unopenedId, sealedBefore.first().id);
+    QCOMPARE(sealedNow(), before);
+
+    // A secret sealed under another key, last in the order: those before it were sealed again
+    // inside the transaction, and rolled back with it.
+    {
+        Fixture g;
+        WebhookService other(*g.store, ScopeCatalog::builtin(), kMasterKey, g.clock);
+        QVERIFY(other
+                    .create(g.member(Role::Admin), Environment::Live,
+                            QStringLiteral("https://hooks.example.com/c"), {}, {})
+                    .ok());
+        const WebhookSecretRecord first = g.store->allSecrets()->first();
+        WebhookSecretRecord foreign = first;
+        foreign.id = QStringLiteral("whs_zzzzzzzz");
+        foreign.sealed =
+            crypto::aesGcmEncrypt(QByteArray(32, 'f'), "whsec_foreign", "whs_zzzzzzzz");
+        QVERIFY(g.store->insertSecret(foreign).ok());
+        auto mixed = WebhookService::resealSecrets(*g.store, kMasterKey, newKey);
+        QVERIFY(mixed.ok());
+        QCOMPARE(mixed->unopenedId, foreign.id);
+        QCOMPARE(mixed->unopenedEndpointId, first.endpointId);
+        QCOMPARE(g.store->allSecrets()->first().sealed, first.sealed);
+    }
+
+    // The right key: all three, and the new key opens the very same secrets.
+    auto done = WebhookService::resealSecrets(*f.store, kMasterKey, newKey);
+    QVERIFY(done.ok());
+    QCOMPARE(done->count, 3);
+    QVERIFY(done->unopenedId.isEmpty());
+    const auto sealedAfter = *f.store->allSecrets();
+    for (qsizetype i = 0; i < sealedAfter.size(); ++i) {
+        QCOMPARE(sealedAfter[i].id, sealedBefore[i].id);
+        QVERIFY(sealedAfter[i].sealed != sealedBefore[i].sealed);
+        QCOMPARE(sealedAfter[i].expiresAt, sealedBefore[i].expiresAt);
+        QVERIFY(
+            !crypto::aesGcmDecrypt(kMasterKey, sealedAfter[i].sealed, sealedAfter[i].id.toLatin1())
+                 .ok());
+    }
+    WebhookService renewed(*f.store, ScopeCatalog::builtin(), newKey, f.clock);
+    QCOMPARE(*renewed.signingSecrets(admin, a->endpoint.id), QList<QByteArray>{rotated->secret});
+    QCOMPARE(*renewed.signingSecrets(admin, b->endpoint.id), QList<QByteArray>{b->secret});
+    QVERIFY(!hooks.signingSecrets(admin, b->endpoint.id).ok());
 }
 
 QTEST_GUILESS_MAIN(TestWebhooks)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// latchkey: the desktop dashboard (SPEC §4, §7).
+// latchkey: the desktop dashboard (README.md, "The dashboard").
 //   latchkey [--sandbox | --server URL] [--data-dir DIR] [--screenshot DIR] [--lang LANG]
 
 #include "client/localbackend.h"

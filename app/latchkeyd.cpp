@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// latchkeyd: the REST backend (SPEC §7). `init` creates a store and a workspace, `serve` answers
-// the management API and the verify / forward-auth path.
+// latchkeyd: the REST backend (README.md, "Running latchkeyd"; docs/operations.md). `init` creates
+// a store and a workspace, `serve` answers the management API and the verify / forward-auth path.
 #include "core/crypto.h"
 #include "core/memberservice.h"
 #include "core/scopes.h"
@@ -904,7 +904,7 @@ static int run(int argc, char **argv)
 int main(int argc, char **argv)
 {
     // Qt reports failures by value; what can still escape is std::bad_alloc. Say so and exit 1
-    // (SPEC §7) rather than abort.
+    // (the exit codes latchkeyd --help names) rather than abort.
     try {
         return run(argc, argv);
     } catch (const std::exception &e) {

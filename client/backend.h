@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// The one interface between the dashboard and whatever keeps the keys (SPEC §4, STYLE "a hard
-// line between rules and pixels"). LocalBackend serves it from core's services on a SQLite file
-// (the offline sandbox); RestBackend from a latchkeyd over HTTPS. Models and widgets hold a
-// Backend& and never know which one it is.
+// The one interface between the dashboard and whatever keeps the keys (a hard line
+// between rules and pixels: no rule lives in a widget). LocalBackend serves it from core's services
+// on a SQLite file (the offline sandbox); RestBackend from a latchkeyd over HTTPS. Models and
+// widgets hold a Backend& and never know which one it is.
 //
 // Every call is asynchronous: the result arrives later, on the GUI thread, through the
 // callback — never before the call returns, even for the local backend, so both behave alike.

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// The dashboard against a latchkeyd server over HTTP(S) (SPEC §3). §2 errors come back as
+// The dashboard against a latchkeyd server over HTTP(S). The API's errors come back as
 // ApiError with the server's message, which is written for people; network failures become a
 // plain sentence naming the server. The session token is kept by TokenStore (OS keychain, or
 // memory only), never in a plain file.

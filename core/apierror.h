@@ -6,9 +6,9 @@
 
 namespace latchkey {
 
-/// A failure as SPEC §2 describes it: HTTP status, machine code, a message for a person,
-/// and optionally the offending request field (`param`) or missing scope (`requiredScope`).
-/// Messages help a person fix the call and never contain secret text.
+/// A failure as the API's JSON error envelope carries it: HTTP status, machine code, a message for
+/// a person, and optionally the offending request field (`param`) or missing scope
+/// (`requiredScope`). Messages help a person fix the call and never contain secret text.
 struct ApiError
 {
     Q_DECLARE_TR_FUNCTIONS(ApiError)

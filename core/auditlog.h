@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// The tamper-evident audit log (SPEC §1 Lifecycle): every record carries the SHA-256 of its
-// predecessor, so changing, removing or reordering a record breaks the chain from there on.
-// Each workspace's records form their own chain, numbered 1, 2, 3, … within the workspace:
-// nothing a tenant sees of it depends on what other workspaces did.
+// The tamper-evident audit log (docs/postgresql.md, "The audit log"): every record carries the
+// SHA-256 of its predecessor, so changing, removing or reordering a record breaks the chain from
+// there on. Each workspace's records form their own chain, numbered 1, 2, 3, … within the
+// workspace: nothing a tenant sees of it depends on what other workspaces did.
 
 #include "store.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// The JSON shapes of SPEC §3, in one place: latchkeyd writes them, the dashboard's REST backend
-// reads them back. Times are RFC 3339 UTC ("2026-11-23T08:00:00Z").
+// The JSON shapes of the REST API, in one place: latchkeyd writes them, the dashboard's REST
+// backend reads them back. Times are RFC 3339 UTC ("2026-11-23T08:00:00Z").
 
 #include "keyservice.h"
 #include "store.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// API keys as a service (SPEC §1 Lifecycle, §3): create, list, get, patch, revoke, roll. Every
+// API keys as a service: create, list, get, patch, revoke, roll. Every
 // rule about keys is here, once; latchkeyd's handlers and the offline dashboard both call it.
 // Every call checks the actor's right, writes its audit record in the same transaction as the
 // change, and publishes it so every verifier's cache forgets the key at once.

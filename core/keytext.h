@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// The text of an API key (SPEC §1): `{sk|pk}_{live|test}_` + 30 random base62 characters +
+// The text of an API key: `{sk|pk}_{live|test}_` + 30 random base62 characters +
 // 6 base62 characters of the CRC32 of the random part. The checksum rejects a mistyped key
 // without a store look-up and lets secret scanners recognise a real one.
 

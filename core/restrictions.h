@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// Restrictions a key can carry (SPEC §1 "Restrictions on a key"): origin allowlist (public
+// Restrictions a key can carry: origin allowlist (public
 // keys), IP allowlist (CIDR), endpoint allowlist, and a rate limit. Each is parsed once, when a
 // key is created or edited, into a value that answers "allowed?" cheaply on the verify path.
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// Scopes (SPEC §1 "Scopes"): the catalog (data, shipped as resources/scopes.json), the matcher
+// Scopes: the catalog (data, shipped as resources/scopes.json), the matcher
 // (`service.forms.submit`, `service.forms.*`, `*`), the role table, and the one no-escalation
 // rule that both latchkeyd and the offline dashboard use to decide what may be granted.
 
@@ -85,7 +85,7 @@ private:
     QStringList m_scopes;
 };
 
-/// The catalog scopes a role holds and so may grant (SPEC §1 role table):
+/// The catalog scopes a role holds and so may grant (docs/teams.md, "What each role may do"):
 /// owner — every catalog scope (never "*");
 /// admin — every service scope and every keys.*, webhooks.*, audit.* scope;
 /// developer — service scopes not marked privileged, keys.read, keys.write;
@@ -144,9 +144,9 @@ struct ScopeDenial
                      ///< privileged scopes"
 };
 
-/// The single no-escalation rule (SPEC §1): for each requested scope or pattern, whether the
-/// grantor may grant it to the target, and if not why. A pattern is grantable only when every
-/// catalog scope it expands to is grantable. Returns the denials, in request order; empty
+/// The single no-escalation rule (SECURITY.md, "Rules"): for each requested scope or pattern,
+/// whether the grantor may grant it to the target, and if not why. A pattern is grantable only when
+/// every catalog scope it expands to is grantable. Returns the denials, in request order; empty
 /// means everything is grantable.
 QList<ScopeDenial> ungrantableScopes(const ScopeCatalog &catalog, const Grantor &grantor,
                                      const QStringList &requested, const GrantTarget &target = {});

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// Member sessions for the dashboard (SPEC §3 POST /v1/sessions): passwords checked with
+// Member sessions for the dashboard (POST /v1/sessions): passwords checked with
 // PBKDF2-HMAC-SHA256, tokens `lks_…` random and stored only as their SHA-256, idle and absolute
 // expiry, sign-out, and throttling of repeated failed sign-ins for one email.
 

@@ -6,7 +6,7 @@
 
 namespace latchkey {
 
-/// `sk_` keys live on the customer's server; `pk_` keys live in web pages (SPEC §1).
+/// `sk_` keys live on the customer's server; `pk_` keys live in web pages.
 enum class KeyType
 {
     Secret,
@@ -25,7 +25,7 @@ enum class KeyEnvironments
     All,
     TestOnly
 };
-/// Member roles, strongest first (SPEC §1).
+/// Member roles, strongest first (docs/teams.md).
 enum class Role
 {
     Owner,

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // Verification: the one function from (key text, required scope, origin, ip, method, path,
-// now) to either the key's facts or the SPEC §2 error. It is the hot path of latchkeyd: a
+// now) to either the key's facts or the error (core/apierror.h). It is the hot path of latchkeyd: a
 // key already seen is answered from an in-memory cache keyed by the key's hash, with no SQL.
 
 #include "restrictions.h"
@@ -88,7 +88,7 @@ public:
     explicit Verifier(Store &store, VerifierOptions options = {});
     ~Verifier();
 
-    /// Checks in SPEC order: malformed → environment (TestOnly only) → unknown / revoked / expired
+    /// Checks in this order: malformed → environment (TestOnly only) → unknown / revoked / expired
     /// → 401; service lapsed (live only) → 402; origin → ip → endpoint → scope → 403; rate limit →
     /// 429.
     VerifyResult verify(const VerifyRequest &request);

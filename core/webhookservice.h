@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// Webhook endpoints and their signing secrets (SPEC §1 Lifecycle, §8). Secrets (`whsec_…`) are
-// shown once and stored sealed with AES-256-GCM under the master key; rotate keeps the old one
-// valid for 7 days and, meanwhile, deliveries are signed with every valid secret.
+// Webhook endpoints and their signing secrets (docs/operations.md, "The master key"). Secrets
+// (`whsec_…`) are shown once and stored sealed with AES-256-GCM under the master key; rotate keeps
+// the old one valid for 7 days and, meanwhile, deliveries are signed with every valid secret.
 
 #include "actor.h"
 #include "result.h"

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// latchkeyd's HTTP face (SPEC §2, §3): the management API the dashboard calls and the verify /
+// latchkeyd's HTTP face: the management API the dashboard calls and the verify /
 // forward-auth path that gateways call on every request. It owns no rule: every decision is a
-// call into core's services, and every failure leaves as the §2 error envelope.
+// call into core's services, and every failure leaves as the JSON error envelope of
+// core/apierror.h.
 
 #include "core/authorization.h"
 #include "core/keyservice.h"

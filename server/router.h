@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // A small exact router for the v1 API: "/v1/api-keys/{id}/roll" patterns, a method per route,
-// and the distinction SPEC §2 needs between an unknown path (404) and a known path called with
-// the wrong method (405, with Allow).
+// and the distinction the API's errors make between an unknown path (404) and a known path
+// called with the wrong method (405, with Allow).
 
 #include <QByteArray>
 #include <QHash>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// The dashboard's language (SPEC §7): Latchkey's own translations, embedded as resources
+// The dashboard's language (latchkey --lang): Latchkey's own translations, embedded as resources
 // (:/i18n/latchkey_<lang>.qm), plus Qt's for standard buttons and dialogs when the system has
 // them (qtbase_<lang>.qm, Debian package qt6-translations-l10n). Install them before any
 // widget is built: texts are translated when widgets are created.

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Restrictions on a key (SPEC §1): origin normalisation and allowlists, CIDR networks and IP
-// allowlists, endpoint patterns, rate-limit bounds and the fixed-window rate limiter. Every
+// Restrictions on a key (core/restrictions.h): origin normalisation and allowlists, CIDR networks
+// and IP allowlists, endpoint patterns, rate-limit bounds and the fixed-window rate limiter. Every
 // rule is a table of rows that must pass and rows that must fail.
 #include "core/restrictions.h"
 
@@ -292,7 +292,7 @@ void TestRestrictions::originPatternParse_data()
     bad("star host", u"https://*"_s);
     bad("star dot", u"https://*."_s);
     bad("star tld", u"https://*.com"_s);
-    // The Public Suffix List decides (SPEC §1): ICANN and private suffixes alike.
+    // The Public Suffix List decides (SECURITY.md, "Rules"): ICANN and private suffixes alike.
     bad("public suffix co.uk", u"https://*.co.uk"_s);
     bad("public suffix upper case", u"https://*.CO.UK:443"_s);
     bad("public suffix github.io", u"https://*.github.io"_s);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Verification: every SPEC §2 outcome in the documented order, the cache (a hot verify does no
-// SQL; revoke, edits and subscription changes reach it at once) and the rate-limit figures.
+// Verification: every outcome in the order core/verifier.h checks them, the cache (a hot verify
+// does no SQL; revoke, edits and subscription changes reach it at once) and the rate-limit figures.
 #include "core/keytext.h"
 #include "core/verifier.h"
 #include "fixture.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Webhook endpoints: URL rules (no SSRF), whsec_ secrets shown once and sealed at rest,
-// rotation with a 7-day overlap, SPEC §8 signatures, and the master key file.
+// rotation with a 7-day overlap, Latchkey-Signature headers, and the master key file.
 #include "core/crypto.h"
 #include "core/webhookservice.h"
 #include "fixture.h"
@@ -58,7 +58,7 @@ void TestWebhooks::urlRules_data()
     QTest::newRow("http-live") << "http://hooks.example.com" << live << no << false;
     QTest::newRow("http-public-test") << "http://hooks.example.com" << test << no << false;
     QTest::newRow("http-public-test-dev") << "http://hooks.example.com" << test << dev << false;
-    // SPEC §1: loopback only where the operator allows it, and only for test endpoints.
+    // Loopback only where the operator allows it, and only for test endpoints.
     QTest::newRow("http-localhost-test") << "http://localhost:4242/hook" << test << no << false;
     QTest::newRow("http-127-test") << "http://127.0.0.1:8080/hook" << test << no << false;
     QTest::newRow("https-127-test") << "https://127.0.0.1:8080/hook" << test << no << false;
@@ -484,7 +484,7 @@ void TestWebhooks::rotateKeepsTheOldSecretForSevenDays()
 
 void TestWebhooks::signatureMatchesTheSpec()
 {
-    // SPEC §8: HMAC-SHA256 of "<t>.<raw body>", hex. Reference computed with
+    // Latchkey-Signature's v1: HMAC-SHA256 of "<t>.<raw body>", hex. Reference computed with
     // `printf '1700000000.{"a":1}' | openssl dgst -sha256 -hmac whsec_test`.
     const QByteArray header =
         WebhookService::signatureHeader(1700000000, R"({"a":1})", {QByteArray("whsec_test")});

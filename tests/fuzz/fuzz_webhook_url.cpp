@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Fuzzes the webhook-address rule (core/webhookservice, SPEC §1). Line 1 is a URL; the first
-// byte of line 2 picks the environment and the loopback option. Whatever the rule accepts must
-// not name an internal address in any reading of its host: QUrl's, the stored URL's, and
+// Fuzzes the webhook-address rule (core/webhookservice; SECURITY.md, "Rules"). Line 1 is a URL; the
+// first byte of line 2 picks the environment and the loopback option. Whatever the rule accepts
+// must not name an internal address in any reading of its host: QUrl's, the stored URL's, and
 // inet_aton's (which getaddrinfo applies to a numeric-looking name before asking DNS).
 
 #include "core/webhookservice.h"

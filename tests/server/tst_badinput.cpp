@@ -2,8 +2,8 @@
 // The bad-input sweep: well over 150 malformed HTTP requests, sent as raw bytes to a real
 // latchkeyd: broken request lines, huge headers, bad JSON, wrong types, overlong strings, NUL
 // bytes, bad UTF-8, path tricks and SQL metacharacters. Each must be answered with a 4xx and
-// the §2 JSON error envelope; afterwards the server still serves and the store (every row of
-// every table, read from the SQLite file) is exactly what it was.
+// the JSON error envelope (core/apierror.h); afterwards the server still serves and the store
+// (every row of every table, read from the SQLite file) is exactly what it was.
 #include "harness.h"
 #include "rawhttp.h"
 

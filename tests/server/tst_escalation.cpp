@@ -99,7 +99,8 @@ void TestEscalation::initTestCase()
 
 void TestEscalation::storeFilesAreOwnerOnly()
 {
-    // SPEC §7: password hashes, emails and the audit log are for the store's owner alone.
+    // SECURITY.md, "Rules": password hashes, emails and the audit log are for the store's owner
+    // alone.
     const QString db = d.storeUrl.mid(int(qstrlen("sqlite:")));
     for (const QString &path : {db, db + QStringLiteral("-wal"), db + QStringLiteral("-shm")}) {
         struct stat st

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// latchkeyd end to end: a real process on loopback, called over HTTP. Every §3 call, every §2
-// row of verify and forward-auth, sessions and throttling, webhooks delivered to a real local
+// latchkeyd end to end: a real process on loopback, called over HTTP. Every route, every
+// outcome of verify and forward-auth, sessions and throttling, webhooks delivered to a real local
 // receiver, and a table of bad requests each answered with the right JSON error while the
 // server keeps serving.
 #include "core/keytext.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Revocation across several latchkeyd on one PostgreSQL, held strictly (SPEC §1 "Revoke kills
-// a key at once … on every latchkeyd instance"; docs/postgresql.md): once DELETE, PATCH or
+// Revocation across several latchkeyd on one PostgreSQL, held strictly (docs/postgresql.md,
+// "Revocation across instances"): once DELETE, PATCH or
 // roll has answered on one instance, no other instance accepts what it took away — not for a
 // few milliseconds, not under load, not from an instance that was stopped (SIGSTOP) or cut off
 // from the database. Real processes on a throwaway cluster this suite starts, stops and

@@ -4,7 +4,7 @@
 // trips, upserts, the per-workspace audit chains under concurrent writers and their migration
 // from one global chain, rollbacks, LISTEN/NOTIFY on
 // commit only; then two real latchkeyd processes on one database, where a revoke on one
-// reaches the other's cache within a second (SPEC §6).
+// reaches the other's cache within a second (docs/postgresql.md).
 //
 // No PostgreSQL server on the machine is a failure, never a skip.
 #include "core/auditlog.h"

@@ -238,8 +238,8 @@ void TestRaces::rateLimitLetsExactlyNThrough()
 
 void TestRaces::parallelSignInsGetNoMoreGuesses()
 {
-    // SPEC §3: an attempt is counted before its password is checked. Checked only on arrival,
-    // 100 guesses in flight all reached the (slow) password check.
+    // SECURITY.md, "Rules": an attempt is counted before its password is checked. Checked only on
+    // arrival, 100 guesses in flight all reached the (slow) password check.
     constexpr int kGuesses = 100;
     std::vector<std::unique_ptr<AsyncConnection>> conns;
     QList<RawResponse> answers;

@@ -6,6 +6,7 @@
 #include "client/restbackend.h"
 #include "client/tokenstore.h"
 #include "core/crypto.h"
+#include "core/keyservice.h"
 #include "models/keyfilterproxymodel.h"
 #include "models/keytablemodel.h"
 #include "models/scopetreemodel.h"
@@ -29,16 +30,20 @@
 #include <QCheckBox>
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QIcon>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QWindow>
 
@@ -87,7 +92,7 @@ void seedUsage(client::Backend &backend, const QString &workspaceId)
 }
 
 // Demo data so the screenshots show a product in use; only ever in --screenshot mode.
-QByteArray seed(client::Backend &backend, QString *workspaceId)
+QByteArray seed(client::LocalBackend &backend, QString *workspaceId)
 {
     QByteArray revealSecret;
     backend.workspaces(nullptr, [&](Result<QList<WorkspaceView>> r) {
@@ -105,7 +110,8 @@ QByteArray seed(client::Backend &backend, QString *workspaceId)
                      [&](Result<Page<ApiKeyRecord>> r) { empty = r.ok() && r->items.isEmpty(); });
     settle(backend);
     auto make = [&](const QString &name, Environment env, KeyType type, QStringList scopes,
-                    QString service = {}, QStringList origins = {}) {
+                    QString service = {}, QStringList origins = {},
+                    std::optional<qint64> expiresAt = {}) {
         CreateKeyRequest req;
         req.name = name;
         req.environment = env;
@@ -113,6 +119,7 @@ QByteArray seed(client::Backend &backend, QString *workspaceId)
         req.scopes = std::move(scopes);
         req.serviceId = std::move(service);
         req.allowedOrigins = std::move(origins);
+        req.expiresAt = expiresAt;
         backend.createKey(*workspaceId, req, nullptr, [&](Result<IssuedKey> r) {
             if (r.ok())
                 revealSecret = r->secret;
@@ -130,6 +137,21 @@ QByteArray seed(client::Backend &backend, QString *workspaceId)
              {forms, QStringLiteral("service.forms.export")});
         make(QStringLiteral("Storefront widget"), Environment::Live, KeyType::Public, {forms},
              QStringLiteral("forms"), {QStringLiteral("https://*.example.com")});
+        // For the attention bar: a key that expires this week, and one made 120 days ago
+        // (through core with its clock set back, as a sandbox used for months would have it).
+        make(QStringLiteral("Partner sync"), Environment::Test, KeyType::Secret, {forms}, {}, {},
+             QDateTime::currentMSecsSinceEpoch() + 3LL * 24 * 3600 * 1000 + 3600LL * 1000);
+        if (auto owner = backend.store().userByEmail(
+                QString::fromLatin1(client::LocalBackend::kSandboxEmail));
+            owner.ok() && owner->has_value()) {
+            const qint64 then = QDateTime::currentMSecsSinceEpoch() - 120LL * 24 * 3600 * 1000;
+            KeyService past(backend.store(), ScopeCatalog::builtin(), [then] { return then; });
+            CreateKeyRequest old;
+            old.name = QStringLiteral("Legacy importer");
+            old.scopes = {forms};
+            (void)past.create(
+                Actor::member((*owner)->id, (*owner)->email, *workspaceId, Role::Owner), old);
+        }
         // A roll under way: the Rotation column shows which key replaces which.
         backend.listKeys(*workspaceId, q, nullptr, [&](Result<Page<ApiKeyRecord>> r) {
             if (!r.ok())
@@ -231,6 +253,30 @@ int screenshots(client::LocalBackend &backend, const QString &dir)
             ok &=
                 save(&window, dir, QStringLiteral("main-%1-%2").arg(QLatin1String(tabs[i]), theme));
         }
+        {
+            // Webhooks after Send test event (nothing listens on the demo receiver's port).
+            window.tabs()->setCurrentIndex(ui::MainWindow::WebhooksTab);
+            auto *endpoints = window.findChild<QTableView *>(QStringLiteral("endpointTable"));
+            endpoints->setCurrentIndex(endpoints->model()->index(0, 0));
+            window.findChild<QPushButton *>(QStringLiteral("sendTestEventButton"))->click();
+            QDeadlineTimer answered(10000);
+            while (window.messageBar()->text().endsWith(QStringLiteral("…")) &&
+                   !answered.hasExpired())
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            ok &= save(&window, dir, QStringLiteral("main-webhooks-test-%1").arg(theme));
+            window.tabs()->setCurrentIndex(ui::MainWindow::SecretKeysTab);
+        }
+        {
+            // A first start: an empty sandbox invites its first key.
+            QTemporaryDir emptyDir;
+            if (auto empty = client::LocalBackend::open(emptyDir.path()); empty.ok()) {
+                ui::MainWindow first(**empty);
+                first.resize(1200, 760);
+                first.show();
+                settle(**empty);
+                ok &= save(&first, dir, QStringLiteral("main-first-start-%1").arg(theme));
+            }
+        }
         window.pages()->setCurrentRow(ui::MainWindow::FirstServicePage);
         ok &= save(&window, dir, QStringLiteral("main-service-%1").arg(theme));
         window.pages()->setCurrentRow(ui::MainWindow::MembersPageIndex);
@@ -260,6 +306,17 @@ int screenshots(client::LocalBackend &backend, const QString &dir)
             d.findChild<QCheckBox *>(QStringLiteral("rateLimitCheck"))->setChecked(true);
             d.show();
             ok &= save(&d, dir, QStringLiteral("dialog-create-secret-%1").arg(theme));
+        }
+        {
+            // Every error beside its field, all at once.
+            ui::CreateKeyDialog d(backend, KeyType::Secret, ctx, &window);
+            d.findChild<QPlainTextEdit *>(QStringLiteral("ipAllowlistEdit"))
+                ->setPlainText(QStringLiteral("10.0.0.300"));
+            d.findChild<QCheckBox *>(QStringLiteral("rateLimitCheck"))->setChecked(true);
+            d.findChild<QSpinBox *>(QStringLiteral("rateLimitSpin"))->setValue(0);
+            d.show();
+            d.findChild<QPushButton *>(QStringLiteral("createButton"))->click();
+            ok &= save(&d, dir, QStringLiteral("dialog-create-errors-%1").arg(theme));
         }
         {
             ui::CreateKeyDialog d(backend, KeyType::Public, ctx, &window);

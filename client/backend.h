@@ -27,6 +27,15 @@ namespace latchkey::client {
 
 template<class T> using Callback = std::function<void(Result<T>)>;
 
+/// What a test delivery found: whether the receiver answered 2xx, its status (0 without an
+/// answer) and how long it took.
+struct WebhookTestResult
+{
+    bool delivered = false;
+    int status = 0;
+    qint64 durationMs = 0;
+};
+
 /// A webhook endpoint with what may be shown of its signing secrets.
 struct EndpointView
 {
@@ -84,6 +93,9 @@ public:
                                 QObject *context, Callback<Done> done) = 0;
     virtual void rotateEndpointSecret(const QString &workspaceId, const QString &endpointId,
                                       QObject *context, Callback<IssuedEndpoint> done) = 0;
+    /// Sends the endpoint a signed "ping" event now and says how the receiver answered.
+    virtual void testEndpoint(const QString &workspaceId, const QString &endpointId,
+                              QObject *context, Callback<WebhookTestResult> done) = 0;
 
     /// A page of the audit log matching \p query's filters (AuditFilter::check refuses bad
     /// ones with invalid_request), newest first.

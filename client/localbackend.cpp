@@ -5,6 +5,7 @@
 #include "core/authorization.h"
 #include "core/crypto.h"
 #include "server/apiserver.h"
+#include "server/webhooktest.h"
 
 #include <QDir>
 #include <QTimer>
@@ -194,6 +195,27 @@ void LocalBackend::rotateEndpointSecret(const QString &ws, const QString &endpoi
                              [=, this](const Actor &member) -> Result<IssuedEndpoint> {
                                  return m_webhooks->rotateSecret(member, endpointId);
                              });
+}
+
+void LocalBackend::testEndpoint(const QString &ws, const QString &endpointId, QObject *context,
+                                Callback<WebhookTestResult> done)
+{
+    auto deliver = track(context, std::move(done));
+    auto member = m_workspaces->memberActor(m_user.id, ws);
+    if (!member.ok()) {
+        QTimer::singleShot(0, this, [deliver, e = member.error()] { deliver(e); });
+        return;
+    }
+    if (!m_webhookSender)
+        m_webhookSender = std::make_unique<server::WebhookSender>();
+    // The sandbox sends as latchkeyd does (loopback receivers allowed for test endpoints).
+    server::sendTestEvent(*m_webhooks, *m_webhookSender, *member, endpointId,
+                          LoopbackWebhooks::AllowedForTest,
+                          [deliver](Result<server::WebhookSender::Outcome> r) {
+                              if (!r.ok())
+                                  return deliver(r.error());
+                              deliver(WebhookTestResult{r->delivered, r->status, r->durationMs});
+                          });
 }
 
 void LocalBackend::auditEvents(const QString &ws, const AuditQuery &query, QObject *context,

@@ -16,7 +16,8 @@
 
 namespace latchkey::server {
 class ApiServer;
-}
+class WebhookSender;
+} // namespace latchkey::server
 
 namespace latchkey::client {
 
@@ -64,6 +65,8 @@ public:
                         Callback<Done> done) override;
     void rotateEndpointSecret(const QString &workspaceId, const QString &endpointId,
                               QObject *context, Callback<IssuedEndpoint> done) override;
+    void testEndpoint(const QString &workspaceId, const QString &endpointId, QObject *context,
+                      Callback<WebhookTestResult> done) override;
     void auditEvents(const QString &workspaceId, const AuditQuery &query, QObject *context,
                      Callback<Page<AuditRecord>> done) override;
     void auditChain(const QString &workspaceId, QObject *context,
@@ -121,6 +124,7 @@ private:
     std::unique_ptr<WorkspaceService> m_workspaces;
     std::unique_ptr<MemberService> m_members;
     std::unique_ptr<server::ApiServer> m_server;
+    std::unique_ptr<server::WebhookSender> m_webhookSender; ///< made on the first test delivery
     QUrl m_servingUrl;
 };
 

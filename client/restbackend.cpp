@@ -4,6 +4,7 @@
 #include "core/auditfilter.h"
 #include "core/crypto.h"
 #include "core/json.h"
+#include "core/keyfilter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -374,14 +375,13 @@ void RestBackend::listKeys(const QString &ws, const KeyQuery &q, QObject *contex
                            Callback<Page<ApiKeyRecord>> done)
 {
     auto deliver = track(context, std::move(done));
-    const QString path = listPath(
-        "/v1/api-keys",
-        {{QStringLiteral("limit"), QString::number(q.limit)},
-         {QStringLiteral("starting_after"), q.startingAfter},
-         {QStringLiteral("environment"), q.environment ? name(*q.environment) : QString()},
-         {QStringLiteral("type"), q.type ? name(*q.type) : QString()},
-         {QStringLiteral("include_revoked"), q.includeRevoked ? QStringLiteral("true") : QString()},
-         {QStringLiteral("search"), q.nameContains}});
+    QList<std::pair<QString, QString>> params{
+        {QStringLiteral("limit"), QString::number(q.limit)},
+        {QStringLiteral("starting_after"), q.startingAfter},
+        {QStringLiteral("environment"), q.environment ? name(*q.environment) : QString()}};
+    for (const auto &[param, value] : KeyFilter::queryItems(q))
+        params.append({param, value});
+    const QString path = listPath("/v1/api-keys", params);
     call("GET", path, ws, nullptr, [deliver](Result<QJsonObject> r) {
         if (!r.ok())
             return deliver(r.error());
@@ -554,6 +554,23 @@ void RestBackend::rotateEndpointSecret(const QString &ws, const QString &endpoin
              if (!r.ok())
                  return deliver(r.error());
              deliver(issuedEndpointFrom(*r));
+         });
+}
+
+void RestBackend::testEndpoint(const QString &ws, const QString &endpointId, QObject *context,
+                               Callback<WebhookTestResult> done)
+{
+    auto deliver = track(context, std::move(done));
+    const QJsonObject body;
+    call("POST", QStringLiteral("/v1/webhook-endpoints/%1/test").arg(endpointId), ws, &body,
+         [deliver](Result<QJsonObject> r) {
+             if (!r.ok())
+                 return deliver(r.error());
+             const QJsonObject data = r->value(QLatin1String("data")).toObject();
+             deliver(
+                 WebhookTestResult{data.value(QLatin1String("delivered")).toBool(),
+                                   data.value(QLatin1String("status")).toInt(),
+                                   qint64(data.value(QLatin1String("duration_ms")).toDouble())});
          });
 }
 

@@ -72,6 +72,8 @@ public:
                         Callback<Done> done) override;
     void rotateEndpointSecret(const QString &workspaceId, const QString &endpointId,
                               QObject *context, Callback<IssuedEndpoint> done) override;
+    void testEndpoint(const QString &workspaceId, const QString &endpointId, QObject *context,
+                      Callback<WebhookTestResult> done) override;
     void auditEvents(const QString &workspaceId, const AuditQuery &query, QObject *context,
                      Callback<Page<AuditRecord>> done) override;
     void auditChain(const QString &workspaceId, QObject *context,

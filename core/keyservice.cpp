@@ -28,6 +28,38 @@ QString name(KeyStatus s)
     return {};
 }
 
+std::optional<KeyStatus> keyStatusFromString(QStringView s)
+{
+    for (KeyStatus k :
+         {KeyStatus::Active, KeyStatus::Expiring, KeyStatus::Expired, KeyStatus::Revoked})
+        if (s == name(k))
+            return k;
+    return std::nullopt;
+}
+
+QString name(KeyOrder o)
+{
+    switch (o) {
+    case KeyOrder::Created:
+        return QStringLiteral("created");
+    case KeyOrder::Name:
+        return QStringLiteral("name");
+    case KeyOrder::LastUsed:
+        return QStringLiteral("last_used");
+    case KeyOrder::Expires:
+        return QStringLiteral("expires");
+    }
+    return {};
+}
+
+std::optional<KeyOrder> keyOrderFromString(QStringView s)
+{
+    for (KeyOrder o : {KeyOrder::Created, KeyOrder::Name, KeyOrder::LastUsed, KeyOrder::Expires})
+        if (s == name(o))
+            return o;
+    return std::nullopt;
+}
+
 KeyStatus keyStatus(const ApiKeyRecord &key, qint64 nowMs)
 {
     if (key.revokedAt)
@@ -348,6 +380,8 @@ Result<Page<ApiKeyRecord>> KeyService::list(const Actor &actor, KeyQuery q)
         q.environment = actor.boundEnvironment;
     }
     q.workspaceId = actor.workspaceId;
+    if (q.nowMs == 0)
+        q.nowMs = m_clock();
     return m_store.listKeys(q);
 }
 
@@ -358,6 +392,8 @@ Result<qint64> KeyService::count(const Actor &actor, KeyQuery q)
     if (actor.boundEnvironment)
         q.environment = actor.boundEnvironment;
     q.workspaceId = actor.workspaceId;
+    if (q.nowMs == 0)
+        q.nowMs = m_clock();
     return m_store.countKeys(q);
 }
 

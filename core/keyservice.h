@@ -14,19 +14,6 @@
 
 namespace latchkey {
 
-enum class KeyStatus
-{
-    Active,
-    Expiring,
-    Expired,
-    Revoked
-};
-QString name(KeyStatus s); ///< "active" | "expiring" | "expired" | "revoked"
-
-/// A key whose expiry is within this many ms is "expiring".
-constexpr qint64 kExpiringWindowMs = 7LL * 24 * 3600 * 1000;
-/// Keys older than this are flagged "rotation recommended".
-constexpr qint64 kRotationAgeMs = 90LL * 24 * 3600 * 1000;
 /// Longest grace for the old key on roll: 7 days.
 constexpr qint64 kMaxRollGraceSeconds = 7LL * 24 * 3600;
 

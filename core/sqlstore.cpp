@@ -147,6 +147,18 @@ const QList<Migration> &migrations()
          },
          {},
          {}},
+        // The key list's store-side order and filters (KeyOrder, KeyQuery::statuses and
+        // createdBefore): each walks an index instead of sorting every key of a workspace.
+        {7,
+         {
+             "CREATE INDEX api_keys_by_name ON api_keys (workspace_id, (LOWER(name)), seq)",
+             "CREATE INDEX api_keys_by_last_use ON api_keys (workspace_id, "
+             "(COALESCE(last_used, -1)), seq)",
+             "CREATE INDEX api_keys_by_expiry ON api_keys (workspace_id, expires_at)",
+             "CREATE INDEX api_keys_by_created ON api_keys (workspace_id, created_at)",
+         },
+         {},
+         {}},
     };
     return list;
 }

@@ -18,12 +18,20 @@ namespace latchkey {
 /// success survives a crash or power loss. A file that is not a Latchkey database, is damaged,
 /// or carries a newer schema than this build knows is refused with a clear error; it is never
 /// reset.
+/// The order of a page of a SqlStore list: by an SQL expression (empty: store order only),
+/// then store order.
+struct SqlPageOrder
+{
+    QString key;
+    bool descending = true;
+};
+
 class SqlStore final : public Store
 {
     Q_DECLARE_TR_FUNCTIONS(SqlStore)
 
 public:
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
 
     /// \p url: "sqlite:/path/to/file.db" or "postgresql://user[:password]@host[:port]/db".
     /// Creates the SQLite file and its folder if needed, then migrates to kSchemaVersion.
@@ -126,12 +134,16 @@ private:
                                  const char *operation, bool forwardOnly);
     Status run(const QString &sql, const QVariantList &args, const char *operation,
                int *rowsAffected = nullptr);
-    Result<qint64> seqOf(const char *table, const QString &workspaceId, const QString &id);
-    /// Newest first, \p limit rows after \p startingAfter, with has_more.
+    /// What the \p id row of \p table compares as in \p order: its key (when there is one)
+    /// and its seq.
+    Result<QVariantList> cursorOf(const char *table, const QString &workspaceId, const QString &id,
+                                  const SqlPageOrder &order);
+    /// \p limit rows after \p startingAfter in \p order (newest first by default), with
+    /// has_more.
     template<class T, class Row>
     Result<Page<T>> pageOf(const char *table, const char *columns, QString where, QVariantList args,
                            const QString &workspaceId, const QString &startingAfter, int limit,
-                           Row row, const char *operation);
+                           Row row, const char *operation, const SqlPageOrder &order = {});
 
     QString m_connection;
     QString m_description;

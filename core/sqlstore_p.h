@@ -293,19 +293,27 @@ template<class T, class Row>
 Result<Page<T>> SqlStore::pageOf(const char *table, const char *columns, QString where,
                                  QVariantList args, const QString &workspaceId,
                                  const QString &startingAfter, int limit, Row row,
-                                 const char *operation)
+                                 const char *operation, const SqlPageOrder &order)
 {
+    const QLatin1String dir = order.descending ? QLatin1String("DESC") : QLatin1String("ASC");
+    const QLatin1String cmp = order.descending ? QLatin1String("<") : QLatin1String(">");
+    const QString orderBy = order.key.isEmpty()
+                                ? QStringLiteral("seq %1").arg(dir)
+                                : QStringLiteral("%1 %2, seq %2").arg(order.key, dir);
     if (!startingAfter.isEmpty()) {
-        auto seq = seqOf(table, workspaceId, startingAfter);
-        if (!seq.ok())
-            return seq.error();
-        where += QLatin1String(" AND seq < ?");
-        args << *seq;
+        auto cursor = cursorOf(table, workspaceId, startingAfter, order);
+        if (!cursor.ok())
+            return cursor.error();
+        // Keyset paging: the rows after the cursor's place in the order, whatever was added.
+        where += order.key.isEmpty()
+                     ? QStringLiteral(" AND seq %1 ?").arg(cmp)
+                     : QStringLiteral(" AND (%1, seq) %2 (?, ?)").arg(order.key, cmp);
+        args << *cursor;
     }
     limit = qBound(1, limit, 1000);
     // One row more than asked tells whether there is a next page.
-    auto rows = many<T>(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY seq DESC LIMIT %4")
-                            .arg(QLatin1String(columns), QLatin1String(table), where)
+    auto rows = many<T>(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT %5")
+                            .arg(QLatin1String(columns), QLatin1String(table), where, orderBy)
                             .arg(limit + 1),
                         args, row, operation);
     if (!rows.ok())

@@ -222,23 +222,45 @@ Result<std::optional<ApiKeyRecord>> SqlStore::keyByHash(const QByteArray &hash)
         {hash}, keyFromRow, "look up an API key");
 }
 
-Result<qint64> SqlStore::seqOf(const char *table, const QString &workspaceId, const QString &id)
+Result<QVariantList> SqlStore::cursorOf(const char *table, const QString &workspaceId,
+                                        const QString &id, const SqlPageOrder &order)
 {
-    auto seq = one<qint64>(
-        QStringLiteral("SELECT seq FROM %1 WHERE workspace_id = ? AND id = ?")
-            .arg(QLatin1String(table)),
-        {workspaceId, id}, [](const QSqlQuery &q) { return q.value(0).toLongLong(); },
+    const bool keyed = !order.key.isEmpty();
+    auto cursor = one<QVariantList>(
+        QStringLiteral("SELECT %1seq FROM %2 WHERE workspace_id = ? AND id = ?")
+            .arg(keyed ? order.key + QLatin1String(", ") : QString(), QLatin1String(table)),
+        {workspaceId, id},
+        [keyed](const QSqlQuery &q) {
+            return keyed ? QVariantList{q.value(0), q.value(1).toLongLong()}
+                         : QVariantList{q.value(0).toLongLong()};
+        },
         "find the starting_after object");
-    if (!seq.ok())
-        return seq.error();
-    if (!seq->has_value())
+    if (!cursor.ok())
+        return cursor.error();
+    if (!cursor->has_value())
         return ApiError::invalidRequest(
             QStringLiteral("starting_after"),
             tr("starting_after names no object in this list: %1").arg(redactSecrets(id.left(64))));
-    return **seq;
+    return **cursor;
 }
 
 namespace {
+/// What KeyOrder compares, in SQL; never-used keys as oldest, never-expiring ones as latest.
+QString keyOrderKey(KeyOrder order)
+{
+    switch (order) {
+    case KeyOrder::Created:
+        break;
+    case KeyOrder::Name:
+        return QStringLiteral("LOWER(name)");
+    case KeyOrder::LastUsed:
+        return QStringLiteral("COALESCE(last_used, -1)");
+    case KeyOrder::Expires:
+        return QStringLiteral("COALESCE(expires_at, 9223372036854775807)");
+    }
+    return {};
+}
+
 void keyFilter(const KeyQuery &q, QString &where, QVariantList &args)
 {
     where = QStringLiteral("workspace_id = ?");
@@ -251,8 +273,38 @@ void keyFilter(const KeyQuery &q, QString &where, QVariantList &args)
         where += QLatin1String(" AND type = ?");
         args << name(*q.type);
     }
-    if (!q.includeRevoked)
+    if (!q.statuses.isEmpty()) {
+        // keyStatus() in SQL, as of q.nowMs.
+        QStringList any;
+        for (KeyStatus status : q.statuses) {
+            switch (status) {
+            case KeyStatus::Revoked:
+                any << QStringLiteral("revoked_at IS NOT NULL");
+                break;
+            case KeyStatus::Expired:
+                any << QStringLiteral("(revoked_at IS NULL AND expires_at <= ?)");
+                args << q.nowMs;
+                break;
+            case KeyStatus::Expiring:
+                any << QStringLiteral(
+                    "(revoked_at IS NULL AND expires_at > ? AND expires_at <= ?)");
+                args << q.nowMs << q.nowMs + kExpiringWindowMs;
+                break;
+            case KeyStatus::Active:
+                any << QStringLiteral(
+                    "(revoked_at IS NULL AND (expires_at IS NULL OR expires_at > ?))");
+                args << q.nowMs + kExpiringWindowMs;
+                break;
+            }
+        }
+        where += QStringLiteral(" AND (%1)").arg(any.join(QLatin1String(" OR ")));
+    } else if (!q.includeRevoked) {
         where += QLatin1String(" AND revoked_at IS NULL");
+    }
+    if (q.createdBefore) {
+        where += QLatin1String(" AND created_at < ?");
+        args << *q.createdBefore;
+    }
     if (!q.nameContains.isEmpty()) {
         where += QLatin1String(" AND (LOWER(name) LIKE ? ESCAPE '\\' OR LOWER(prefix || last4) "
                                "LIKE ? ESCAPE '\\' OR id = ?)");
@@ -267,7 +319,8 @@ Result<Page<ApiKeyRecord>> SqlStore::listKeys(const KeyQuery &q)
     QVariantList args;
     keyFilter(q, where, args);
     return pageOf<ApiKeyRecord>("api_keys", kKeyColumns, where, args, q.workspaceId,
-                                q.startingAfter, q.limit, keyFromRow, "list API keys");
+                                q.startingAfter, q.limit, keyFromRow, "list API keys",
+                                {keyOrderKey(q.orderBy), q.descending});
 }
 
 Result<qint64> SqlStore::countKeys(const KeyQuery &q)

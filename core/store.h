@@ -168,13 +168,47 @@ template<class T> struct Page
     bool hasMore = false;
 };
 
+/// What a key is now: revoked, expired, expiring within kExpiringWindowMs, or active.
+enum class KeyStatus
+{
+    Active,
+    Expiring,
+    Expired,
+    Revoked
+};
+QString name(KeyStatus s); ///< "active" | "expiring" | "expired" | "revoked"
+std::optional<KeyStatus> keyStatusFromString(QStringView s);
+
+/// A key whose expiry is within this many ms is "expiring".
+constexpr qint64 kExpiringWindowMs = 7LL * 24 * 3600 * 1000;
+/// Keys older than this are flagged "rotation recommended".
+constexpr qint64 kRotationAgeMs = 90LL * 24 * 3600 * 1000;
+
+/// What a key list is ordered by; keys that compare equal come newest first (or last).
+enum class KeyOrder
+{
+    Created,  ///< store order
+    Name,     ///< without case
+    LastUsed, ///< never-used keys count as oldest
+    Expires,  ///< keys that never expire count as latest
+};
+QString name(KeyOrder o); ///< "created" | "name" | "last_used" | "expires"
+std::optional<KeyOrder> keyOrderFromString(QStringView s);
+
 struct KeyQuery
 {
     QString workspaceId;
     std::optional<Environment> environment;
     std::optional<KeyType> type;
-    bool includeRevoked = false;
-    QString nameContains;  ///< case-insensitive substring of the name, or of prefix+last4
+    bool includeRevoked = false; ///< ignored when statuses is set
+    /// Only keys in one of these states (as of nowMs); empty means any, revoked ones only with
+    /// includeRevoked.
+    QList<KeyStatus> statuses;
+    std::optional<qint64> createdBefore; ///< only keys created before this time (ms)
+    QString nameContains; ///< case-insensitive substring of the name, or of prefix+last4
+    KeyOrder orderBy = KeyOrder::Created;
+    bool descending = true;
+    qint64 nowMs = 0;      ///< "now" for statuses (the service sets it)
     int limit = 10;        ///< 1 … 100 (the services check)
     QString startingAfter; ///< an id from the previous page
 };

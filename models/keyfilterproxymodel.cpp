@@ -13,6 +13,12 @@ void KeyFilterProxyModel::setFilterText(const QString &text)
     invalidateFilter();
 }
 
+void KeyFilterProxyModel::sort(int column, Qt::SortOrder order)
+{
+    if (sourceModel())
+        sourceModel()->sort(column, order);
+}
+
 bool KeyFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (m_text.isEmpty())

@@ -17,6 +17,9 @@ public:
 
     void setFilterText(const QString &text);
     QString filterText() const { return m_text; }
+    /// The store orders the keys (KeyTableModel::sort), so the whole list is in order, not
+    /// only the loaded rows; the proxy keeps the model's order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -3,6 +3,7 @@
 
 #include "core/json.h"
 #include "core/keytext.h"
+#include "scopecatalogtext.h"
 
 #include <QDateTime>
 
@@ -55,13 +56,59 @@ void KeyTableModel::setNameFilter(const QString &text)
     reload();
 }
 
+void KeyTableModel::setCatalog(const ScopeCatalog &catalog)
+{
+    m_catalog = catalog;
+    if (!m_items.isEmpty())
+        emit dataChanged(index(0, ServiceColumn), index(int(m_items.size()) - 1, ServiceColumn));
+}
+
+void KeyTableModel::setStatusFilter(const QList<KeyStatus> &statuses)
+{
+    if (statuses == m_statuses)
+        return;
+    m_statuses = statuses;
+    reload();
+}
+
+std::optional<KeyOrder> KeyTableModel::orderOf(int column)
+{
+    switch (column) {
+    case NameColumn:
+        return KeyOrder::Name;
+    case CreatedColumn:
+        return KeyOrder::Created;
+    case LastUsedColumn:
+        return KeyOrder::LastUsed;
+    case ExpiresColumn:
+        return KeyOrder::Expires;
+    default:
+        return std::nullopt;
+    }
+}
+
+void KeyTableModel::sort(int column, Qt::SortOrder order)
+{
+    const auto by = orderOf(column);
+    const bool descending = order == Qt::DescendingOrder;
+    if (!by || (*by == m_order && descending == m_descending))
+        return;
+    m_order = *by;
+    m_descending = descending;
+    if (!m_workspaceId.isEmpty())
+        reload();
+}
+
 void KeyTableModel::requestPage(const QString &startingAfter, int generation)
 {
     KeyQuery q;
     q.workspaceId = m_workspaceId;
     q.environment = m_environment;
     q.type = m_type;
-    q.includeRevoked = true;
+    q.statuses = m_statuses;
+    q.orderBy = m_order;
+    q.descending = m_descending;
+    q.nowMs = now();
     q.limit = m_pageSize;
     q.startingAfter = startingAfter;
     q.nameContains = m_nameFilter;
@@ -207,6 +254,13 @@ QVariant KeyTableModel::data(const QModelIndex &index, int role) const
             return rateLimitText(k->rateLimit);
         case ScopesColumn:
             return k->scopes.join(QStringLiteral(", "));
+        case ServiceColumn:
+            return k->serviceId.isEmpty() ? QString() : serviceName(m_catalog, k->serviceId);
+        case OriginsColumn:
+            if (k->type != KeyType::Public)
+                return {};
+            return k->allowedOrigins.isEmpty() ? tr("Any origin")
+                                               : k->allowedOrigins.join(QStringLiteral(", "));
         }
     }
     if (role == Qt::ToolTipRole) {
@@ -239,6 +293,11 @@ QVariant KeyTableModel::data(const QModelIndex &index, int role) const
                             "X-RateLimit headers.");
         case ScopesColumn:
             return k->scopes.join(QLatin1Char('\n'));
+        case OriginsColumn:
+            if (k->type != KeyType::Public)
+                return {};
+            return k->allowedOrigins.isEmpty() ? tr("This key works from any web page.")
+                                               : k->allowedOrigins.join(QLatin1Char('\n'));
         default:
             break;
         }
@@ -269,6 +328,10 @@ QVariant KeyTableModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Rate limit");
     case ScopesColumn:
         return tr("Scopes");
+    case ServiceColumn:
+        return tr("Service");
+    case OriginsColumn:
+        return tr("Allowed origins");
     }
     return {};
 }

@@ -26,6 +26,8 @@ public:
         RotationColumn,
         RateLimitColumn, ///< "100 per minute", or "No limit" for a key that is never throttled
         ScopesColumn,
+        ServiceColumn, ///< public keys: the service's name
+        OriginsColumn, ///< public keys: the allowed origins, or "Any origin"
         ColumnCount
     };
     enum Roles
@@ -46,6 +48,22 @@ public:
     /// search finds keys on pages not loaded yet.
     void setNameFilter(const QString &text);
     QString nameFilter() const { return m_nameFilter; }
+    /// Asks the backend only for keys in one of \p statuses; empty: every key but revoked ones.
+    void setStatusFilter(const QList<KeyStatus> &statuses);
+    QList<KeyStatus> statusFilter() const { return m_statuses; }
+    /// The store's order for \p column, if the store can sort by it.
+    static std::optional<KeyOrder> orderOf(int column);
+    /// Reloads in the store's order for \p column (Name, Created, Last used, Expires); other
+    /// columns are not sortable and change nothing. The whole list is ordered, not only the
+    /// loaded rows.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    KeyOrder order() const { return m_order; }
+    Qt::SortOrder sortOrder() const
+    {
+        return m_descending ? Qt::DescendingOrder : Qt::AscendingOrder;
+    }
+    /// The catalogue the Service column names services from.
+    void setCatalog(const ScopeCatalog &catalog);
     /// For tests and screenshots: what "now" is when computing status and rotation.
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
 
@@ -73,6 +91,10 @@ private:
     KeyType m_type;
     Environment m_environment = Environment::Test;
     QString m_nameFilter;
+    QList<KeyStatus> m_statuses;
+    ScopeCatalog m_catalog;
+    KeyOrder m_order = KeyOrder::Created;
+    bool m_descending = true;
     std::function<qint64()> m_clock;
 };
 

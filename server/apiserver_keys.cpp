@@ -4,6 +4,7 @@
 
 #include "core/crypto.h"
 #include "core/json.h"
+#include "core/keyfilter.h"
 #include "jsonbody.h"
 
 #include <QDateTime>
@@ -50,22 +51,8 @@ ApiServer::Reply ApiServer::listKeys(Call &call, const Actor &actor)
         return Reply::error(*err);
     if (!q.environment && !actor.boundEnvironment)
         q.environment = Environment::Test;
-    if (call.query.hasQueryItem(QStringLiteral("type"))) {
-        q.type = keyTypeFromString(call.query.queryItemValue(QStringLiteral("type")));
-        if (!q.type)
-            return Reply::error(ApiError::invalidRequest(
-                QStringLiteral("type"), Tr::tr("type must be 'secret' or 'public'.")));
-    }
-    if (call.query.hasQueryItem(QStringLiteral("include_revoked"))) {
-        const QString v = call.query.queryItemValue(QStringLiteral("include_revoked"));
-        if (v != QLatin1String("true") && v != QLatin1String("false"))
-            return Reply::error(
-                ApiError::invalidRequest(QStringLiteral("include_revoked"),
-                                         Tr::tr("include_revoked must be true or false.")));
-        q.includeRevoked = v == QLatin1String("true");
-    }
-    q.nameContains =
-        call.query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded).left(100);
+    if (Status s = KeyFilter::read(call.query, q); !s.ok())
+        return Reply::error(s.error());
     // Last uses as this instance has seen them (a flush with nothing pending writes nothing).
     (void)m_verifier.flushUsage();
     auto listed = m_keys.list(actor, q);

@@ -7,6 +7,7 @@
 #include "core/crypto.h"
 #include "core/json.h"
 #include "jsonbody.h"
+#include "webhooktest.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -99,47 +100,17 @@ ApiServer::Reply ApiServer::rotateEndpointSecret(Call &call, const Actor &actor)
 
 void ApiServer::testEndpoint(std::shared_ptr<Call> call, const Actor &actor)
 {
-    auto endpoint = m_webhooks.get(actor, call->match.id);
-    if (!endpoint.ok())
-        return finish(*call, Reply::error(endpoint.error()));
-    auto secrets = m_webhooks.signingSecrets(actor, endpoint->id);
-    if (!secrets.ok())
-        return finish(*call, Reply::error(secrets.error()));
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const QByteArray body =
-        QJsonDocument(QJsonObject{{QStringLiteral("id"), crypto::randomId(u"evt_")},
-                                  {QStringLiteral("object"), QStringLiteral("event")},
-                                  {QStringLiteral("type"), QStringLiteral("ping")},
-                                  {QStringLiteral("created"), now / 1000},
-                                  {QStringLiteral("data"),
-                                   QJsonObject{{QStringLiteral("endpoint_id"), endpoint->id}}}})
-            .toJson(QJsonDocument::Compact);
-    const QByteArray signature = WebhookService::signatureHeader(now / 1000, body, *secrets);
-    for (QByteArray &s : *secrets)
-        crypto::wipe(s);
-
-    // What the result may say: delivered or not, and the receiver's status; never why a
-    // connection failed (that would tell closed, open and non-HTTP ports apart).
-    auto report = [this, call](const WebhookSender::Outcome &outcome) {
-        finish(*call, Reply::ok(QJsonObject{
-                          {QStringLiteral("delivered"), outcome.delivered},
-                          {QStringLiteral("status"),
-                           outcome.status ? QJsonValue(outcome.status) : QJsonValue::Null},
-                          {QStringLiteral("duration_ms"), outcome.durationMs}}));
-    };
-    // The rule again at delivery: an endpoint stored before it, or under another option.
-    const Environment env = endpoint->environment;
-    const LoopbackWebhooks loopback = m_options.loopbackWebhooks;
-    if (!WebhookService::validateUrl(endpoint->url, env, loopback).ok())
-        return report({});
-    WebhookSender::Delivery delivery;
-    delivery.url = QUrl(endpoint->url);
-    delivery.body = body;
-    delivery.signature = signature;
-    delivery.mayConnect = [url = delivery.url, env, loopback](const QHostAddress &address) {
-        return WebhookService::mayConnect(url, env, loopback, address);
-    };
-    m_webhookSender->send(std::move(delivery), report);
+    sendTestEvent(m_webhooks, *m_webhookSender, actor, call->match.id, m_options.loopbackWebhooks,
+                  [this, call](Result<WebhookSender::Outcome> outcome) {
+                      if (!outcome.ok())
+                          return finish(*call, Reply::error(outcome.error()));
+                      finish(*call,
+                             Reply::ok(QJsonObject{
+                                 {QStringLiteral("delivered"), outcome->delivered},
+                                 {QStringLiteral("status"),
+                                  outcome->status ? QJsonValue(outcome->status) : QJsonValue::Null},
+                                 {QStringLiteral("duration_ms"), outcome->durationMs}}));
+                  });
 }
 
 // Audit ----------------------------------------------------------------------------------------

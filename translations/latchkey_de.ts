@@ -582,6 +582,29 @@
     </message>
 </context>
 <context>
+    <name>KeyFilter</name>
+    <message>
+        <source>type must be &apos;secret&apos; or &apos;public&apos;.</source>
+        <translation>type muss &apos;secret&apos; oder &apos;public&apos; sein.</translation>
+    </message>
+    <message>
+        <source>include_revoked must be true or false.</source>
+        <translation>include_revoked muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>status must list one or more of active, expiring, expired and revoked, separated by commas.</source>
+        <translation>status muss einen oder mehrere der Werte active, expiring, expired und revoked nennen, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>%1 must be a time in RFC 3339 form, such as 2026-01-31T09:00:00Z.</source>
+        <translation>%1 muss eine Zeit in RFC-3339-Form sein, etwa 2026-01-31T09:00:00Z.</translation>
+    </message>
+    <message>
+        <source>sort must be created, name, last_used or expires, with a leading &apos;-&apos; for descending order.</source>
+        <translation>sort muss created, name, last_used oder expires sein, mit vorangestelltem &apos;-&apos; für absteigende Reihenfolge.</translation>
+    </message>
+</context>
+<context>
     <name>KeyService</name>
     <message>
         <source>This key can only manage keys of the %1 environment.</source>
@@ -1736,6 +1759,22 @@
         <source>This key was made by rolling %1.</source>
         <translation>Dieser Schlüssel entstand durch Rotieren von %1.</translation>
     </message>
+    <message>
+        <source>Any origin</source>
+        <translation>Jeder Ursprung</translation>
+    </message>
+    <message>
+        <source>This key works from any web page.</source>
+        <translation>Dieser Schlüssel funktioniert auf jeder Webseite.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Allowed origins</source>
+        <translation>Erlaubte Ursprünge</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::models::MemberModel</name>
@@ -2016,6 +2055,58 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::AttentionBar</name>
+    <message>
+        <source>“%1” expires %2.</source>
+        <translation>„%1“ läuft %2 ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” was created %n day(s) ago; roll it regularly.</source>
+        <translation>
+            <numerusform>„%1“ wurde vor %n Tag erstellt; erneuern Sie ihn regelmäßig.</numerusform>
+            <numerusform>„%1“ wurde vor %n Tagen erstellt; erneuern Sie ihn regelmäßig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roll…</source>
+        <translation>Erneuern…</translation>
+    </message>
+    <message>
+        <source>Roll “%1”</source>
+        <translation>„%1“ erneuern</translation>
+    </message>
+    <message>
+        <source>Some keys need attention: they expire soon or are older than 90 days.</source>
+        <translation>Einige Schlüssel brauchen Aufmerksamkeit: Sie laufen bald ab oder sind älter als 90 Tage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) expire within 7 days.</source>
+        <translation>
+            <numerusform>%n Schlüssel läuft innerhalb von 7 Tagen ab.</numerusform>
+            <numerusform>%n Schlüssel laufen innerhalb von 7 Tagen ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are more.</source>
+        <translation>Es gibt weitere.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret key(s) are older than 90 days.</source>
+        <translation>
+            <numerusform>%n geheimer Schlüssel ist älter als 90 Tage.</numerusform>
+            <numerusform>%n geheime Schlüssel sind älter als 90 Tage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show expiring keys</source>
+        <translation>Ablaufende Schlüssel zeigen</translation>
+    </message>
+    <message>
+        <source>Show expiring keys in the table</source>
+        <translation>Ablaufende Schlüssel in der Tabelle zeigen</translation>
     </message>
 </context>
 <context>
@@ -2413,6 +2504,21 @@
         <source>&amp;Description:</source>
         <translation>Besch&amp;reibung:</translation>
     </message>
+    <message>
+        <source>Duplicate key “%1”</source>
+        <translation>Schlüssel „%1“ duplizieren</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need a change; each says what is wrong.</source>
+        <translation>
+            <numerusform>%n Feld muss geändert werden; es sagt, was falsch ist.</numerusform>
+            <numerusform>%n Felder müssen geändert werden; jedes sagt, was falsch ist.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ui::FormDialog</name>
@@ -2698,6 +2804,74 @@
     <message>
         <source>Copied the public key of “%1”.</source>
         <translation>Öffentlicher Schlüssel von „%1“ kopiert.</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>Duplizieren…</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected key</source>
+        <translation>Den ausgewählten Schlüssel duplizieren</translation>
+    </message>
+    <message>
+        <source>A new key with the same settings, a new name and a new secret</source>
+        <translation>Ein neuer Schlüssel mit denselben Einstellungen, neuem Namen und neuem Geheimnis</translation>
+    </message>
+    <message>
+        <source>Show keys by status</source>
+        <translation>Schlüssel nach Status zeigen</translation>
+    </message>
+    <message>
+        <source>Current keys</source>
+        <translation>Aktuelle Schlüssel</translation>
+    </message>
+    <message>
+        <source>All keys</source>
+        <translation>Alle Schlüssel</translation>
+    </message>
+    <message>
+        <source>Current keys: every key that is not revoked</source>
+        <translation>Aktuelle Schlüssel: jeder Schlüssel, der nicht widerrufen ist</translation>
+    </message>
+    <message>
+        <source>No keys match</source>
+        <translation>Keine passenden Schlüssel</translation>
+    </message>
+    <message>
+        <source>No key matches the filter and status chosen.</source>
+        <translation>Kein Schlüssel passt zu Filter und gewähltem Status.</translation>
+    </message>
+    <message>
+        <source>Show current keys</source>
+        <translation>Aktuelle Schlüssel zeigen</translation>
+    </message>
+    <message>
+        <source>Clear the filter and show current keys</source>
+        <translation>Filter leeren und aktuelle Schlüssel zeigen</translation>
+    </message>
+    <message>
+        <source>No public keys yet</source>
+        <translation>Noch keine öffentlichen Schlüssel</translation>
+    </message>
+    <message>
+        <source>No secret keys yet</source>
+        <translation>Noch keine geheimen Schlüssel</translation>
+    </message>
+    <message>
+        <source>A public key goes in a web page. It works only from the origins you allow and only for the one service it is made for.</source>
+        <translation>Ein öffentlicher Schlüssel gehört in eine Webseite. Er funktioniert nur von den erlaubten Ursprüngen aus und nur für den einen Dienst, für den er erstellt ist.</translation>
+    </message>
+    <message>
+        <source>A secret key lets one of your servers call the API. Make one key per server or service, so each can be rolled or revoked alone. Its secret is shown once.</source>
+        <translation>Mit einem geheimen Schlüssel ruft einer Ihrer Server die API auf. Erstellen Sie einen Schlüssel je Server oder Dienst, damit jeder einzeln erneuert oder widerrufen werden kann. Sein Geheimnis wird einmal gezeigt.</translation>
+    </message>
+    <message>
+        <source>Select the key to duplicate first.</source>
+        <translation>Wählen Sie zuerst den zu duplizierenden Schlüssel.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
     </message>
 </context>
 <context>
@@ -3039,6 +3213,47 @@
     <message>
         <source>%1 The live keys it made before are still listed here, to revoke them; it never verifies them.</source>
         <translation>%1 Die Live-Schlüssel, die sie früher erstellt hat, werden hier weiter aufgeführt, damit Sie sie widerrufen können; sie prüft sie nie.</translation>
+    </message>
+    <message>
+        <source>Send test event</source>
+        <translation>Testereignis senden</translation>
+    </message>
+    <message>
+        <source>Send the selected endpoint a test event</source>
+        <translation>Dem ausgewählten Endpunkt ein Testereignis senden</translation>
+    </message>
+    <message>
+        <source>Sends a signed “ping” event now and shows the receiver&apos;s answer</source>
+        <translation>Sendet jetzt ein signiertes „ping“-Ereignis und zeigt die Antwort des Empfängers</translation>
+    </message>
+    <message>
+        <source>The new signing secret for %1. The previous secret keeps signing deliveries until %2, so receivers can switch over:</source>
+        <translation>Das neue Signaturgeheimnis für %1. Das bisherige signiert Zustellungen noch bis %2, damit Empfänger umstellen können:</translation>
+    </message>
+    <message>
+        <source>Sending a test event to %1…</source>
+        <translation>Sende ein Testereignis an %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Test event delivered to %1 at %2: the receiver answered %3 in %n ms.</source>
+        <translation>
+            <numerusform>Testereignis um %2 an %1 zugestellt: Der Empfänger antwortete %3 in %n ms.</numerusform>
+            <numerusform>Testereignis um %2 an %1 zugestellt: Der Empfänger antwortete %3 in %n ms.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Test event to %1 at %2 not accepted: the receiver answered %3 in %n ms. It must answer 2xx.</source>
+        <translation>
+            <numerusform>Testereignis an %1 um %2 nicht angenommen: Der Empfänger antwortete %3 in %n ms. Er muss mit 2xx antworten.</numerusform>
+            <numerusform>Testereignis an %1 um %2 nicht angenommen: Der Empfänger antwortete %3 in %n ms. Er muss mit 2xx antworten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Test event to %1 at %2 not delivered: no answer (after %n ms). Check that the receiver is running and reachable.</source>
+        <translation>
+            <numerusform>Testereignis an %1 um %2 nicht zugestellt: keine Antwort (nach %n ms). Prüfen Sie, ob der Empfänger läuft und erreichbar ist.</numerusform>
+            <numerusform>Testereignis an %1 um %2 nicht zugestellt: keine Antwort (nach %n ms). Prüfen Sie, ob der Empfänger läuft und erreichbar ist.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

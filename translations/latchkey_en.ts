@@ -101,6 +101,30 @@
     </message>
 </context>
 <context>
+    <name>latchkey::ui::AttentionBar</name>
+    <message numerus="yes">
+        <source>“%1” was created %n day(s) ago; roll it regularly.</source>
+        <translation>
+            <numerusform>“%1” was created %n day ago; roll it regularly.</numerusform>
+            <numerusform>“%1” was created %n days ago; roll it regularly.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) expire within 7 days.</source>
+        <translation>
+            <numerusform>%n key expires within 7 days.</numerusform>
+            <numerusform>%n keys expire within 7 days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret key(s) are older than 90 days.</source>
+        <translation>
+            <numerusform>%n secret key is older than 90 days.</numerusform>
+            <numerusform>%n secret keys are older than 90 days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>latchkey::ui::ChangePasswordDialog</name>
     <message numerus="yes">
         <source>At least %n characters. Your other sessions, on every computer, end at once; this one stays signed in.</source>
@@ -140,6 +164,13 @@
             <numerusform>days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n field(s) need a change; each says what is wrong.</source>
+        <translation>
+            <numerusform>%n field needs a change; it says what is wrong.</numerusform>
+            <numerusform>%n fields need a change; each says what is wrong.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ui::KeysPage</name>
@@ -172,6 +203,27 @@
         <translation>
             <numerusform>Exported %n event to %1.</numerusform>
             <numerusform>Exported %n events to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Test event delivered to %1 at %2: the receiver answered %3 in %n ms.</source>
+        <translation>
+            <numerusform>Test event delivered to %1 at %2: the receiver answered %3 in %n ms.</numerusform>
+            <numerusform>Test event delivered to %1 at %2: the receiver answered %3 in %n ms.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Test event to %1 at %2 not accepted: the receiver answered %3 in %n ms. It must answer 2xx.</source>
+        <translation>
+            <numerusform>Test event to %1 at %2 not accepted: the receiver answered %3 in %n ms. It must answer 2xx.</numerusform>
+            <numerusform>Test event to %1 at %2 not accepted: the receiver answered %3 in %n ms. It must answer 2xx.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Test event to %1 at %2 not delivered: no answer (after %n ms). Check that the receiver is running and reachable.</source>
+        <translation>
+            <numerusform>Test event to %1 at %2 not delivered: no answer (after %n ms). Check that the receiver is running and reachable.</numerusform>
+            <numerusform>Test event to %1 at %2 not delivered: no answer (after %n ms). Check that the receiver is running and reachable.</numerusform>
         </translation>
     </message>
 </context>

@@ -582,6 +582,29 @@
     </message>
 </context>
 <context>
+    <name>KeyFilter</name>
+    <message>
+        <source>type must be &apos;secret&apos; or &apos;public&apos;.</source>
+        <translation>type doit valoir &apos;secret&apos; ou &apos;public&apos;.</translation>
+    </message>
+    <message>
+        <source>include_revoked must be true or false.</source>
+        <translation>include_revoked doit valoir true ou false.</translation>
+    </message>
+    <message>
+        <source>status must list one or more of active, expiring, expired and revoked, separated by commas.</source>
+        <translation>status doit citer une ou plusieurs des valeurs active, expiring, expired et revoked, séparées par des virgules.</translation>
+    </message>
+    <message>
+        <source>%1 must be a time in RFC 3339 form, such as 2026-01-31T09:00:00Z.</source>
+        <translation>%1 doit être une heure au format RFC 3339, comme 2026-01-31T09:00:00Z.</translation>
+    </message>
+    <message>
+        <source>sort must be created, name, last_used or expires, with a leading &apos;-&apos; for descending order.</source>
+        <translation>sort doit valoir created, name, last_used ou expires, précédé de &apos;-&apos; pour l’ordre décroissant.</translation>
+    </message>
+</context>
+<context>
     <name>KeyService</name>
     <message>
         <source>This key can only manage keys of the %1 environment.</source>
@@ -696,11 +719,11 @@
     </message>
     <message>
         <source>The metadata key &apos;%1&apos; is not 1 to %2 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;.</source>
-        <translation>La clé de métadonnées « %1 » ne compte pas de 1 à %2 lettres, chiffres, « _ », « - » ou « . ».</translation>
+        <translation>La clé de métadonnées «&#xa0;%1&#xa0;» ne compte pas de 1 à %2 lettres, chiffres, «&#xa0;_&#xa0;», «&#xa0;-&#xa0;» ou «&#xa0;.&#xa0;».</translation>
     </message>
     <message>
         <source>The metadata value of &apos;%1&apos; is longer than %2 characters.</source>
-        <translation>La valeur de métadonnées de « %1 » dépasse %2 caractères.</translation>
+        <translation>La valeur de métadonnées de «&#xa0;%1&#xa0;» dépasse %2 caractères.</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +1759,22 @@
         <source>This key was made by rolling %1.</source>
         <translation>Cette clé provient du renouvellement de %1.</translation>
     </message>
+    <message>
+        <source>Any origin</source>
+        <translation>Toute origine</translation>
+    </message>
+    <message>
+        <source>This key works from any web page.</source>
+        <translation>Cette clé fonctionne depuis n’importe quelle page web.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Allowed origins</source>
+        <translation>Origines autorisées</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::models::MemberModel</name>
@@ -2016,6 +2055,58 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::AttentionBar</name>
+    <message>
+        <source>“%1” expires %2.</source>
+        <translation>«&#xa0;%1&#xa0;» expire %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” was created %n day(s) ago; roll it regularly.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» a été créée il y a %n jour&#xa0;; renouvelez-la régulièrement.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» a été créée il y a %n jours&#xa0;; renouvelez-la régulièrement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roll…</source>
+        <translation>Renouveler…</translation>
+    </message>
+    <message>
+        <source>Roll “%1”</source>
+        <translation>Renouveler «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Some keys need attention: they expire soon or are older than 90 days.</source>
+        <translation>Certaines clés demandent votre attention&#xa0;: elles expirent bientôt ou ont plus de 90 jours.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) expire within 7 days.</source>
+        <translation>
+            <numerusform>%n clé expire dans les 7 jours.</numerusform>
+            <numerusform>%n clés expirent dans les 7 jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are more.</source>
+        <translation>Il y en a d’autres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret key(s) are older than 90 days.</source>
+        <translation>
+            <numerusform>%n clé secrète a plus de 90 jours.</numerusform>
+            <numerusform>%n clés secrètes ont plus de 90 jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show expiring keys</source>
+        <translation>Afficher les clés qui expirent</translation>
+    </message>
+    <message>
+        <source>Show expiring keys in the table</source>
+        <translation>Afficher dans le tableau les clés qui expirent</translation>
     </message>
 </context>
 <context>
@@ -2407,11 +2498,26 @@
     </message>
     <message>
         <source>Optional: what uses this key, who to ask about it</source>
-        <translation>Facultatif : ce qui utilise cette clé, à qui s’adresser</translation>
+        <translation>Facultatif&#xa0;: ce qui utilise cette clé, à qui s’adresser</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Duplicate key “%1”</source>
+        <translation>Dupliquer la clé «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need a change; each says what is wrong.</source>
+        <translation>
+            <numerusform>%n champ est à corriger&#xa0;; il indique ce qui ne va pas.</numerusform>
+            <numerusform>%n champs sont à corriger&#xa0;; chacun indique ce qui ne va pas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2698,6 +2804,74 @@
     <message>
         <source>Copied the public key of “%1”.</source>
         <translation>Clé publique de «&#xa0;%1&#xa0;» copiée.</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>Dupliquer…</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected key</source>
+        <translation>Dupliquer la clé sélectionnée</translation>
+    </message>
+    <message>
+        <source>A new key with the same settings, a new name and a new secret</source>
+        <translation>Une nouvelle clé aux mêmes réglages, avec un nouveau nom et un nouveau secret</translation>
+    </message>
+    <message>
+        <source>Show keys by status</source>
+        <translation>Afficher les clés par statut</translation>
+    </message>
+    <message>
+        <source>Current keys</source>
+        <translation>Clés en cours</translation>
+    </message>
+    <message>
+        <source>All keys</source>
+        <translation>Toutes les clés</translation>
+    </message>
+    <message>
+        <source>Current keys: every key that is not revoked</source>
+        <translation>Clés en cours&#xa0;: toutes les clés non révoquées</translation>
+    </message>
+    <message>
+        <source>No keys match</source>
+        <translation>Aucune clé ne correspond</translation>
+    </message>
+    <message>
+        <source>No key matches the filter and status chosen.</source>
+        <translation>Aucune clé ne correspond au filtre et au statut choisis.</translation>
+    </message>
+    <message>
+        <source>Show current keys</source>
+        <translation>Afficher les clés en cours</translation>
+    </message>
+    <message>
+        <source>Clear the filter and show current keys</source>
+        <translation>Effacer le filtre et afficher les clés en cours</translation>
+    </message>
+    <message>
+        <source>No public keys yet</source>
+        <translation>Pas encore de clé publique</translation>
+    </message>
+    <message>
+        <source>No secret keys yet</source>
+        <translation>Pas encore de clé secrète</translation>
+    </message>
+    <message>
+        <source>A public key goes in a web page. It works only from the origins you allow and only for the one service it is made for.</source>
+        <translation>Une clé publique se place dans une page web. Elle ne fonctionne que depuis les origines autorisées et pour le seul service pour lequel elle est créée.</translation>
+    </message>
+    <message>
+        <source>A secret key lets one of your servers call the API. Make one key per server or service, so each can be rolled or revoked alone. Its secret is shown once.</source>
+        <translation>Une clé secrète permet à l’un de vos serveurs d’appeler l’API. Créez une clé par serveur ou service, pour pouvoir renouveler ou révoquer chacune seule. Son secret n’est affiché qu’une fois.</translation>
+    </message>
+    <message>
+        <source>Select the key to duplicate first.</source>
+        <translation>Sélectionnez d’abord la clé à dupliquer.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3039,6 +3213,47 @@
     <message>
         <source>%1 The live keys it made before are still listed here, to revoke them; it never verifies them.</source>
         <translation>%1 Les clés live qu&apos;il a créées auparavant restent listées ici, pour que vous puissiez les révoquer&#xa0;; il ne les vérifie jamais.</translation>
+    </message>
+    <message>
+        <source>Send test event</source>
+        <translation>Envoyer un événement de test</translation>
+    </message>
+    <message>
+        <source>Send the selected endpoint a test event</source>
+        <translation>Envoyer un événement de test au point de terminaison sélectionné</translation>
+    </message>
+    <message>
+        <source>Sends a signed “ping” event now and shows the receiver&apos;s answer</source>
+        <translation>Envoie maintenant un événement «&#xa0;ping&#xa0;» signé et affiche la réponse du destinataire</translation>
+    </message>
+    <message>
+        <source>The new signing secret for %1. The previous secret keeps signing deliveries until %2, so receivers can switch over:</source>
+        <translation>Le nouveau secret de signature pour %1. L’ancien secret signe encore les envois jusqu’au %2, le temps que les destinataires changent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sending a test event to %1…</source>
+        <translation>Envoi d’un événement de test à %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Test event delivered to %1 at %2: the receiver answered %3 in %n ms.</source>
+        <translation>
+            <numerusform>Événement de test livré à %1 à %2&#xa0;: le destinataire a répondu %3 en %n ms.</numerusform>
+            <numerusform>Événement de test livré à %1 à %2&#xa0;: le destinataire a répondu %3 en %n ms.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Test event to %1 at %2 not accepted: the receiver answered %3 in %n ms. It must answer 2xx.</source>
+        <translation>
+            <numerusform>Événement de test à %1 à %2 refusé&#xa0;: le destinataire a répondu %3 en %n ms. Il doit répondre 2xx.</numerusform>
+            <numerusform>Événement de test à %1 à %2 refusé&#xa0;: le destinataire a répondu %3 en %n ms. Il doit répondre 2xx.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Test event to %1 at %2 not delivered: no answer (after %n ms). Check that the receiver is running and reachable.</source>
+        <translation>
+            <numerusform>Événement de test à %1 à %2 non livré&#xa0;: aucune réponse (après %n ms). Vérifiez que le destinataire tourne et est joignable.</numerusform>
+            <numerusform>Événement de test à %1 à %2 non livré&#xa0;: aucune réponse (après %n ms). Vérifiez que le destinataire tourne et est joignable.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

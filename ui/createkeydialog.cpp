@@ -2,6 +2,7 @@
 #include "createkeydialog.h"
 
 #include "clipboard.h"
+#include "fielderror.h"
 #include "messagebar.h"
 #include "messagebox.h"
 #include "monospacefont.h"
@@ -89,8 +90,19 @@ CreateKeyDialog::CreateKeyDialog(client::Backend &backend, KeyType type, const C
     }
 
     auto *form = new QFormLayout;
+    // Each field's error goes on the row under it, hidden until there is one.
+    const auto addError = [this](QFormLayout *into, QWidget *field, const char *objectName,
+                                 const QString &param) {
+        auto *label = new FieldError(field, objectName, this);
+        m_fieldErrors.insert(param, label);
+        if (into)
+            into->addRow(QString(), label);
+        return label;
+    };
     form->addRow(tr("&Name:"), m_name);
+    addError(form, m_name, "nameError", QStringLiteral("name"));
     form->addRow(tr("&Description:"), m_description);
+    addError(form, m_description, "descriptionError", QStringLiteral("description"));
     form->addRow(tr("&Environment:"), m_environment);
     if (isPublic) {
         m_service = named(new QComboBox(this), "serviceCombo", tr("Service"));
@@ -101,6 +113,7 @@ CreateKeyDialog::CreateKeyDialog(client::Backend &backend, KeyType type, const C
         m_formSlug->setPlaceholderText(tr("e.g. contact-us"));
         form->addRow(tr("&Service:"), m_service);
         form->addRow(tr("&Form slug:"), m_formSlug);
+        addError(form, m_formSlug, "formSlugError", QStringLiteral("metadata"));
     }
 
     m_ips = named(new QPlainTextEdit(this), "ipAllowlistEdit", tr("IP allowlist"));
@@ -113,7 +126,9 @@ CreateKeyDialog::CreateKeyDialog(client::Backend &backend, KeyType type, const C
         tr("One per line, e.g. POST /v1/forms/*. Empty: any endpoint."));
     m_endpoints->setMaximumHeight(64);
     form->addRow(tr("&IP allowlist:"), m_ips);
+    addError(form, m_ips, "ipAllowlistError", QStringLiteral("ip_allowlist"));
     form->addRow(tr("En&dpoints:"), m_endpoints);
+    addError(form, m_endpoints, "endpointsError", QStringLiteral("endpoints"));
 
     m_expires = named(new QCheckBox(tr("Expires"), this), "expiresCheck", tr("Key expires"));
     m_expiry = named(new QDateTimeEdit(QDateTime::currentDateTime().addDays(90), this),
@@ -128,6 +143,7 @@ CreateKeyDialog::CreateKeyDialog(client::Backend &backend, KeyType type, const C
     expiryRow->addWidget(m_expires);
     expiryRow->addWidget(m_expiry, 1);
     form->addRow(tr("Expiry:"), expiryRow);
+    addError(form, m_expiry, "expiryError", QStringLiteral("expires_at"));
 
     m_limited = named(new QCheckBox(tr("Limit to"), this), "rateLimitCheck", tr("Rate limit"));
     m_limit = named(new QSpinBox(this), "rateLimitSpin", tr("Requests per window"));
@@ -174,6 +190,7 @@ CreateKeyDialog::CreateKeyDialog(client::Backend &backend, KeyType type, const C
     rateRow->addWidget(m_windowUnit);
     rateRow->addWidget(noLimit, 1);
     form->addRow(tr("Rate limit:"), rateRow);
+    addError(form, m_limit, "rateLimitError", QStringLiteral("rate_limit"));
 
     GrantTarget target;
     target.type = type;
@@ -189,6 +206,7 @@ CreateKeyDialog::CreateKeyDialog(client::Backend &backend, KeyType type, const C
     auto *scopeBox = new QGroupBox(tr("Scopes"), this);
     auto *scopeLayout = new QVBoxLayout(scopeBox);
     scopeLayout->addWidget(m_scopeView);
+    scopeLayout->addWidget(addError(nullptr, m_scopeView, "scopesError", QStringLiteral("scopes")));
     auto *hint = new QLabel(tr("Greyed-out scopes cannot be granted by your role; hover for why."),
                             scopeBox);
     hint->setWordWrap(true);
@@ -201,6 +219,8 @@ CreateKeyDialog::CreateKeyDialog(client::Backend &backend, KeyType type, const C
         auto *originBox = new QGroupBox(tr("Allowed origins"), this);
         auto *ol = new QVBoxLayout(originBox);
         ol->addWidget(m_origins);
+        ol->addWidget(addError(nullptr, m_origins->edit(), "originsError",
+                               QStringLiteral("allowed_origins")));
         left->addWidget(originBox);
     }
     left->addStretch(1);
@@ -249,22 +269,33 @@ CreateKeyDialog::CreateKeyDialog(client::Backend &backend, KeyType type, const C
     resize(920, isPublic ? 680 : 560);
     m_name->setFocus();
 
-    // An error is about what was submitted: once the user changes the form it is stale.
-    auto edited = [this] {
-        if (m_bar->kind() == MessageBar::Kind::Error)
-            m_bar->hide();
+    // An error is about what was submitted: once the user changes that field it is stale, and
+    // the bar's summary with it.
+    const auto edited = [this](const QString &param) {
+        return [this, param] {
+            if (FieldError *label = m_fieldErrors.value(param))
+                label->clearError();
+            if (m_bar->kind() == MessageBar::Kind::Error)
+                m_bar->hide();
+        };
     };
-    for (auto *edit : findChildren<QLineEdit *>())
-        connect(edit, &QLineEdit::textEdited, this, edited);
-    for (auto *edit : {m_ips, m_endpoints})
-        connect(edit, &QPlainTextEdit::textChanged, this, edited);
-    for (auto *box : {m_expires, m_limited})
-        connect(box, &QCheckBox::toggled, this, edited);
+    connect(m_name, &QLineEdit::textEdited, this, edited(QStringLiteral("name")));
+    connect(m_description, &QLineEdit::textEdited, this, edited(QStringLiteral("description")));
+    if (m_formSlug)
+        connect(m_formSlug, &QLineEdit::textEdited, this, edited(QStringLiteral("metadata")));
+    if (m_origins)
+        connect(m_origins->edit(), &QLineEdit::textEdited, this,
+                edited(QStringLiteral("allowed_origins")));
+    connect(m_ips, &QPlainTextEdit::textChanged, this, edited(QStringLiteral("ip_allowlist")));
+    connect(m_endpoints, &QPlainTextEdit::textChanged, this, edited(QStringLiteral("endpoints")));
+    connect(m_expires, &QCheckBox::toggled, this, edited(QStringLiteral("expires_at")));
+    connect(m_expiry, &QDateTimeEdit::dateTimeChanged, this, edited(QStringLiteral("expires_at")));
+    connect(m_limited, &QCheckBox::toggled, this, edited(QStringLiteral("rate_limit")));
     for (auto *spin : {m_limit, m_window})
-        connect(spin, &QSpinBox::valueChanged, this, edited);
-    connect(m_expiry, &QDateTimeEdit::dateTimeChanged, this, edited);
-    connect(m_windowUnit, &QComboBox::currentIndexChanged, this, edited);
-    connect(m_scopes, &QAbstractItemModel::dataChanged, this, edited);
+        connect(spin, &QSpinBox::valueChanged, this, edited(QStringLiteral("rate_limit")));
+    connect(m_windowUnit, &QComboBox::currentIndexChanged, this,
+            edited(QStringLiteral("rate_limit")));
+    connect(m_scopes, &QAbstractItemModel::dataChanged, this, edited(QStringLiteral("scopes")));
 }
 
 CreateKeyDialog::CreateKeyDialog(client::Backend &backend, const ApiKeyRecord &key,
@@ -274,6 +305,39 @@ CreateKeyDialog::CreateKeyDialog(client::Backend &backend, const ApiKeyRecord &k
     loadKey(key);
 }
 
+void CreateKeyDialog::fillFrom(const ApiKeyRecord &key)
+{
+    m_description->setText(key.description);
+    if (m_formSlug)
+        m_formSlug->setText(key.metadata.value(QString::fromLatin1(kFormSlugKey)));
+    if (m_service) {
+        setService(key.serviceId);
+        m_origins->setOrigins(key.allowedOrigins);
+    }
+    m_scopes->setCheckedScopes(key.scopes);
+    m_scopeView->expandAll();
+    m_ips->setPlainText(key.ipAllowlist.join(QLatin1Char('\n')));
+    m_endpoints->setPlainText(key.endpoints.join(QLatin1Char('\n')));
+    if (key.rateLimit) {
+        m_limit->setValue(int(std::min<qint64>(key.rateLimit->limit, m_limit->maximum())));
+        setWindowSeconds(key.rateLimit->window);
+    }
+    m_limited->setChecked(key.rateLimit.has_value());
+}
+
+void CreateKeyDialog::duplicate(const ApiKeyRecord &key)
+{
+    setObjectName(QStringLiteral("duplicateKeyDialog"));
+    setWindowTitle(tr("Duplicate key “%1”").arg(key.name));
+    setAccessibleName(windowTitle());
+    // Same settings, a new name and a new secret; the expiry is chosen again (the old key's
+    // date may be near or past), and the environment is the page's.
+    fillFrom(key);
+    m_name->setText(tr("%1 (copy)").arg(key.name));
+    m_name->selectAll();
+    m_name->setFocus();
+}
+
 void CreateKeyDialog::loadKey(const ApiKeyRecord &key)
 {
     m_editing = key;
@@ -281,36 +345,24 @@ void CreateKeyDialog::loadKey(const ApiKeyRecord &key)
     setWindowTitle(tr("Edit key “%1”").arg(key.name));
     setAccessibleName(windowTitle());
     m_name->setText(key.name);
-    m_description->setText(key.description);
-    if (m_formSlug)
-        m_formSlug->setText(key.metadata.value(QString::fromLatin1(kFormSlugKey)));
     m_environment->setCurrentIndex(key.environment == Environment::Live ? 1 : 0);
     m_environment->setEnabled(false);
     m_environment->setToolTip(tr("A key's environment cannot change; create a new key instead."));
+    // Scopes the key holds stay checkable even where the role could not grant them now.
+    m_scopes->setHeldScopes(key.scopes);
+    fillFrom(key);
     if (m_service) {
-        setService(key.serviceId);
         m_service->setEnabled(false);
         m_service->setToolTip(tr("A key's service cannot change; create a new key instead."));
-        m_origins->setOrigins(key.allowedOrigins);
         m_createdToken = key.token;
         updateSnippet();
     }
-    m_scopes->setHeldScopes(key.scopes);
-    m_scopes->setCheckedScopes(key.scopes);
-    m_scopeView->expandAll();
-    m_ips->setPlainText(key.ipAllowlist.join(QLatin1Char('\n')));
-    m_endpoints->setPlainText(key.endpoints.join(QLatin1Char('\n')));
     if (key.expiresAt) {
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(*key.expiresAt);
         m_expiry->setMinimumDateTime(std::min(at, QDateTime::currentDateTime()));
         m_expiry->setDateTime(at);
     }
     m_expires->setChecked(key.expiresAt.has_value());
-    if (key.rateLimit) {
-        m_limit->setValue(int(std::min<qint64>(key.rateLimit->limit, m_limit->maximum())));
-        setWindowSeconds(key.rateLimit->window);
-    }
-    m_limited->setChecked(key.rateLimit.has_value());
     m_create->setText(tr("Save changes"));
     m_create->setObjectName(QStringLiteral("saveKeyButton"));
     m_create->setAccessibleName(tr("Save changes"));
@@ -367,46 +419,70 @@ void CreateKeyDialog::updateSnippet()
 
 Result<CreateKeyRequest> CreateKeyDialog::request() const
 {
+    QList<ApiError> problems;
+    CreateKeyRequest r = build(problems);
+    if (!problems.isEmpty())
+        return problems.first();
+    return r;
+}
+
+QList<ApiError> CreateKeyDialog::problems() const
+{
+    QList<ApiError> problems;
+    (void)build(problems);
+    return problems;
+}
+
+CreateKeyRequest CreateKeyDialog::build(QList<ApiError> &problems) const
+{
+    // Every field is checked, in the form's order, so all that is wrong is said at once.
     CreateKeyRequest r;
     r.name = m_name->text().trimmed();
     if (r.name.isEmpty())
-        return ApiError::invalidRequest(QStringLiteral("name"), tr("Give the key a name."));
+        problems << ApiError::invalidRequest(QStringLiteral("name"), tr("Give the key a name."));
     r.description = m_description->text().trimmed();
     r.type = m_type;
     r.environment = Environment(m_environment->currentData().toInt());
-    r.scopes = m_scopes->checkedScopes();
-    if (r.scopes.isEmpty())
-        return ApiError::invalidRequest(QStringLiteral("scopes"), tr("Choose at least one scope."));
-    if (m_service && m_origins) { // public keys have both
+    if (m_service && m_origins) // public keys have both
         r.serviceId = m_service->currentData().toString();
-        if (!m_origins->isInputValid())
-            return ApiError::invalidRequest(QStringLiteral("allowed_origins"),
-                                            tr("The origin being typed is not valid."));
-        r.allowedOrigins = m_origins->origins();
-        // The embed snippet's form, kept with the key so an edit and the snippet find it.
-        if (m_formSlug && m_formSlug->isEnabled() && !m_formSlug->text().trimmed().isEmpty())
-            r.metadata.insert(QString::fromLatin1(kFormSlugKey), m_formSlug->text().trimmed());
-    }
+    // The embed snippet's form, kept with the key so an edit and the snippet find it.
+    if (m_formSlug && m_formSlug->isEnabled() && !m_formSlug->text().trimmed().isEmpty())
+        r.metadata.insert(QString::fromLatin1(kFormSlugKey), m_formSlug->text().trimmed());
     for (const QString &ip : lines(m_ips)) {
         auto cidr = Cidr::parse(ip);
-        if (!cidr.ok())
-            return cidr.error();
+        if (!cidr.ok()) {
+            problems << cidr.error();
+            break;
+        }
         r.ipAllowlist << cidr->toString();
     }
     for (const QString &e : lines(m_endpoints)) {
         auto pattern = EndpointPattern::parse(e);
-        if (!pattern.ok())
-            return pattern.error();
+        if (!pattern.ok()) {
+            problems << pattern.error();
+            break;
+        }
         r.endpoints << pattern->toString();
     }
     if (m_expires->isChecked())
         r.expiresAt = m_expiry->dateTime().toMSecsSinceEpoch();
     if (m_limited->isChecked()) {
         auto rl = RateLimit::make(m_limit->value(), windowSeconds());
-        if (!rl.ok())
-            return rl.error();
-        r.rateLimit = *rl;
+        if (rl.ok())
+            r.rateLimit = *rl;
+        else
+            problems << rl.error();
     }
+    if (m_origins) {
+        if (!m_origins->isInputValid())
+            problems << ApiError::invalidRequest(QStringLiteral("allowed_origins"),
+                                                 tr("The origin being typed is not valid."));
+        r.allowedOrigins = m_origins->origins();
+    }
+    r.scopes = m_scopes->checkedScopes();
+    if (r.scopes.isEmpty())
+        problems << ApiError::invalidRequest(QStringLiteral("scopes"),
+                                             tr("Choose at least one scope."));
     return r;
 }
 
@@ -502,34 +578,51 @@ void CreateKeyDialog::reject()
     QDialog::reject();
 }
 
+FieldError *CreateKeyDialog::errorFor(const QString &param) const
+{
+    QString field = param;
+    if (param.endsWith(QLatin1String("ip_allowlist")))
+        field = QStringLiteral("ip_allowlist");
+    else if (param.endsWith(QLatin1String("endpoints")))
+        field = QStringLiteral("endpoints");
+    else if (param.startsWith(QLatin1String("rate_limit")))
+        field = QStringLiteral("rate_limit");
+    FieldError *label = m_fieldErrors.value(field);
+    return label && label->field() && label->field()->isVisible() ? label : nullptr;
+}
+
 void CreateKeyDialog::showError(const ApiError &error)
 {
-    m_bar->showError(error.message);
-    const QString &p = error.param;
-    QWidget *field = m_create;
-    if (p == QLatin1String("name"))
-        field = m_name;
-    else if (p == QLatin1String("description"))
-        field = m_description;
-    else if (p == QLatin1String("metadata") && m_formSlug)
-        field = m_formSlug;
-    else if (p == QLatin1String("scopes"))
-        field = m_scopeView;
-    else if (p == QLatin1String("allowed_origins") && m_origins)
-        field = m_origins->edit();
-    else if (p.endsWith(QLatin1String("ip_allowlist")))
-        field = m_ips;
-    else if (p.endsWith(QLatin1String("endpoints")))
-        field = m_endpoints;
-    else if (p == QLatin1String("expires_at"))
-        field = m_expiry;
-    else if (p == QLatin1String("rate_limit.limit"))
-        field = m_limit;
-    else if (p == QLatin1String("rate_limit.window"))
-        field = m_window;
-    if (!field->isEnabled() || !field->isVisible())
-        field = m_create;
-    field->setFocus(Qt::OtherFocusReason);
+    showErrors({error});
+}
+
+void CreateKeyDialog::showErrors(const QList<ApiError> &errors)
+{
+    for (FieldError *label : std::as_const(m_fieldErrors))
+        label->clearError();
+    m_bar->hide();
+    QWidget *focus = nullptr;
+    QStringList general;
+    for (const ApiError &e : errors) {
+        if (FieldError *label = errorFor(e.param)) {
+            if (label->isHidden())
+                label->showError(e.message);
+            if (!focus && label->field()->isEnabled())
+                focus = label->field();
+        } else {
+            general << e.message;
+        }
+    }
+    // What belongs to no field (the server unreachable, a right missing) goes in the bar; a
+    // count there tells a screen-reader user that fields below have errors too.
+    const int fields = int(errors.size() - general.size());
+    if (!general.isEmpty())
+        m_bar->showError(general.join(QLatin1Char('\n')));
+    else if (fields > 0)
+        m_bar->showError(
+            tr("%n field(s) need a change; each says what is wrong.", nullptr, fields));
+
+    (focus ? focus : m_create)->setFocus(Qt::OtherFocusReason);
 }
 
 void CreateKeyDialog::lockForm()
@@ -553,6 +646,10 @@ void CreateKeyDialog::submit()
     if (m_editing) {
         if (m_origins && m_origins->isInputValid())
             m_origins->addTyped(); // a typed but not yet added origin is meant to be listed
+        if (const QList<ApiError> wrong = problems(); !wrong.isEmpty()) {
+            showErrors(wrong);
+            return;
+        }
         auto changes = patch();
         if (!changes.ok()) {
             showError(changes.error());
@@ -582,11 +679,11 @@ void CreateKeyDialog::submit()
     // A typed but not yet added origin is surely meant to be on the list.
     if (m_origins && m_origins->isInputValid())
         m_origins->addTyped();
-    auto req = request();
-    if (!req.ok()) {
-        showError(req.error());
+    if (const QList<ApiError> wrong = problems(); !wrong.isEmpty()) {
+        showErrors(wrong);
         return;
     }
+    auto req = request();
     m_create->setEnabled(false);
     m_backend.createKey(m_context.workspaceId, *req, this, [this](Result<IssuedKey> r) {
         m_create->setEnabled(true);

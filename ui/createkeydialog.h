@@ -9,6 +9,7 @@
 #include "client/backend.h"
 
 #include <QDialog>
+#include <QHash>
 
 class QCheckBox;
 class QComboBox;
@@ -25,6 +26,7 @@ class ScopeTreeModel;
 
 namespace latchkey::ui {
 
+class FieldError;
 class MessageBar;
 class OriginAllowlistEditor;
 
@@ -51,12 +53,18 @@ public:
     CreateKeyDialog(client::Backend &backend, const ApiKeyRecord &key, const Context &context,
                     QWidget *parent = nullptr);
 
+    /// Fills a new key's form with \p key's settings (Duplicate…): same scopes, restrictions,
+    /// origins and description; a new name, secret and expiry.
+    void duplicate(const ApiKeyRecord &key);
+
     /// `<script src=… data-public-key=… data-service-id=…>` (and data-form-slug for forms).
     static QString embedSnippet(const QString &token, const QString &serviceId,
                                 const QString &formSlug);
 
     /// The request the form describes, or the first thing wrong with it.
     Result<CreateKeyRequest> request() const;
+    /// Everything wrong with the form, in its order (empty when it can be sent).
+    QList<ApiError> problems() const;
     /// Editing: what changed against the key being edited (empty fields: unchanged).
     Result<KeyPatch> patch() const;
     bool isEditing() const { return m_editing.has_value(); }
@@ -78,10 +86,18 @@ signals:
 
 private:
     void loadKey(const ApiKeyRecord &key);
+    /// The settings a duplicate and an edit share: description, slug, service, origins,
+    /// scopes, allowlists, rate limit.
+    void fillFrom(const ApiKeyRecord &key);
     void submit();
     /// Shows \p error and puts the focus on the field it names (else on the submit button),
     /// so the next Enter never lands on Cancel.
     void showError(const ApiError &error);
+    /// Shows each error beside its field (all at once), the rest in the bar, and focuses the
+    /// first field with an error.
+    void showErrors(const QList<ApiError> &errors);
+    FieldError *errorFor(const QString &param) const;
+    CreateKeyRequest build(QList<ApiError> &problems) const;
     /// After a public key is created the form is a record of it: nothing stays editable.
     void lockForm();
     void updateTarget();
@@ -93,6 +109,7 @@ private:
     QString m_createdToken;
     std::optional<ApiKeyRecord> m_editing;
     MessageBar *m_bar;
+    QHash<QString, FieldError *> m_fieldErrors; ///< by the param an error names
     QLineEdit *m_name;
     QLineEdit *m_description;
     QComboBox *m_environment;

@@ -9,8 +9,10 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLineEdit;
 class QPushButton;
+class QStackedWidget;
 class QTimer;
 class QTableView;
 class QLabel;
@@ -22,6 +24,7 @@ class KeyTableModel;
 
 namespace latchkey::ui {
 
+class AttentionBar;
 class KeyDetailsPanel;
 
 class KeysPage : public QWidget
@@ -36,6 +39,11 @@ public:
     models::KeyFilterProxyModel *proxy() const { return m_proxy; }
     QTableView *view() const { return m_view; }
     KeyDetailsPanel *details() const { return m_details; }
+    AttentionBar *attention() const { return m_attention; }
+    /// What the status filter shows: empty for every key but revoked ones.
+    void setStatusFilter(const QList<KeyStatus> &statuses);
+    /// Whether the table or the empty state (with its next step) is shown.
+    bool isEmptyStateShown() const;
     /// The key of the current row, or null.
     const ApiKeyRecord *selectedKey() const;
 
@@ -45,8 +53,12 @@ public slots:
     CreateKeyDialog *editSelected();
     void revokeSelected();
     void rollSelected();
+    /// Opens a new key's form with the selected key's settings.
+    CreateKeyDialog *duplicateSelected();
     void copySelectedToken();
     void focusFilter();
+    /// Asks the store again what needs attention (after a change, or for another "now").
+    void refreshAttention();
 
 signals:
     void error(const QString &message);
@@ -60,6 +72,8 @@ private:
     /// What core says the signed-in member may do here: success, or why not.
     Status allowed(Operation op) const;
     void updateActions();
+    void updateEmptyState();
+    void rollKey(const ApiKeyRecord &key);
 
     client::Backend &m_backend;
     KeyType m_type;
@@ -74,7 +88,15 @@ private:
     QPushButton *m_create;
     QPushButton *m_edit;
     QPushButton *m_revoke;
+    QPushButton *m_duplicate;
+    QComboBox *m_status;
+    AttentionBar *m_attention;
+    QStackedWidget *m_stack;
+    QLabel *m_emptyTitle;
+    QLabel *m_emptyText;
+    QPushButton *m_emptyAction;
     QPushButton *m_roll = nullptr;
+    bool m_attentionPending = false;
     QPushButton *m_copy = nullptr;
 };
 

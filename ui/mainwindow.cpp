@@ -25,11 +25,13 @@
 #include <QAction>
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -37,6 +39,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTime>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -184,6 +187,9 @@ MainWindow::MainWindow(client::Backend &backend, QWidget *parent)
         connect(page, &KeysPage::keysChanged, m_audit, &models::AuditModel::reload);
     }
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        // A message is about what was done on the tab it was said on: it does not follow the
+        // user to another tab (it used to, so "Saved …" sat above the Webhooks list).
+        m_bar->hide();
         if (index == ActivityTab) {
             m_audit->reload();
             checkAuditChain();
@@ -294,6 +300,12 @@ QWidget *MainWindow::buildWebhooksTab()
     connect(add, &QPushButton::clicked, this, &MainWindow::addEndpoint);
     connect(m_rotateButton, &QPushButton::clicked, this, &MainWindow::rotateEndpointSecret);
     connect(m_deleteEndpointButton, &QPushButton::clicked, this, &MainWindow::deleteEndpoint);
+    m_testEndpointButton =
+        named(new QPushButton(tr("Send test event"), this), "sendTestEventButton",
+              tr("Send the selected endpoint a test event"));
+    m_testEndpointButton->setToolTip(
+        tr("Sends a signed “ping” event now and shows the receiver's answer"));
+    connect(m_testEndpointButton, &QPushButton::clicked, this, &MainWindow::sendTestEvent);
     m_endpointView = named(new QTableView(page), "endpointTable", tr("Webhook endpoints"));
     m_endpointView->setModel(m_endpoints);
     m_endpointView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -309,6 +321,11 @@ QWidget *MainWindow::buildWebhooksTab()
         const bool may = allowed(Operation::RotateWebhookSecret).ok();
         m_rotateButton->setEnabled(has && may);
         m_deleteEndpointButton->setEnabled(has && may);
+        const Status test = allowed(Operation::TestWebhookEndpoint);
+        m_testEndpointButton->setEnabled(has && test.ok());
+        m_testEndpointButton->setToolTip(
+            test.ok() ? tr("Sends a signed “ping” event now and shows the receiver's answer")
+                      : test.error().message);
     };
     connect(m_endpointView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             update);
@@ -321,6 +338,7 @@ QWidget *MainWindow::buildWebhooksTab()
     note->setWordWrap(true);
     bar->addWidget(note, 1);
     bar->addWidget(add);
+    bar->addWidget(m_testEndpointButton);
     bar->addWidget(m_rotateButton);
     bar->addWidget(m_deleteEndpointButton);
     auto *layout = new QVBoxLayout(page);
@@ -701,6 +719,7 @@ void MainWindow::rotateEndpointSecret()
         return;
     const QString id = e->endpoint.id;
     const QString url = e->endpoint.url;
+    const QList<SigningSecretInfo> previous = e->secrets;
     if (!MessageBox::confirm(this, tr("Rotate signing secret"),
                              tr("Create a new signing secret for %1? The current secret keeps "
                                 "signing deliveries for 7 days, so receivers can switch over.")
@@ -708,14 +727,64 @@ void MainWindow::rotateEndpointSecret()
                              tr("Rotate secret")))
         return;
     m_backend.rotateEndpointSecret(
-        m_context.workspaceId, id, this, [this, url](Result<IssuedEndpoint> r) {
+        m_context.workspaceId, id, this, [this, url, previous](Result<IssuedEndpoint> r) {
             if (!r.ok()) {
                 m_bar->showError(r.error().message);
                 return;
             }
             m_endpoints->reload();
             m_audit->reload();
-            revealEndpointSecret(*r, tr("The new signing secret for %1:").arg(url.toHtmlEscaped()));
+            // When the old secret stops signing: core shortens each to the overlap, never
+            // lengthens one a previous rotation already limited.
+            const qint64 overlapEnd = QDateTime::currentMSecsSinceEpoch() + kSecretOverlapMs;
+            qint64 oldEnd = 0;
+            for (const SigningSecretInfo &old : previous)
+                oldEnd = std::max(oldEnd, std::min(old.expiresAt.value_or(overlapEnd), overlapEnd));
+            const QString until =
+                QDateTime::fromMSecsSinceEpoch(oldEnd).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            revealEndpointSecret(
+                *r, previous.isEmpty()
+                        ? tr("The new signing secret for %1:").arg(url.toHtmlEscaped())
+                        : tr("The new signing secret for %1. The previous secret keeps signing "
+                             "deliveries until %2, so receivers can switch over:")
+                              .arg(url.toHtmlEscaped(), until.toHtmlEscaped()));
+        });
+}
+
+void MainWindow::sendTestEvent()
+{
+    const client::EndpointView *e = m_endpoints->endpoint(m_endpointView->currentIndex().row());
+    if (!e)
+        return;
+    const QString url = e->endpoint.url;
+    m_testEndpointButton->setEnabled(false);
+    m_bar->showMessage(tr("Sending a test event to %1…").arg(url));
+    m_backend.testEndpoint(
+        m_context.workspaceId, e->endpoint.id, this,
+        [this, url](Result<client::WebhookTestResult> r) {
+            m_testEndpointButton->setEnabled(m_endpointView->currentIndex().isValid());
+            if (!r.ok()) {
+                m_bar->showError(r.error().message);
+                return;
+            }
+            const QString at = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+            if (r->delivered)
+                m_bar->showMessage(tr("Test event delivered to %1 at %2: the receiver answered "
+                                      "%3 in %n ms.",
+                                      nullptr, int(r->durationMs))
+                                       .arg(url, at)
+                                       .arg(r->status));
+            else if (r->status)
+                m_bar->showError(tr("Test event to %1 at %2 not accepted: the receiver answered "
+                                    "%3 in %n ms. It must answer 2xx.",
+                                    nullptr, int(r->durationMs))
+                                     .arg(url, at)
+                                     .arg(r->status));
+            else
+                m_bar->showError(tr("Test event to %1 at %2 not delivered: no answer (after %n "
+                                    "ms). Check that the receiver is running and reachable.",
+                                    nullptr, int(r->durationMs))
+                                     .arg(url, at));
         });
 }
 

@@ -96,6 +96,8 @@ public slots:
     ConnectDialog *connectToServer();
     void addEndpoint();
     void rotateEndpointSecret();
+    /// Sends the selected endpoint a signed test event and says how its receiver answered.
+    void sendTestEvent();
     void deleteEndpoint();
     void checkAuditChain();
     WorkspaceNameDialog *newWorkspace();
@@ -158,6 +160,7 @@ private:
     QTableView *m_endpointView = nullptr;
     QPushButton *m_rotateButton = nullptr;
     QPushButton *m_deleteEndpointButton = nullptr;
+    QPushButton *m_testEndpointButton = nullptr;
     QLabel *m_roleLabel = nullptr;
     QTreeView *m_scopeView = nullptr;
     QLabel *m_chainLabel = nullptr;

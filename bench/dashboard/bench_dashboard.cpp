@@ -8,23 +8,33 @@
 //       100 000-key sandbox (LATCHKEY_STARTUP_PROBE makes it print a line when its window is
 //       first exposed, then quit), timed from QProcess::start to that line, median of 5; and
 //       the same path in process for the breakdown
+//   (e) selecting a key until its details show its 30 days of usage (every key has 30 days
+//       of counts, every tenth a refusal a day too: 3.3 million usage rows)
+//   (f) ordering the whole list by name in the store, (g) the status filter, (h) the
+//       attention bar's two store queries, each until the first page is filled
 // Runs under QT_QPA_PLATFORM=offscreen unless a platform is set.
 
 #include "client/localbackend.h"
 #include "core/keytext.h"
+#include "core/usage.h"
 #include "models/keyfilterproxymodel.h"
 #include "models/keytablemodel.h"
+#include "ui/attentionbar.h"
+#include "ui/keydetailspanel.h"
 #include "ui/keyspage.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -39,6 +49,8 @@ using namespace latchkey;
 namespace {
 
 constexpr int kKeys = 100000;
+constexpr int kUsageDays = 30;
+constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 
 double ms(qint64 ns)
 {
@@ -133,6 +145,8 @@ void seed(const QString &dir)
             k.scopes = {QStringLiteral("service.forms.*"), QStringLiteral("service.bookings.read")};
             k.createdAt = now - i;
             k.createdBy = QStringLiteral("bench");
+            if (i % 1000 == 0) // 100 keys for the attention bar and the Expiring filter
+                k.expiresAt = now + 3 * kDayMs;
             if (Status st = store.insertKey(k); !st.ok())
                 return st;
         }
@@ -140,6 +154,21 @@ void seed(const QString &dir)
     });
     if (!s.ok())
         qFatal("bench: %s", qPrintable(s.error().message));
+    // 30 days of usage for every key, as flushes write it, a transaction per 5 000 keys.
+    const qint64 today = usageDay(now);
+    for (int first = 0; first < kKeys; first += 5000) {
+        QList<UsageCount> counts;
+        for (int i = first; i < std::min(kKeys, first + 5000); ++i) {
+            const QString id = QStringLiteral("key_bench%1").arg(i);
+            for (qint64 day = today - kUsageDays + 1; day <= today; ++day) {
+                counts.append({id, day, QStringLiteral("allowed"), 100 + (i + day) % 50});
+                if (i % 10 == 0)
+                    counts.append({id, day, QStringLiteral("rate_limited"), 1 + day % 7});
+            }
+        }
+        if (Status st = store.recordUsage({}, counts, std::nullopt); !st.ok())
+            qFatal("bench: %s", qPrintable(st.error().message));
+    }
 }
 
 } // namespace
@@ -230,6 +259,61 @@ int main(int argc, char **argv)
         }))
         qFatal("bench: the backend search never answered");
 
+    // Back to every key before the store-side measurements.
+    filter->clear();
+    spinUntil([&] { return model->nameFilter().isEmpty() && !model->isLoading(); });
+    spinUntil([&] { return backend->pending() == 0; });
+
+    // (e) selecting a key until its details show its usage.
+    ui::KeyDetailsPanel *details = page->details();
+    bool usageShown = false;
+    QObject::connect(details, &ui::KeyDetailsPanel::usageShown, details,
+                     [&] { usageShown = true; });
+    QElapsedTimer e;
+    e.start();
+    page->view()->setCurrentIndex(page->proxy()->index(3, 0));
+    spinUntil([&] { return usageShown; });
+    const double detailsMs = usageShown ? ms(e.nsecsElapsed()) : -1;
+    const QString detailsSummary = details->accessibleDescription();
+
+    // (f) the whole list ordered by name in the store: until the first page is back.
+    const auto firstPageMs = [&](const std::function<void()> &change) {
+        QElapsedTimer f;
+        bool filled = false;
+        const auto c = QObject::connect(model, &models::KeyTableModel::pageLoaded, model,
+                                        [&] { filled = filled || model->rowCount() > 0; });
+        f.start();
+        change();
+        spinUntil([&] { return filled; });
+        QObject::disconnect(c);
+        const double took = filled ? ms(f.nsecsElapsed()) : -1;
+        spinUntil([&] { return backend->pending() == 0; });
+        return took;
+    };
+    const double byNameMs = firstPageMs([&] {
+        page->view()->horizontalHeader()->setSortIndicator(models::KeyTableModel::NameColumn,
+                                                           Qt::AscendingOrder);
+    });
+    const QString firstByName = model->key(0) ? model->key(0)->name : QString();
+    const double byLastUsedMs = firstPageMs([&] {
+        page->view()->horizontalHeader()->setSortIndicator(models::KeyTableModel::LastUsedColumn,
+                                                           Qt::DescendingOrder);
+    });
+    // (g) only the expiring keys (100 of them).
+    auto *status = page->findChild<QComboBox *>(QStringLiteral("statusFilterCombo"));
+    const double expiringMs =
+        firstPageMs([&] { status->setCurrentIndex(status->findData(int(KeyStatus::Expiring))); });
+    const int expiringRows = model->rowCount();
+    // (h) the attention bar's two queries, until both answered.
+    bool refreshed = false;
+    QObject::connect(page->attention(), &ui::AttentionBar::refreshed, page,
+                     [&] { refreshed = true; });
+    QElapsedTimer h;
+    h.start();
+    page->refreshAttention();
+    spinUntil([&] { return refreshed; });
+    const double attentionMs = refreshed ? ms(h.nsecsElapsed()) : -1;
+
     std::printf("Dashboard with %d secret test keys (LocalBackend, %s)\n", kKeys,
                 qPrintable(QGuiApplication::platformName()));
     report("(a) KeyTableModel constructed -> first page filled", modelOnlyMs, 300, "ms");
@@ -242,6 +326,16 @@ int main(int argc, char **argv)
                 "(the debounce fired after %.1f ms; the backend search itself %.1f ms)\n",
                 ms(searchedNs), ms(searchStartNs), ms(searchedNs - searchStartNs));
     report("(c) resident memory after loading (VmRSS)", rssLoaded, 200, "MB");
+    report("(e) select a key -> its details and 30 days of usage shown", detailsMs, 100, "ms");
+    std::printf("    details say: %s\n", qPrintable(detailsSummary.left(100)));
+    report("(f) order by name in the store -> first page", byNameMs, 300, "ms");
+    std::printf("    first by name: %s\n", qPrintable(firstByName));
+    report("(f) order by last use in the store -> first page", byLastUsedMs, 300, "ms");
+    report("(g) status filter Expiring -> first page", expiringMs, 300, "ms");
+    std::printf("    expiring rows on the first page: %d (100 seeded)\n", expiringRows);
+    report("(h) attention bar: both store queries answered", attentionMs, 300, "ms");
+    std::printf("    attention names %d expiring and %d old keys\n",
+                int(page->attention()->expiring().size()), int(page->attention()->old().size()));
     QList<double> launches;
     for (int i = 0; i < 5; ++i)
         launches << launchToFirstWindowMs(dataDir.path(), settingsDir.path());

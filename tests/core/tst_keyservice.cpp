@@ -3,6 +3,7 @@
 // revoke, roll with grace, status, rotation advice, rights, no-escalation, audit — and that no
 // secret ever reaches the database file or the audit log.
 #include "core/auditlog.h"
+#include "core/keyfilter.h"
 #include "core/keytext.h"
 #include "fixture.h"
 
@@ -26,6 +27,8 @@ private slots:
     void keyActorsPassOnTheirRestrictions();
     void publicKeysKeepTheirTokenAndRules();
     void listPagesAndFilters();
+    void listFiltersByStatusAndSortsInTheStore();
+    void keyFilterReadsAndWritesItsParams();
     void patchChangesOnlyWhatIsSet();
     void descriptionAndMetadataAreKeptAndChecked();
     void patchCannotEscalate();
@@ -378,6 +381,174 @@ void TestKeyService::listPagesAndFilters()
     KeyQuery named;
     named.nameContains = QStringLiteral("server 1");
     QCOMPARE(keys.list(owner, named)->items.size(), 3); // 1, 10, 11
+}
+
+namespace {
+QStringList names(const Result<Page<ApiKeyRecord>> &page)
+{
+    QStringList out;
+    if (!page.ok())
+        return {QStringLiteral("error: ") + page.error().message};
+    for (const ApiKeyRecord &k : page->items)
+        out << k.name;
+    return out;
+}
+} // namespace
+
+void TestKeyService::listFiltersByStatusAndSortsInTheStore()
+{
+    Fixture f;
+    KeyService keys(*f.store, ScopeCatalog::builtin(), f.clock);
+    const Actor owner = f.member(Role::Owner);
+    constexpr qint64 day = 24LL * 3600 * 1000;
+    const qint64 t0 = f.now;
+    QHash<QString, QString> ids;
+    const auto make = [&](const QString &name, std::optional<qint64> expiresAt) {
+        CreateKeyRequest r = secretKey(name);
+        r.expiresAt = expiresAt;
+        auto issued = keys.create(owner, r);
+        QVERIFY2(issued.ok(), qPrintable(issued.ok() ? QString() : issued.error().message));
+        ids.insert(name, issued->key.id);
+    };
+    // Made in this order (store order), each a second after the one before.
+    make(QStringLiteral("Charlie"), std::nullopt);
+    f.now += 1000;
+    make(QStringLiteral("alpha"), t0 + 4 * day);
+    f.now += 1000;
+    make(QStringLiteral("Bravo"), t0 + 40 * day);
+    f.now += 1000;
+    make(QStringLiteral("Delta"), t0 + 30 * day);
+    f.now += 1000;
+    make(QStringLiteral("echo"), t0 + day);
+    QVERIFY(keys.revoke(owner, ids.value(QStringLiteral("Delta"))).ok());
+    QVERIFY(f.store
+                ->recordUsage({{ids.value(QStringLiteral("Bravo")), t0 + day, {}},
+                               {ids.value(QStringLiteral("Charlie")), t0 + day + 5000, {}}},
+                              {}, std::nullopt)
+                .ok());
+    // Two days on: echo has expired, alpha expires within 7 days.
+    f.now = t0 + 2 * day;
+
+    const auto list = [&](QList<KeyStatus> statuses, KeyOrder order = KeyOrder::Created,
+                          bool descending = true, int limit = 10) {
+        KeyQuery q;
+        q.statuses = std::move(statuses);
+        q.orderBy = order;
+        q.descending = descending;
+        q.limit = limit;
+        return keys.list(owner, q);
+    };
+    const QStringList current = {QStringLiteral("echo"), QStringLiteral("Bravo"),
+                                 QStringLiteral("alpha"), QStringLiteral("Charlie")};
+    QCOMPARE(names(list({})), current); // revoked keys only when asked for
+    QCOMPARE(names(list({KeyStatus::Expiring})), QStringList{QStringLiteral("alpha")});
+    QCOMPARE(names(list({KeyStatus::Expired})), QStringList{QStringLiteral("echo")});
+    QCOMPARE(names(list({KeyStatus::Revoked})), QStringList{QStringLiteral("Delta")});
+    QCOMPARE(names(list({KeyStatus::Active})),
+             (QStringList{QStringLiteral("Bravo"), QStringLiteral("Charlie")}));
+    QCOMPARE(
+        names(list({KeyStatus::Active, KeyStatus::Revoked})),
+        (QStringList{QStringLiteral("Delta"), QStringLiteral("Bravo"), QStringLiteral("Charlie")}));
+    // What the list says each key is agrees with keyStatus(), for every key.
+    const auto every =
+        list({KeyStatus::Active, KeyStatus::Expiring, KeyStatus::Expired, KeyStatus::Revoked});
+    QVERIFY(every.ok());
+    QCOMPARE(every->items.size(), 5);
+    for (const ApiKeyRecord &k : every->items) {
+        const KeyStatus status = keyStatus(k, f.now);
+        const QByteArray what = (k.name + QLatin1Char(' ') + name(status)).toUtf8();
+        QVERIFY2(names(list({status})).contains(k.name), what.constData());
+    }
+
+    // The store sorts the whole list, and keyset paging follows its order.
+    const auto pages = [&](KeyOrder order, bool descending) {
+        QStringList all;
+        KeyQuery q;
+        q.orderBy = order;
+        q.descending = descending;
+        q.limit = 3;
+        for (int guard = 0; guard < 5; ++guard) {
+            auto page = keys.list(owner, q);
+            if (!page.ok())
+                return QStringList{page.error().message};
+            all << names(page);
+            if (!page->hasMore)
+                break;
+            q.startingAfter = page->items.last().id;
+        }
+        return all;
+    };
+    QCOMPARE(pages(KeyOrder::Name, false),
+             (QStringList{QStringLiteral("alpha"), QStringLiteral("Bravo"),
+                          QStringLiteral("Charlie"), QStringLiteral("echo")}));
+    QCOMPARE(pages(KeyOrder::Name, true),
+             (QStringList{QStringLiteral("echo"), QStringLiteral("Charlie"),
+                          QStringLiteral("Bravo"), QStringLiteral("alpha")}));
+    // Never-expiring last; never-used as oldest, the newest of those first.
+    QCOMPARE(pages(KeyOrder::Expires, false),
+             (QStringList{QStringLiteral("echo"), QStringLiteral("alpha"), QStringLiteral("Bravo"),
+                          QStringLiteral("Charlie")}));
+    QCOMPARE(pages(KeyOrder::LastUsed, true),
+             (QStringList{QStringLiteral("Charlie"), QStringLiteral("Bravo"),
+                          QStringLiteral("echo"), QStringLiteral("alpha")}));
+    QCOMPARE(pages(KeyOrder::Created, false),
+             (QStringList{QStringLiteral("Charlie"), QStringLiteral("alpha"),
+                          QStringLiteral("Bravo"), QStringLiteral("echo")}));
+    QCOMPARE(pages(KeyOrder::Created, true),
+             (QStringList{QStringLiteral("echo"), QStringLiteral("Bravo"), QStringLiteral("alpha"),
+                          QStringLiteral("Charlie")}));
+
+    // Age: only keys created before a time (the attention bar's "older than 90 days").
+    KeyQuery old;
+    old.createdBefore = t0 + 1500;
+    QCOMPARE(names(keys.list(owner, old)),
+             (QStringList{QStringLiteral("alpha"), QStringLiteral("Charlie")}));
+    KeyQuery counted;
+    counted.statuses = {KeyStatus::Expiring, KeyStatus::Expired};
+    QCOMPARE(*keys.count(owner, counted), qint64(2));
+}
+
+void TestKeyService::keyFilterReadsAndWritesItsParams()
+{
+    KeyQuery q;
+    QVERIFY(KeyFilter::read(QUrlQuery(QStringLiteral("status=expiring,revoked&sort=-name&"
+                                                     "created_lt=2026-01-31T09:00:00Z&type=public&"
+                                                     "search=Billing")),
+                            q)
+                .ok());
+    QCOMPARE(q.statuses, (QList<KeyStatus>{KeyStatus::Expiring, KeyStatus::Revoked}));
+    QCOMPARE(q.orderBy, KeyOrder::Name);
+    QVERIFY(q.descending);
+    QCOMPARE(*q.createdBefore, 1'769'850'000'000LL);
+    QCOMPARE(*q.type, KeyType::Public);
+    QCOMPARE(q.nameContains, QStringLiteral("Billing"));
+    // What a client sends back reads as the same query.
+    QUrlQuery written;
+    for (const auto &[param, value] : KeyFilter::queryItems(q))
+        written.addQueryItem(param, value);
+    KeyQuery again;
+    QVERIFY(KeyFilter::read(written, again).ok());
+    QCOMPARE(again.statuses, q.statuses);
+    QCOMPARE(again.orderBy, q.orderBy);
+    QCOMPARE(again.descending, q.descending);
+    QCOMPARE(again.createdBefore, q.createdBefore);
+    // Defaults are left out.
+    QVERIFY(KeyFilter::queryItems(KeyQuery{}).isEmpty());
+    // Each bad value is named.
+    for (const auto &[query, param] : QList<QPair<QString, QString>>{
+             {QStringLiteral("status=paused"), QStringLiteral("status")},
+             {QStringLiteral("status="), QStringLiteral("status")},
+             {QStringLiteral("sort=size"), QStringLiteral("sort")},
+             {QStringLiteral("sort=-"), QStringLiteral("sort")},
+             {QStringLiteral("created_lt=yesterday"), QStringLiteral("created_lt")},
+             {QStringLiteral("type=both"), QStringLiteral("type")},
+             {QStringLiteral("include_revoked=1"), QStringLiteral("include_revoked")}}) {
+        KeyQuery bad;
+        const Status s = KeyFilter::read(QUrlQuery(query), bad);
+        QVERIFY2(!s.ok(), qPrintable(query));
+        QCOMPARE(s.error().param, param);
+        QCOMPARE(s.error().code, QStringLiteral("invalid_request"));
+    }
 }
 
 void TestKeyService::patchChangesOnlyWhatIsSet()

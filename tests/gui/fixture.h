@@ -54,8 +54,10 @@ struct Sandbox
         r.environment = env;
         r.type = type;
         r.scopes = {QStringLiteral("service.forms.submit")};
-        if (type == KeyType::Public)
+        if (type == KeyType::Public) {
             r.serviceId = QStringLiteral("forms");
+            r.allowedOrigins = {QStringLiteral("https://shop.example.com")};
+        }
         auto issued = keys.create(ownerActor(), r);
         if (!issued.ok())
             qFatal("cannot create a key: %s", qPrintable(issued.error().message));

@@ -337,6 +337,12 @@ void TestDashboard::revokeLiveKeyNeedsTypedName()
     ui::KeysPage *page = m_window->secretKeysPage();
     QTRY_COMPARE(page->model()->rowCount(), 1);
     selectRow(page, 0);
+    // Rolling or duplicating it offline would make another live key: neither is offered.
+    auto *roll = page->findChild<QPushButton *>(QStringLiteral("rollKeyButton"));
+    QVERIFY(!roll->isEnabled());
+    QVERIFY2(roll->toolTip().contains(QLatin1String("test keys only")),
+             qPrintable(roll->toolTip()));
+    QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("duplicateKeyButton"))->isEnabled());
     auto *revoke = page->findChild<QPushButton *>(QStringLiteral("revokeKeyButton"));
     QVERIFY(revoke->isEnabled());
     QTest::mouseClick(revoke, Qt::LeftButton);
@@ -729,7 +735,7 @@ void TestDashboard::editKeyChangesScopesAndOrigins()
 
     // A revoked key can no longer be edited.
     QVERIFY(keys.revoke(m_sandbox->ownerActor(), k.id).ok());
-    page->model()->reload();
+    page->setStatusFilter({KeyStatus::Revoked}); // revoked keys are listed when asked for
     QTRY_VERIFY(page->model()->rowCount() == 1 && page->model()->key(0)->revokedAt);
     selectRow(page, 0);
     QVERIFY(!edit->isEnabled());
@@ -890,7 +896,9 @@ void TestDashboard::failedSubmitKeepsTheFormAndTheFocus()
     QTest::keyClicks(name, QStringLiteral("Billing backend"));
     QTest::keyClick(name, Qt::Key_Return); // no scope chosen
     QTRY_VERIFY(bar->isVisible());
-    QVERIFY2(bar->text().contains(QStringLiteral("scope")), qPrintable(bar->text()));
+    auto *scopesError = dialog->findChild<QLabel *>(QStringLiteral("scopesError"));
+    QVERIFY2(scopesError->isVisible() && scopesError->text().contains(QStringLiteral("scope")),
+             qPrintable(scopesError->text()));
     QCOMPARE(dialog->focusWidget(), dialog->findChild<QWidget *>(QStringLiteral("scopeTree")));
     dialog->scopeModel()
         ->itemForScope(QStringLiteral("service.forms.submit"))
@@ -1030,7 +1038,9 @@ void TestDashboard::rateWindowInUnitsAndZeroSaysWhy()
                       Qt::LeftButton);
     auto *bar = dialog->findChild<ui::MessageBar *>(QStringLiteral("messageBar"));
     QTRY_VERIFY(bar->isVisible());
-    QVERIFY2(bar->text().contains(QStringLiteral("rate limit")), qPrintable(bar->text()));
+    auto *limitError = dialog->findChild<QLabel *>(QStringLiteral("rateLimitError"));
+    QVERIFY2(limitError->isVisible() && limitError->text().contains(QStringLiteral("rate limit")),
+             qPrintable(limitError->text()));
     QCOMPARE(dialog->focusWidget(), limit);
     QCOMPARE(m_window->secretKeysPage()->model()->rowCount(), 0);
 

@@ -436,6 +436,8 @@ void TestI18n::headerTitlesReadWhole()
     QCOMPARE(applyLanguageArgument({QStringLiteral("--lang"), lang}), lang);
     test::Sandbox sandbox;
     sandbox.makeKey(QStringLiteral("Backend"));
+    // A table with no key shows what to do instead of its header: each key table gets one.
+    sandbox.makeKey(QStringLiteral("Widget"), Environment::Test, KeyType::Public);
     ui::MainWindow window(*sandbox.backend);
     window.show();
     QTRY_VERIFY(!window.workspaceId().isEmpty());

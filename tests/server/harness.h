@@ -13,6 +13,8 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -244,6 +246,51 @@ public:
         stderrText += process.readAllStandardError();
         return stderrText;
     }
+};
+
+/// A one-shot HTTP receiver for webhook deliveries.
+class Receiver : public QObject
+{
+public:
+    QTcpServer server;
+    QByteArray request;
+    int answerStatus = 200;
+
+    Receiver()
+    {
+        server.listen(QHostAddress::LocalHost, 0);
+        connect(&server, &QTcpServer::newConnection, this, [this] {
+            QTcpSocket *s = server.nextPendingConnection();
+            connect(s, &QTcpSocket::readyRead, s, [this, s] {
+                request += s->readAll();
+                const qsizetype headerEnd = request.indexOf("\r\n\r\n");
+                if (headerEnd < 0)
+                    return;
+                const QByteArray head = request.left(headerEnd).toLower();
+                const qsizetype cl = head.indexOf("content-length:");
+                const int length =
+                    cl < 0 ? 0
+                           : head.mid(cl + 15, head.indexOf('\r', cl) - cl - 15).trimmed().toInt();
+                if (request.size() < headerEnd + 4 + length)
+                    return;
+                s->write("HTTP/1.1 " + QByteArray::number(answerStatus) +
+                         " X\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                s->disconnectFromHost();
+            });
+        });
+    }
+    QString url() const
+    {
+        return QStringLiteral("http://127.0.0.1:%1/hook").arg(server.serverPort());
+    }
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const QByteArray &line : request.left(request.indexOf("\r\n\r\n")).split('\n'))
+            if (line.toLower().startsWith(name.toLower() + ':'))
+                return line.mid(name.size() + 1).trimmed();
+        return {};
+    }
+    QByteArray body() const { return request.mid(request.indexOf("\r\n\r\n") + 4); }
 };
 
 } // namespace latchkey::testing

@@ -32,50 +32,6 @@ QJsonObject secretKeyBody(const QString &name, const QStringList &scopes,
             {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)}};
 }
 
-/// A one-shot HTTP receiver for webhook deliveries.
-class Receiver : public QObject
-{
-public:
-    QTcpServer server;
-    QByteArray request;
-    int answerStatus = 200;
-
-    Receiver()
-    {
-        server.listen(QHostAddress::LocalHost, 0);
-        connect(&server, &QTcpServer::newConnection, this, [this] {
-            QTcpSocket *s = server.nextPendingConnection();
-            connect(s, &QTcpSocket::readyRead, s, [this, s] {
-                request += s->readAll();
-                const qsizetype headerEnd = request.indexOf("\r\n\r\n");
-                if (headerEnd < 0)
-                    return;
-                const QByteArray head = request.left(headerEnd).toLower();
-                const qsizetype cl = head.indexOf("content-length:");
-                const int length =
-                    cl < 0 ? 0
-                           : head.mid(cl + 15, head.indexOf('\r', cl) - cl - 15).trimmed().toInt();
-                if (request.size() < headerEnd + 4 + length)
-                    return;
-                s->write("HTTP/1.1 " + QByteArray::number(answerStatus) +
-                         " X\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
-                s->disconnectFromHost();
-            });
-        });
-    }
-    QString url() const
-    {
-        return QStringLiteral("http://127.0.0.1:%1/hook").arg(server.serverPort());
-    }
-    QByteArray header(const QByteArray &name) const
-    {
-        for (const QByteArray &line : request.left(request.indexOf("\r\n\r\n")).split('\n'))
-            if (line.toLower().startsWith(name.toLower() + ':'))
-                return line.mid(name.size() + 1).trimmed();
-        return {};
-    }
-    QByteArray body() const { return request.mid(request.indexOf("\r\n\r\n") + 4); }
-};
 } // namespace
 
 class TestLatchkeyd : public QObject
@@ -125,6 +81,7 @@ private slots:
     void webhooksRefuseInternalTargets();
     void webhooksOverTlsCheckTheCertificate();
     void auditEvents();
+    void keyListFiltersAndSortsInTheStore();
     void auditEventFilters();
     void auditChainIsPerWorkspace();
     void badRequests_data();
@@ -1252,6 +1209,55 @@ void TestLatchkeyd::auditEvents()
     QVERIFY(!r.body.contains("sk_test_") || !r.body.contains("whsec_"));
 }
 
+void TestLatchkeyd::keyListFiltersAndSortsInTheStore()
+{
+    // GET /v1/api-keys?status=&sort=&created_lt= (issue 15): the store filters and orders the
+    // whole list and keyset paging follows that order.
+    QStringList made;
+    for (const QString &name :
+         {QStringLiteral("Sort zulu"), QStringLiteral("sort Alpha"), QStringLiteral("Sort mike")}) {
+        const QString id = createKey(secretKeyBody(name, {QStringLiteral("service.forms.submit")}))
+                               .value(QLatin1String("id"))
+                               .toString();
+        QVERIFY(!id.isEmpty());
+        made << id;
+    }
+    QCOMPARE(http.send("DELETE", QStringLiteral("/v1/api-keys/") + made.at(2)).status, 200);
+    const auto names = [&](const QString &query, bool *hasMore = nullptr, QString *last = nullptr) {
+        const HttpResult r = http.get(QStringLiteral("/v1/api-keys?search=sort&") + query);
+        QStringList out;
+        if (r.status != 200)
+            return QStringList{QString::number(r.status) + QString::fromUtf8(r.body)};
+        const QJsonArray data = r.json.value(QLatin1String("data")).toArray();
+        for (qsizetype i = 0; i < data.size(); ++i)
+            out << data.at(i).toObject().value(QLatin1String("name")).toString();
+        if (hasMore)
+            *hasMore = r.json.value(QLatin1String("has_more")).toBool();
+        if (last && !data.isEmpty())
+            *last = data.last().toObject().value(QLatin1String("id")).toString();
+        return out;
+    };
+    QCOMPARE(names(QStringLiteral("sort=name")),
+             (QStringList{QStringLiteral("sort Alpha"), QStringLiteral("Sort zulu")}));
+    QCOMPARE(names(QStringLiteral("sort=-name&include_revoked=true")),
+             (QStringList{QStringLiteral("Sort zulu"), QStringLiteral("Sort mike"),
+                          QStringLiteral("sort Alpha")}));
+    bool more = false;
+    QString last;
+    QCOMPARE(names(QStringLiteral("sort=name&status=active,revoked&limit=2"), &more, &last),
+             (QStringList{QStringLiteral("sort Alpha"), QStringLiteral("Sort mike")}));
+    QVERIFY(more);
+    QCOMPARE(names(QStringLiteral("sort=name&status=active,revoked&limit=2&starting_after=") + last,
+                   &more),
+             QStringList{QStringLiteral("Sort zulu")});
+    QVERIFY(!more);
+    QCOMPARE(names(QStringLiteral("status=revoked")), QStringList{QStringLiteral("Sort mike")});
+    QCOMPARE(names(QStringLiteral("status=expiring")), QStringList{});
+    QCOMPARE(names(QStringLiteral("created_lt=2000-01-01T00:00:00Z")), QStringList{});
+    QCOMPARE(names(QStringLiteral("created_lt=2999-01-01T00:00:00Z&sort=created")),
+             (QStringList{QStringLiteral("Sort zulu"), QStringLiteral("sort Alpha")}));
+}
+
 void TestLatchkeyd::auditEventFilters()
 {
     // GET /v1/audit-events?actor=&action=&target=&created_gte=&created_lte= (issue 15): the
@@ -1606,6 +1612,11 @@ void TestLatchkeyd::badRequests_data()
     row("list-bad-type", "GET", "/v1/api-keys?type=both", {}, true, 400, "invalid_request", "type");
     row("list-bad-bool", "GET", "/v1/api-keys?include_revoked=yes", {}, true, 400,
         "invalid_request", "include_revoked");
+    row("list-bad-status", "GET", "/v1/api-keys?status=paused", {}, true, 400, "invalid_request",
+        "status");
+    row("list-bad-sort", "GET", "/v1/api-keys?sort=size", {}, true, 400, "invalid_request", "sort");
+    row("list-bad-created-lt", "GET", "/v1/api-keys?created_lt=yesterday", {}, true, 400,
+        "invalid_request", "created_lt");
     row("get-unknown-key", "GET", "/v1/api-keys/key_unknown", {}, true, 404, "not_found");
     row("get-weird-id", "GET", "/v1/api-keys/%27%20OR%201=1--", {}, true, 404, "not_found");
     row("get-dotdot", "GET", "/v1/api-keys/..%2f..%2fetc", {}, true, 404, "not_found");

@@ -64,6 +64,8 @@ MainWindow::MainWindow(client::Backend &backend, QWidget *parent)
     // Tool bar: workspace, environment, busy, serve, connect.
     auto *toolbar = addToolBar(tr("Workspace"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    // Qt 6.8 exposes the tool bar itself to screen readers, by its accessible name only.
+    toolbar->setAccessibleName(toolbar->windowTitle());
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     auto *workspaceLabel = new QLabel(tr("Workspace: "), this);

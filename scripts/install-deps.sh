@@ -31,7 +31,11 @@ packages=(
   sqlite3
   # the AT-SPI walk (tests/a11y): a private session bus, the accessibility bus, its Python client
   dbus-daemon dbus-bin at-spi2-core python3 python3-pyatspi
+  # the API contract (tests/contract) and the OpenAPI lint: Node.js runs Ajv and Redocly
+  nodejs
 )
+# Debian's nodejs comes without npm; a Node.js that brings its own npm needs no other.
+command -v npm >/dev/null || packages+=(npm)
 if [ "$only_build" -eq 0 ]; then
   packages+=(
     # the qt6.8 stage (scripts/check-qt68.sh)
@@ -49,14 +53,23 @@ for p in "${packages[@]}"; do
     missing+=("$p")
   fi
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
-
-sudo=""
-if [ "$(id -u)" -ne 0 ]; then
-  command -v sudo >/dev/null || { echo "install-deps: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
-  sudo="sudo"
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "install-deps: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+    sudo="sudo"
+  fi
+  echo "install-deps: installing ${missing[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
-echo "install-deps: installing ${missing[*]}" >&2
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+
+# The npm packages of docs/api (Redocly, Ajv, yaml), exactly as its lock file names them, in
+# docs/api/node_modules; again only when the lock file changed since the last install.
+api="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/docs/api"
+if ! cmp -s "$api/package-lock.json" "$api/node_modules/.latchkey-installed-lock"; then
+  echo "install-deps: npm ci in docs/api" >&2
+  (cd "$api" && npm ci --no-audit --no-fund --loglevel=error)
+  cp "$api/package-lock.json" "$api/node_modules/.latchkey-installed-lock"
+fi

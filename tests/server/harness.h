@@ -5,7 +5,9 @@
 // would see.
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -61,6 +63,38 @@ struct HttpResult
     QJsonObject data() const { return json.value(QLatin1String("data")).toObject(); }
 };
 
+/// The contract log (tests/contract): when LATCHKEY_CONTRACT_LOG names a folder, every response
+/// an Http client receives is appended there, one JSON line each, to <suite>.jsonl (emptied when
+/// the suite starts). tst_contract validates every line against docs/api/openapi.yaml.
+inline void recordForContract(const QByteArray &method, const QString &path, const HttpResult &r)
+{
+    static const QString dir = QString::fromLocal8Bit(qgetenv("LATCHKEY_CONTRACT_LOG"));
+    if (dir.isEmpty() || r.status == 0)
+        return;
+    static QFile *const file = [] {
+        QDir().mkpath(dir);
+        auto *f = new QFile(dir + QLatin1Char('/') + QCoreApplication::applicationName() +
+                            QStringLiteral(".jsonl"));
+        if (!f->open(QIODevice::WriteOnly | QIODevice::Truncate))
+            qFatal("cannot write the contract log %s", qPrintable(f->fileName()));
+        return f;
+    }();
+    QJsonObject headers;
+    for (const auto &[name, value] : r.headers)
+        headers.insert(QString::fromLatin1(name).toLower(), QString::fromLatin1(value));
+    const QJsonObject line{
+        {QStringLiteral("suite"), QCoreApplication::applicationName()},
+        {QStringLiteral("test"), QString::fromLatin1(QTest::currentTestFunction())},
+        {QStringLiteral("method"), QString::fromLatin1(method)},
+        {QStringLiteral("path"), path},
+        {QStringLiteral("status"), r.status},
+        {QStringLiteral("headers"), headers},
+        {QStringLiteral("body"), QString::fromUtf8(r.body)},
+    };
+    file->write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+    file->flush();
+}
+
 class Http
 {
 public:
@@ -95,6 +129,7 @@ public:
         if (reply->error() != QNetworkReply::NoError && r.status == 0)
             r.networkError = reply->errorString();
         reply->deleteLater();
+        recordForContract(method, path, r);
         return r;
     }
     HttpResult get(const QString &path) { return send("GET", path); }

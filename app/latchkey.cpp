@@ -38,6 +38,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStyleFactory>
@@ -230,6 +231,11 @@ int screenshots(client::LocalBackend &backend, const QString &dir)
         std::fprintf(stderr, "latchkey: cannot create %s\n", qPrintable(dir));
         return 1;
     }
+    // The dashboard's settings (the sandbox's last port, the servers signed in to) stay out of
+    // the screenshots, and serving the sandbox for one does not change them.
+    QTemporaryDir settingsDir;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     QString ws;
     QByteArray secret = seed(backend, &ws);
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
@@ -289,6 +295,53 @@ int screenshots(client::LocalBackend &backend, const QString &dir)
         ok &= save(&window, dir, QStringLiteral("main-live-%1").arg(theme));
         window.setEnvironment(Environment::Test);
         settle(backend);
+        {
+            // Serve sandbox on 127.0.0.1: what it says, in the bar and the status bar; then
+            // the same button stops it.
+            window.tabs()->setCurrentIndex(ui::MainWindow::SecretKeysTab);
+            window.serveLocally();
+            settle(backend);
+            ok &= save(&window, dir, QStringLiteral("main-served-%1").arg(theme));
+            window.serveLocally();
+            settle(backend);
+            window.messageBar()->hide();
+        }
+        {
+            // Rotate secret… on an endpoint of a sandbox of its own, so the demo endpoint keeps
+            // one secret in every screenshot: the reveal says until when the old one signs.
+            QTemporaryDir otherDir;
+            if (auto other = client::LocalBackend::open(otherDir.path()); other.ok()) {
+                QString otherWs;
+                (*other)->workspaces(nullptr, [&](Result<QList<WorkspaceView>> r) {
+                    if (r.ok() && !r->isEmpty())
+                        otherWs = r->constFirst().workspace.id;
+                });
+                settle(**other);
+                (*other)->createEndpoint(
+                    otherWs, Environment::Test, QStringLiteral("http://localhost:8000/webhooks"),
+                    QStringLiteral("Local receiver"), nullptr, [](Result<IssuedEndpoint>) {});
+                settle(**other);
+                ui::MainWindow rotating(**other);
+                rotating.resize(1200, 760);
+                rotating.show();
+                settle(**other);
+                rotating.tabs()->setCurrentIndex(ui::MainWindow::WebhooksTab);
+                settle(**other);
+                auto *endpoints = rotating.findChild<QTableView *>(QStringLiteral("endpointTable"));
+                endpoints->setCurrentIndex(endpoints->model()->index(0, 0));
+                ui::MessageBox::setNextAnswer(ui::MessageBox::Answer::Confirm);
+                rotating.findChild<QPushButton *>(QStringLiteral("rotateSecretButton"))->click();
+                settle(**other);
+                if (auto *d = rotating.findChild<QDialog *>(QStringLiteral("secretRevealDialog"))) {
+                    ok &= save(d, dir, QStringLiteral("dialog-rotate-secret-%1").arg(theme));
+                    d->findChild<QPushButton *>(QStringLiteral("copySecretButton"))->click();
+                    d->accept();
+                } else {
+                    std::fprintf(stderr, "latchkey: no reveal after Rotate secret\n");
+                    ok = false;
+                }
+            }
+        }
 
         ui::CreateKeyDialog::Context ctx;
         ctx.workspaceId = ws;

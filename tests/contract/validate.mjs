@@ -38,8 +38,9 @@ function loadTools() {
 const OUR_HEADERS = /^(latchkey-.*|x-ratelimit-.*|retry-after|request-id|www-authenticate|allow)$/;
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
-const pointer = (...parts) =>
-    '#/' + parts.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+// A JSON pointer as a URI fragment (Ajv wants "{" of a path template percent-encoded).
+const pointer = (...parts) => '#/' + parts.map((p) =>
+    encodeURIComponent(String(p).replace(/~/g, '~0').replace(/\//g, '~1'))).join('/');
 
 /// The document's paths as matchers, literal segments first (so /v1/invitations/accept wins over
 /// /v1/invitations/{id}).
@@ -55,17 +56,22 @@ function routesOf(spec) {
     return routes;
 }
 
-function resolveRef(spec, node) {
+/// Follows \p node's $ref chain inside \p spec; returns { node, ptr }, ptr being the URI fragment
+/// of the node finally reached (\p ptr when \p node is no reference).
+function follow(spec, node, ptr) {
     let seen = 0;
     while (node && typeof node === 'object' && typeof node.$ref === 'string') {
         if (!node.$ref.startsWith('#/') || ++seen > 20)
             throw new Error(`cannot follow $ref ${node.$ref}`);
+        ptr = node.$ref;
         node = node.$ref.slice(2).split('/')
-            .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+            .map((p) => decodeURIComponent(p).replace(/~1/g, '/').replace(/~0/g, '~'))
             .reduce((n, key) => (n == null ? n : n[key]), spec);
     }
-    return node;
+    return { node, ptr };
 }
+
+const resolveRef = (spec, node) => follow(spec, node, null).node;
 
 export class Contract {
     constructor(spec, tools) {
@@ -86,26 +92,35 @@ export class Contract {
         return v;
     }
 
-    /// The operation a recorded request meets: { template, method, operation } or a problem.
+    /// The operation a recorded request meets: { template, method, operation }, or { unrouted }
+    /// naming the document's answer to a request that meets none: 'NoSuchRoute' (no path) or
+    /// 'MethodNotAllowed' (the path, not the method; \c allow lists the path's methods).
+    /// An operation with a servers list of its own (GET /metrics) is served on that other
+    /// listener only; on it, nothing else is.
     operationOf(record) {
         const url = new URL(record.path, 'http://latchkeyd.invalid');
         const method = record.method.toLowerCase();
-        const candidates = this.routes.filter((r) => r.re.test(url.pathname));
-        if (candidates.length === 0)
-            return { problem: `the route ${url.pathname} is not in the document` };
-        for (const route of candidates) {
+        const onMetrics = record.listener === 'metrics';
+        const servedHere = (op) => Boolean(op?.servers) === onMetrics || (!onMetrics && op);
+        for (const route of this.routes.filter((r) => r.re.test(url.pathname))) {
             const item = resolveRef(this.spec, this.spec.paths[route.template]);
-            if (item?.[method])
+            const methods = METHODS.filter((m) => item?.[m] && servedHere(item[m]) &&
+                (!onMetrics || item[m].servers));
+            if (methods.length === 0)
+                continue;
+            if (methods.includes(method))
                 return { template: route.template, method, item, operation: item[method], url };
+            return { unrouted: 'MethodNotAllowed', template: route.template, url,
+                allow: methods.map((m) => m.toUpperCase()) };
         }
-        return { problem: `${record.method} is not documented for ${candidates[0].template}` };
+        return { unrouted: 'NoSuchRoute', url };
     }
 
     /// Every way \p record differs from the document, as sentences.
     check(record) {
         const op = this.operationOf(record);
-        if (op.problem)
-            return { key: `${record.method} ${record.path.split('?')[0]}`, problems: [op.problem] };
+        if (op.unrouted)
+            return this.checkUnrouted(record, op);
         const key = `${record.method} ${op.template}`;
         const problems = [];
 
@@ -125,8 +140,46 @@ export class Contract {
             problems.push(`the status ${status} is not documented`);
             return { key: `${key} → ${status}`, problems };
         }
-        const basePtr = ['paths', op.template, op.method, 'responses', responseKey];
-        const response = resolveRef(this.spec, responses[responseKey]);
+        const { node: response, ptr: responsePtr } = follow(this.spec, responses[responseKey],
+            pointer('paths', op.template, op.method, 'responses', responseKey));
+        this.checkResponse(record, response, responsePtr, problems);
+        return { key: `${key} → ${status}`, problems };
+    }
+
+    /// A request no operation takes gets the document's NoSuchRoute (404) or MethodNotAllowed
+    /// (405, with an Allow header naming exactly the path's documented methods).
+    checkUnrouted(record, op) {
+        const name = op.unrouted;
+        const expected = name === 'NoSuchRoute' ? 404 : 405;
+        const key = name === 'NoSuchRoute' ? `(no route) ${record.listener ?? 'api'} listener`
+            : `${record.method} ${op.template} (not a method of it)`;
+        const problems = [];
+        const response = this.spec.components?.responses?.[name];
+        if (!response) {
+            problems.push(`the document has no components.responses.${name} for a request ` +
+                `no operation takes (${record.method} ${op.url.pathname})`);
+            return { key, problems };
+        }
+        if (record.status !== expected) {
+            problems.push(`${record.method} ${op.url.pathname} meets no operation of the document, ` +
+                `so it must get ${expected} (${name}), not ${record.status}`);
+            return { key: `${key} → ${record.status}`, problems };
+        }
+        this.checkResponse(record, resolveRef(this.spec, response),
+            pointer('components', 'responses', name), problems);
+        if (op.allow) {
+            const sent = (record.headers?.allow ?? '').split(',').map((m) => m.trim().toUpperCase())
+                .filter(Boolean).sort();
+            const documented = [...op.allow].sort();
+            if (sent.join(',') !== documented.join(','))
+                problems.push(`Allow says ${sent.join(', ') || 'nothing'}, the document has ` +
+                    `${documented.join(', ')} for ${op.template}`);
+        }
+        return { key: `${key} → ${record.status}`, problems };
+    }
+
+    /// The headers and body of \p record against the document's \p response.
+    checkResponse(record, response, responsePtr, problems) {
         const headers = record.headers ?? {};
 
         // Headers: the documented ones are there when required and match their schema; every
@@ -184,13 +237,13 @@ export class Contract {
                     }
                 }
                 if (parsed) {
-                    const v = this.validatorFor(pointer(...basePtr, 'content', type, 'schema'));
+                    const v = this.validatorFor(responsePtr + '/' +
+                        pointer('content', type, 'schema').slice(2));
                     if (!v(value))
                         problems.push(...describeErrors(v.errors));
                 }
             }
         }
-        return { key: `${key} → ${status}`, problems };
     }
 
     /// The operations in the document, as "METHOD /template".
@@ -273,7 +326,7 @@ const clone = (o) => JSON.parse(JSON.stringify(o));
 function breakStatus(contract, records) {
     for (const record of records) {
         const op = contract.operationOf(record);
-        if (op.problem || !(String(record.status) in (op.operation.responses ?? {})))
+        if (op.unrouted || !(String(record.status) in (op.operation.responses ?? {})))
             continue;
         const spec = clone(contract.spec);
         const item = resolveRef(spec, spec.paths[op.template]);

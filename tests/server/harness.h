@@ -8,9 +8,11 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QHash>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -64,36 +66,64 @@ struct HttpResult
 };
 
 /// The contract log (tests/contract): when LATCHKEY_CONTRACT_LOG names a folder, every response
-/// an Http client receives is appended there, one JSON line each, to <suite>.jsonl (emptied when
-/// the suite starts). tst_contract validates every line against docs/api/openapi.yaml.
-inline void recordForContract(const QByteArray &method, const QString &path, const HttpResult &r)
+/// an Http client receives from a latchkeyd listener (one registered here: Latchkeyd::start does
+/// it for the API's) is appended there, one JSON line each, to <suite>.jsonl (emptied when the
+/// suite starts). Answers of anything else, a gateway in front of latchkeyd say, are not
+/// latchkeyd's and are left out. tst_contract validates every line against docs/api/openapi.yaml.
+class ContractLog
 {
-    static const QString dir = QString::fromLocal8Bit(qgetenv("LATCHKEY_CONTRACT_LOG"));
-    if (dir.isEmpty() || r.status == 0)
-        return;
-    static QFile *const file = [] {
-        QDir().mkpath(dir);
-        auto *f = new QFile(dir + QLatin1Char('/') + QCoreApplication::applicationName() +
-                            QStringLiteral(".jsonl"));
-        if (!f->open(QIODevice::WriteOnly | QIODevice::Truncate))
-            qFatal("cannot write the contract log %s", qPrintable(f->fileName()));
-        return f;
-    }();
-    QJsonObject headers;
-    for (const auto &[name, value] : r.headers)
-        headers.insert(QString::fromLatin1(name).toLower(), QString::fromLatin1(value));
-    const QJsonObject line{
-        {QStringLiteral("suite"), QCoreApplication::applicationName()},
-        {QStringLiteral("test"), QString::fromLatin1(QTest::currentTestFunction())},
-        {QStringLiteral("method"), QString::fromLatin1(method)},
-        {QStringLiteral("path"), path},
-        {QStringLiteral("status"), r.status},
-        {QStringLiteral("headers"), headers},
-        {QStringLiteral("body"), QString::fromUtf8(r.body)},
-    };
-    file->write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
-    file->flush();
-}
+public:
+    /// \p base ("http://127.0.0.1:PORT") is latchkeyd's \p listener: "api" or "metrics".
+    static void addListener(const QString &base, const QString &listener)
+    {
+        const QMutexLocker locked(&instance().m_lock);
+        instance().m_listeners.insert(base, listener);
+    }
+    static void record(const QString &base, const QByteArray &method, const QString &path,
+                       const HttpResult &r)
+    {
+        static const QString dir = QString::fromLocal8Bit(qgetenv("LATCHKEY_CONTRACT_LOG"));
+        if (dir.isEmpty() || r.status == 0)
+            return;
+        ContractLog &log = instance();
+        const QMutexLocker locked(&log.m_lock); // suites under load send from several threads
+        const QString listener = log.m_listeners.value(base);
+        if (listener.isEmpty())
+            return;
+        if (!log.m_file.isOpen()) {
+            QDir().mkpath(dir);
+            log.m_file.setFileName(dir + QLatin1Char('/') + QCoreApplication::applicationName() +
+                                   QStringLiteral(".jsonl"));
+            if (!log.m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                qFatal("cannot write the contract log %s", qPrintable(log.m_file.fileName()));
+        }
+        QJsonObject headers;
+        for (const auto &[name, value] : r.headers)
+            headers.insert(QString::fromLatin1(name).toLower(), QString::fromLatin1(value));
+        const QJsonObject line{
+            {QStringLiteral("suite"), QCoreApplication::applicationName()},
+            {QStringLiteral("test"), QString::fromLatin1(QTest::currentTestFunction())},
+            {QStringLiteral("listener"), listener},
+            {QStringLiteral("method"), QString::fromLatin1(method)},
+            {QStringLiteral("path"), path},
+            {QStringLiteral("status"), r.status},
+            {QStringLiteral("headers"), headers},
+            {QStringLiteral("body"), QString::fromUtf8(r.body)},
+        };
+        log.m_file.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+        log.m_file.flush();
+    }
+
+private:
+    static ContractLog &instance()
+    {
+        static ContractLog log;
+        return log;
+    }
+    QMutex m_lock;
+    QHash<QString, QString> m_listeners;
+    QFile m_file;
+};
 
 class Http
 {
@@ -129,7 +159,7 @@ public:
         if (reply->error() != QNetworkReply::NoError && r.status == 0)
             r.networkError = reply->errorString();
         reply->deleteLater();
-        recordForContract(method, path, r);
+        ContractLog::record(base, method, path, r);
         return r;
     }
     HttpResult get(const QString &path) { return send("GET", path); }
@@ -247,6 +277,7 @@ public:
             const auto m = re.match(QString::fromUtf8(out));
             if (m.hasMatch()) {
                 url = m.captured(1);
+                ContractLog::addListener(url, QStringLiteral("api"));
                 return true;
             }
             if (process.state() != QProcess::Running)

@@ -119,6 +119,7 @@ private slots:
             d.start({QStringLiteral("--metrics-listen"), QStringLiteral("127.0.0.1:%1").arg(port)}),
             d.logs().constData());
         metricsUrl = QStringLiteral("http://127.0.0.1:%1").arg(port);
+        ContractLog::addListener(metricsUrl, QStringLiteral("metrics"));
 
         // Nothing counted yet; the cache is empty; SQLite has no change feed.
         QHash<QString, double> s = samples(scrape());

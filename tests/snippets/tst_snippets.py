@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """tst_snippets: the client snippets in docs/api/examples, run against a real latchkeyd (issue 16).
 
     python3 tst_snippets.py LATCHKEYD EXAMPLES_DIR
@@ -7,8 +8,8 @@ Starts `latchkeyd init` and `latchkeyd serve --listen 127.0.0.1:0 --allow-loopba
 (and a second serve with `--gateway caddy` on the same store), signs in, creates keys, and runs:
 
 - verify.py, verify.mjs, verify.sh: a good key is valid (its key_id printed), a missing scope,
-  a revoked key and a made-up key are refused with their codes, and an unreachable server is
-  exit 2;
+  a revoked key and a made-up key are refused with their codes, an unreachable server is
+  exit 2, and the .py and .mjs ones also run through a symbolic link;
 - forward_auth.py, .mjs, .sh: an allowed call prints the Latchkey-* facts, the method and the
   client address reach latchkeyd (a key restricted to `POST /v1/forms/*` and 203.0.113.0/24 is
   refused for GET and for another address), a revoked key is 401, a rate-limited key shows
@@ -194,9 +195,9 @@ class Suite:
               p.output() + open(log.name).read())
         return m.group(1)
 
-    def run(self, snippet, *args, env=None, timeout=30):
+    def run(self, snippet, *args, env=None, timeout=30, folder=None):
         """Runs one snippet; returns (exit status, stdout + stderr)."""
-        path = os.path.join(self.examples, snippet)
+        path = os.path.join(folder or self.examples, snippet)
         interpreter = {".py": [sys.executable], ".mjs": ["node"], ".sh": ["sh"]}
         command = interpreter[os.path.splitext(snippet)[1]] + [path, *args]
         done = subprocess.run(command, env={**self.base_env, **(env or {})},
@@ -285,6 +286,13 @@ class Suite:
                 nowhere = f"http://127.0.0.1:{closed_port()}"
                 rc, out = self.run(snippet, env={"LATCHKEY_URL": nowhere, "LATCHKEY_KEY": good})
                 check(rc == 2 and "unreachable" in out, f"{snippet}: no latchkeyd is exit 2", out)
+
+        # Copied into a project, a snippet may well be run through a symbolic link.
+        linked = os.path.join(self.workdir, "linked-examples")
+        os.symlink(self.examples, linked)
+        for snippet in ("verify.py", "verify.mjs"):
+            rc, out = self.run(snippet, env={**env, "LATCHKEY_KEY": good}, folder=linked)
+            check(rc == 0 and good_id in out, f"{snippet}: runs through a symbolic link too", out)
 
     def forward_auth(self):
         restricted = {"restrictions": {"endpoints": ["POST /v1/forms/*"],

@@ -8,6 +8,7 @@
 // LATCHKEY_GATEWAY=nginx|traefik|caddy (what `latchkeyd serve --gateway` says; default nginx).
 // Prints the Latchkey-* headers your upstream would receive, or the refusal.
 // Exit status: 0 allowed, 1 refused, 2 latchkeyd unreachable. Node 18 or newer, no packages.
+import { realpathSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 
 /**
@@ -56,4 +57,7 @@ async function main() {
   return response.ok ? 0 : 1;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = await main();
+// Run as a program (also through a symbolic link), not when imported.
+if (import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
+  process.exitCode = await main();
+}

@@ -4,6 +4,7 @@
 //
 // Exit status: 0 valid, 1 refused (the error code is printed), 2 latchkeyd unreachable.
 // Node 18 or newer, no packages. The key comes from the environment and is never printed.
+import { realpathSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 
 /**
@@ -53,5 +54,7 @@ async function main() {
   return 1;
 }
 
-// Run as a program, not when imported.
-if (import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = await main();
+// Run as a program (also through a symbolic link), not when imported.
+if (import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
+  process.exitCode = await main();
+}

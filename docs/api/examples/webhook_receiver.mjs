@@ -13,6 +13,7 @@
 // takes a free one. Node 18 or newer, no packages; the secret is never printed.
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { createServer } from "node:http";
+import { realpathSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 
 const TOLERANCE_SECONDS = 300; // older (or future) timestamps are refused: a replay, or a clock off
@@ -64,7 +65,9 @@ export function receiver(secret, onEvent) {
   });
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+// Run as a program (also through a symbolic link), not when imported.
+const isMain = import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
+if (isMain) {
   const secret = process.env.LATCHKEY_WEBHOOK_SECRET ?? "";
   if (!secret.startsWith("whsec_")) {
     console.error("webhook_receiver.mjs: set LATCHKEY_WEBHOOK_SECRET to the endpoint's " +

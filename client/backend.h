@@ -36,6 +36,32 @@ struct WebhookTestResult
     qint64 durationMs = 0;
 };
 
+/// What a successful call changed, so the models showing it read it again themselves
+/// (Backend::changed) instead of each action remembering what to reload.
+enum class Change
+{
+    Keys = 1 << 0,        ///< API keys (created, edited, revoked, rolled)
+    Endpoints = 1 << 1,   ///< webhook endpoints and their signing secrets
+    Audit = 1 << 2,       ///< the audit log has new events
+    Members = 1 << 3,     ///< members and their roles
+    Invitations = 1 << 4, ///< pending invitations
+    Workspaces = 1 << 5,  ///< the user's workspaces: names, the user's role, services
+};
+Q_DECLARE_FLAGS(Changes, Change)
+Q_DECLARE_OPERATORS_FOR_FLAGS(Changes)
+/// Everything: after the sandbox acts as another member, all it shows may differ.
+constexpr Changes kEverything = Change::Keys | Change::Endpoints | Change::Audit | Change::Members |
+                                Change::Invitations | Change::Workspaces;
+
+/// Whether a change of \p what in \p changedWorkspace (empty: every workspace) touches
+/// \p kinds in \p workspaceId.
+inline bool touches(const QString &changedWorkspace, Changes what, const QString &workspaceId,
+                    Changes kinds)
+{
+    return (what & kinds).toInt() != 0 && !workspaceId.isEmpty() &&
+           (changedWorkspace.isEmpty() || changedWorkspace == workspaceId);
+}
+
 /// A webhook endpoint with what may be shown of its signing secrets.
 struct EndpointView
 {
@@ -161,23 +187,34 @@ public:
 
 signals:
     void busyChanged(bool busy);
+    /// A call through this backend changed \p what in \p workspaceId (empty: in every
+    /// workspace, or in one not known before, such as a new one). Emitted by track() once the
+    /// call's own callback has run, so the caller's work comes first. Only what is done through
+    /// this backend: another client's changes to a server are seen at the next reload.
+    void changed(const QString &workspaceId, latchkey::client::Changes what);
 
 protected:
     /// Marks a call started; the returned function delivers its result later, once, to a
     /// callback whose context is still alive, and marks it finished.
-    template<class T> std::function<void(Result<T>)> track(QObject *context, Callback<T> done)
+    /// A call that changes \p what in \p workspaceId passes them: on success, changed() is
+    /// emitted after \p done ran (even when \p context is gone, the change was made).
+    template<class T>
+    std::function<void(Result<T>)> track(QObject *context, Callback<T> done,
+                                         const QString &workspaceId = {}, Changes what = {})
     {
         if (++m_pending == 1)
             emit busyChanged(true);
         QPointer<QObject> guard(context);
         QPointer<Backend> self(this);
-        return [guard, self, done = std::move(done), hasContext = context != nullptr](Result<T> r) {
+        return [guard, self, done = std::move(done), hasContext = context != nullptr, workspaceId,
+                what](Result<T> r) {
             if (self && --self->m_pending == 0)
                 emit self->busyChanged(false);
-            if (hasContext && !guard)
-                return;
-            if (done)
+            const bool changedSomething = what.toInt() != 0 && r.ok();
+            if ((!hasContext || guard) && done)
                 done(std::move(r));
+            if (changedSomething && self)
+                emit self->changed(workspaceId, what);
         };
     }
 

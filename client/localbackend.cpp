@@ -61,23 +61,27 @@ QString LocalBackend::describe() const
 }
 
 template<class T>
-void LocalBackend::later(QObject *context, Callback<T> done, std::function<Result<T>()> work)
+void LocalBackend::later(QObject *context, Callback<T> done, std::function<Result<T>()> work,
+                         const QString &changedWorkspace, Changes changes)
 {
-    auto deliver = track(context, std::move(done));
+    auto deliver = track(context, std::move(done), changedWorkspace, changes);
     auto result = std::make_shared<Result<T>>(work());
     QTimer::singleShot(0, this, [deliver, result] { deliver(std::move(*result)); });
 }
 
 template<class T>
 void LocalBackend::asMember(const QString &workspaceId, QObject *context, Callback<T> done,
-                            std::function<Result<T>(const Actor &)> work)
+                            std::function<Result<T>(const Actor &)> work, Changes changes)
 {
-    later<T>(context, std::move(done), [=, this]() -> Result<T> {
-        auto member = m_workspaces->memberActor(m_user.id, workspaceId);
-        if (!member.ok())
-            return member.error();
-        return work(*member);
-    });
+    later<T>(
+        context, std::move(done),
+        [=, this]() -> Result<T> {
+            auto member = m_workspaces->memberActor(m_user.id, workspaceId);
+            if (!member.ok())
+                return member.error();
+            return work(*member);
+        },
+        workspaceId, changes);
 }
 
 void LocalBackend::workspaces(QObject *context, Callback<QList<WorkspaceView>> done)
@@ -106,28 +110,34 @@ void LocalBackend::listKeys(const QString &ws, const KeyQuery &query, QObject *c
 void LocalBackend::createKey(const QString &ws, const CreateKeyRequest &request, QObject *context,
                              Callback<IssuedKey> done)
 {
-    asMember<IssuedKey>(ws, context, std::move(done),
-                        [=, this](const Actor &member) -> Result<IssuedKey> {
-                            return m_keys->create(member, request);
-                        });
+    asMember<IssuedKey>(
+        ws, context, std::move(done),
+        [=, this](const Actor &member) -> Result<IssuedKey> {
+            return m_keys->create(member, request);
+        },
+        Change::Keys | Change::Audit);
 }
 
 void LocalBackend::patchKey(const QString &ws, const QString &keyId, const KeyPatch &patch,
                             QObject *context, Callback<ApiKeyRecord> done)
 {
-    asMember<ApiKeyRecord>(ws, context, std::move(done),
-                           [=, this](const Actor &member) -> Result<ApiKeyRecord> {
-                               return m_keys->patch(member, keyId, patch);
-                           });
+    asMember<ApiKeyRecord>(
+        ws, context, std::move(done),
+        [=, this](const Actor &member) -> Result<ApiKeyRecord> {
+            return m_keys->patch(member, keyId, patch);
+        },
+        Change::Keys | Change::Audit);
 }
 
 void LocalBackend::revokeKey(const QString &ws, const QString &keyId, QObject *context,
                              Callback<ApiKeyRecord> done)
 {
-    asMember<ApiKeyRecord>(ws, context, std::move(done),
-                           [=, this](const Actor &member) -> Result<ApiKeyRecord> {
-                               return m_keys->revoke(member, keyId);
-                           });
+    asMember<ApiKeyRecord>(
+        ws, context, std::move(done),
+        [=, this](const Actor &member) -> Result<ApiKeyRecord> {
+            return m_keys->revoke(member, keyId);
+        },
+        Change::Keys | Change::Audit);
 }
 
 void LocalBackend::keyUsage(const QString &ws, const QString &keyId, int days, QObject *context,
@@ -144,10 +154,12 @@ void LocalBackend::keyUsage(const QString &ws, const QString &keyId, int days, Q
 void LocalBackend::rollKey(const QString &ws, const QString &keyId, qint64 graceSeconds,
                            QObject *context, Callback<IssuedKey> done)
 {
-    asMember<IssuedKey>(ws, context, std::move(done),
-                        [=, this](const Actor &member) -> Result<IssuedKey> {
-                            return m_keys->roll(member, keyId, graceSeconds);
-                        });
+    asMember<IssuedKey>(
+        ws, context, std::move(done),
+        [=, this](const Actor &member) -> Result<IssuedKey> {
+            return m_keys->roll(member, keyId, graceSeconds);
+        },
+        Change::Keys | Change::Audit);
 }
 
 void LocalBackend::listEndpoints(const QString &ws, const ListQuery &query, QObject *context,
@@ -175,26 +187,33 @@ void LocalBackend::createEndpoint(const QString &ws, Environment environment, co
                                   Callback<IssuedEndpoint> done)
 {
     asMember<IssuedEndpoint>(
-        ws, context, std::move(done), [=, this](const Actor &member) -> Result<IssuedEndpoint> {
+        ws, context, std::move(done),
+        [=, this](const Actor &member) -> Result<IssuedEndpoint> {
             return m_webhooks->create(member, environment, url, description, {});
-        });
+        },
+        Change::Endpoints | Change::Audit);
 }
 
 void LocalBackend::deleteEndpoint(const QString &ws, const QString &endpointId, QObject *context,
                                   Callback<Done> done)
 {
-    asMember<Done>(ws, context, std::move(done), [=, this](const Actor &member) -> Result<Done> {
-        return m_webhooks->remove(member, endpointId);
-    });
+    asMember<Done>(
+        ws, context, std::move(done),
+        [=, this](const Actor &member) -> Result<Done> {
+            return m_webhooks->remove(member, endpointId);
+        },
+        Change::Endpoints | Change::Audit);
 }
 
 void LocalBackend::rotateEndpointSecret(const QString &ws, const QString &endpointId,
                                         QObject *context, Callback<IssuedEndpoint> done)
 {
-    asMember<IssuedEndpoint>(ws, context, std::move(done),
-                             [=, this](const Actor &member) -> Result<IssuedEndpoint> {
-                                 return m_webhooks->rotateSecret(member, endpointId);
-                             });
+    asMember<IssuedEndpoint>(
+        ws, context, std::move(done),
+        [=, this](const Actor &member) -> Result<IssuedEndpoint> {
+            return m_webhooks->rotateSecret(member, endpointId);
+        },
+        Change::Endpoints | Change::Audit);
 }
 
 void LocalBackend::testEndpoint(const QString &ws, const QString &endpointId, QObject *context,
@@ -267,64 +286,80 @@ void LocalBackend::invitations(const QString &ws, QObject *context,
 void LocalBackend::invite(const QString &ws, const QString &email, Role role, QObject *context,
                           Callback<IssuedInvitation> done)
 {
-    asMember<IssuedInvitation>(ws, context, std::move(done), [=, this](const Actor &member) {
-        return m_members->invite(member, email, role);
-    });
+    asMember<IssuedInvitation>(
+        ws, context, std::move(done),
+        [=, this](const Actor &member) { return m_members->invite(member, email, role); },
+        Change::Invitations | Change::Audit);
 }
 
 void LocalBackend::withdrawInvitation(const QString &ws, const QString &invitationId,
                                       QObject *context, Callback<Done> done)
 {
-    asMember<Done>(ws, context, std::move(done), [=, this](const Actor &member) -> Result<Done> {
-        if (Status s = m_members->withdraw(member, invitationId); !s.ok())
-            return s.error();
-        return Done{};
-    });
+    asMember<Done>(
+        ws, context, std::move(done),
+        [=, this](const Actor &member) -> Result<Done> {
+            if (Status s = m_members->withdraw(member, invitationId); !s.ok())
+                return s.error();
+            return Done{};
+        },
+        Change::Invitations | Change::Audit);
 }
 
 void LocalBackend::setMemberRole(const QString &ws, const QString &userId, Role role,
                                  QObject *context, Callback<MemberRecord> done)
 {
-    asMember<MemberRecord>(ws, context, std::move(done), [=, this](const Actor &member) {
-        return m_members->setRole(member, userId, role);
-    });
+    asMember<MemberRecord>(
+        ws, context, std::move(done),
+        [=, this](const Actor &member) { return m_members->setRole(member, userId, role); },
+        Change::Members | Change::Audit | Change::Workspaces);
 }
 
 void LocalBackend::removeMember(const QString &ws, const QString &userId, QObject *context,
                                 Callback<Done> done)
 {
-    asMember<Done>(ws, context, std::move(done), [=, this](const Actor &member) -> Result<Done> {
-        if (Status s = m_members->remove(member, userId); !s.ok())
-            return s.error();
-        return Done{};
-    });
+    asMember<Done>(
+        ws, context, std::move(done),
+        [=, this](const Actor &member) -> Result<Done> {
+            if (Status s = m_members->remove(member, userId); !s.ok())
+                return s.error();
+            return Done{};
+        },
+        Change::Members | Change::Audit | Change::Workspaces);
 }
 
 void LocalBackend::createWorkspace(const QString &name, QObject *context,
                                    Callback<WorkspaceView> done)
 {
-    later<WorkspaceView>(context, std::move(done), [=, this] {
-        // Any signed-in user may make a workspace (docs/teams.md); it becomes its owner.
-        return m_workspaces->create(Actor::member(m_user.id, m_user.email, {}, Role::Viewer), name);
-    });
+    later<WorkspaceView>(
+        context, std::move(done),
+        [=, this] {
+            // Any signed-in user may make a workspace (docs/teams.md); it becomes its owner.
+            return m_workspaces->create(Actor::member(m_user.id, m_user.email, {}, Role::Viewer),
+                                        name);
+        },
+        {}, Change::Workspaces | Change::Audit);
 }
 
 void LocalBackend::renameWorkspace(const QString &ws, const QString &name, QObject *context,
                                    Callback<WorkspaceView> done)
 {
-    asMember<WorkspaceView>(ws, context, std::move(done), [=, this](const Actor &member) {
-        return m_workspaces->rename(member, name);
-    });
+    asMember<WorkspaceView>(
+        ws, context, std::move(done),
+        [=, this](const Actor &member) { return m_workspaces->rename(member, name); },
+        Change::Workspaces | Change::Audit);
 }
 
 void LocalBackend::setServiceActive(const QString &ws, const QString &service, bool active,
                                     QObject *context, Callback<Done> done)
 {
-    asMember<Done>(ws, context, std::move(done), [=, this](const Actor &member) -> Result<Done> {
-        if (Status s = m_workspaces->setSubscription(member, ws, service, active); !s.ok())
-            return s.error();
-        return Done{};
-    });
+    asMember<Done>(
+        ws, context, std::move(done),
+        [=, this](const Actor &member) -> Result<Done> {
+            if (Status s = m_workspaces->setSubscription(member, ws, service, active); !s.ok())
+                return s.error();
+            return Done{};
+        },
+        Change::Workspaces | Change::Audit);
 }
 
 void LocalBackend::changePassword(QString current, QString next, QObject *context,
@@ -341,26 +376,32 @@ void LocalBackend::changePassword(QString current, QString next, QObject *contex
 void LocalBackend::acceptInvitation(const QByteArray &token, const QString &email, QString password,
                                     QObject *context, Callback<Done> done)
 {
-    later<Done>(context, std::move(done), [=, this]() mutable -> Result<Done> {
-        auto accepted = m_members->accept(token, email, password);
-        crypto::wipe(password);
-        if (!accepted.ok())
-            return accepted.error();
-        return Done{};
-    });
+    later<Done>(
+        context, std::move(done),
+        [=, this]() mutable -> Result<Done> {
+            auto accepted = m_members->accept(token, email, password);
+            crypto::wipe(password);
+            if (!accepted.ok())
+                return accepted.error();
+            return Done{};
+        },
+        {}, Change::Members | Change::Invitations | Change::Audit);
 }
 
 void LocalBackend::actAs(const QString &email, QObject *context, Callback<Done> done)
 {
-    later<Done>(context, std::move(done), [=, this]() -> Result<Done> {
-        auto user = m_store->userByEmail(email.trimmed().toLower());
-        if (!user.ok())
-            return user.error();
-        if (!*user)
-            return ApiError::notFound(tr("Nobody in the sandbox has the email %1.").arg(email));
-        m_user = **user;
-        return Done{};
-    });
+    later<Done>(
+        context, std::move(done),
+        [=, this]() -> Result<Done> {
+            auto user = m_store->userByEmail(email.trimmed().toLower());
+            if (!user.ok())
+                return user.error();
+            if (!*user)
+                return ApiError::notFound(tr("Nobody in the sandbox has the email %1.").arg(email));
+            m_user = **user;
+            return Done{};
+        },
+        {}, kEverything);
 }
 
 void LocalBackend::serveLocally(quint16 port, QObject *context, Callback<QUrl> done)

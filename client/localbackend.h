@@ -109,11 +109,13 @@ private:
     LocalBackend(QObject *parent);
     /// Runs \p work now and delivers its result on the next event-loop turn.
     template<class T>
-    void later(QObject *context, Callback<T> done, std::function<Result<T>()> work);
-    /// later(), acting as the sandbox's owner in \p workspaceId.
+    void later(QObject *context, Callback<T> done, std::function<Result<T>()> work,
+               const QString &changedWorkspace = {}, Changes changes = {});
+    /// later(), acting as the sandbox's user in \p workspaceId; a call that changes \p changes
+    /// there says so (Backend::changed) once it succeeded.
     template<class T>
     void asMember(const QString &workspaceId, QObject *context, Callback<T> done,
-                  std::function<Result<T>(const Actor &)> work);
+                  std::function<Result<T>(const Actor &)> work, Changes changes = {});
 
     std::unique_ptr<SqlStore> m_store;
     QByteArray m_masterKey;

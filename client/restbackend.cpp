@@ -297,9 +297,9 @@ void RestBackend::call(const QByteArray &method, const QString &path, const QStr
 template<class T>
 void RestBackend::send(const QByteArray &method, const QString &path, const QString &workspaceId,
                        const QJsonObject *body, QObject *context, Callback<T> done,
-                       std::function<Result<T>(const QJsonObject &)> parse)
+                       std::function<Result<T>(const QJsonObject &)> parse, Changes changes)
 {
-    auto deliver = track(context, std::move(done));
+    auto deliver = track(context, std::move(done), workspaceId, changes);
     call(method, path, workspaceId, body, [deliver, parse](Result<QJsonObject> r) {
         if (!r.ok())
             return deliver(r.error());
@@ -446,7 +446,7 @@ QJsonObject RestBackend::patchBody(const KeyPatch &p)
 void RestBackend::createKey(const QString &ws, const CreateKeyRequest &request, QObject *context,
                             Callback<IssuedKey> done)
 {
-    auto deliver = track(context, std::move(done));
+    auto deliver = track(context, std::move(done), ws, Change::Keys | Change::Audit);
     const QJsonObject body = createBody(request);
     call("POST", QStringLiteral("/v1/api-keys"), ws, &body, [deliver](Result<QJsonObject> r) {
         if (!r.ok())
@@ -458,7 +458,7 @@ void RestBackend::createKey(const QString &ws, const CreateKeyRequest &request, 
 void RestBackend::patchKey(const QString &ws, const QString &keyId, const KeyPatch &patch,
                            QObject *context, Callback<ApiKeyRecord> done)
 {
-    auto deliver = track(context, std::move(done));
+    auto deliver = track(context, std::move(done), ws, Change::Keys | Change::Audit);
     const QJsonObject body = patchBody(patch);
     call("PATCH", QStringLiteral("/v1/api-keys/") + keyId, ws, &body,
          [deliver](Result<QJsonObject> r) {
@@ -471,7 +471,7 @@ void RestBackend::patchKey(const QString &ws, const QString &keyId, const KeyPat
 void RestBackend::revokeKey(const QString &ws, const QString &keyId, QObject *context,
                             Callback<ApiKeyRecord> done)
 {
-    auto deliver = track(context, std::move(done));
+    auto deliver = track(context, std::move(done), ws, Change::Keys | Change::Audit);
     call("DELETE", QStringLiteral("/v1/api-keys/") + keyId, ws, nullptr,
          [deliver](Result<QJsonObject> r) {
              if (!r.ok())
@@ -492,7 +492,7 @@ void RestBackend::keyUsage(const QString &ws, const QString &keyId, int days, QO
 void RestBackend::rollKey(const QString &ws, const QString &keyId, qint64 graceSeconds,
                           QObject *context, Callback<IssuedKey> done)
 {
-    auto deliver = track(context, std::move(done));
+    auto deliver = track(context, std::move(done), ws, Change::Keys | Change::Audit);
     const QJsonObject body{{QStringLiteral("old_expires_in"), graceSeconds}};
     call("POST", QStringLiteral("/v1/api-keys/%1/roll").arg(keyId), ws, &body,
          [deliver](Result<QJsonObject> r) {
@@ -522,7 +522,7 @@ void RestBackend::createEndpoint(const QString &ws, Environment environment, con
                                  const QString &description, QObject *context,
                                  Callback<IssuedEndpoint> done)
 {
-    auto deliver = track(context, std::move(done));
+    auto deliver = track(context, std::move(done), ws, Change::Endpoints | Change::Audit);
     const QJsonObject body{{QStringLiteral("url"), url},
                            {QStringLiteral("description"), description},
                            {QStringLiteral("environment"), name(environment)}};
@@ -537,7 +537,7 @@ void RestBackend::createEndpoint(const QString &ws, Environment environment, con
 void RestBackend::deleteEndpoint(const QString &ws, const QString &endpointId, QObject *context,
                                  Callback<Done> done)
 {
-    auto deliver = track(context, std::move(done));
+    auto deliver = track(context, std::move(done), ws, Change::Endpoints | Change::Audit);
     call("DELETE", QStringLiteral("/v1/webhook-endpoints/") + endpointId, ws, nullptr,
          [deliver](Result<QJsonObject> r) {
              deliver(r.ok() ? Result<Done>(Done{}) : Result<Done>(r.error()));
@@ -547,7 +547,7 @@ void RestBackend::deleteEndpoint(const QString &ws, const QString &endpointId, Q
 void RestBackend::rotateEndpointSecret(const QString &ws, const QString &endpointId,
                                        QObject *context, Callback<IssuedEndpoint> done)
 {
-    auto deliver = track(context, std::move(done));
+    auto deliver = track(context, std::move(done), ws, Change::Endpoints | Change::Audit);
     const QJsonObject body;
     call("POST", QStringLiteral("/v1/webhook-endpoints/%1/rotate-secret").arg(endpointId), ws,
          &body, [deliver](Result<QJsonObject> r) {
@@ -644,51 +644,58 @@ void RestBackend::invite(const QString &ws, const QString &email, Role role, QOb
                 return inv.error();
             inv->workspaceId = ws;
             return IssuedInvitation{*inv, data.value(QLatin1String("token")).toString().toLatin1()};
-        });
+        },
+        Change::Invitations | Change::Audit);
 }
 
 void RestBackend::withdrawInvitation(const QString &ws, const QString &invitationId,
                                      QObject *context, Callback<Done> done)
 {
     send<Done>("DELETE", QStringLiteral("/v1/invitations/") + invitationId, ws, nullptr, context,
-               std::move(done), client::done);
+               std::move(done), client::done, Change::Invitations | Change::Audit);
 }
 
 void RestBackend::setMemberRole(const QString &ws, const QString &userId, Role role,
                                 QObject *context, Callback<MemberRecord> done)
 {
     const QJsonObject body{{QStringLiteral("role"), name(role)}};
-    send<MemberRecord>("PATCH", QStringLiteral("/v1/members/") + userId, ws, &body, context,
-                       std::move(done), [](const QJsonObject &answer) {
-                           return json::memberFrom(answer.value(QLatin1String("data")).toObject());
-                       });
+    send<MemberRecord>(
+        "PATCH", QStringLiteral("/v1/members/") + userId, ws, &body, context, std::move(done),
+        [](const QJsonObject &answer) {
+            return json::memberFrom(answer.value(QLatin1String("data")).toObject());
+        },
+        Change::Members | Change::Audit | Change::Workspaces);
 }
 
 void RestBackend::removeMember(const QString &ws, const QString &userId, QObject *context,
                                Callback<Done> done)
 {
     send<Done>("DELETE", QStringLiteral("/v1/members/") + userId, ws, nullptr, context,
-               std::move(done), client::done);
+               std::move(done), client::done, Change::Members | Change::Audit | Change::Workspaces);
 }
 
 void RestBackend::createWorkspace(const QString &name, QObject *context,
                                   Callback<WorkspaceView> done)
 {
     const QJsonObject body{{QStringLiteral("name"), name}};
-    send<WorkspaceView>("POST", QStringLiteral("/v1/workspaces"), {}, &body, context,
-                        std::move(done), [](const QJsonObject &answer) -> Result<WorkspaceView> {
-                            return workspaceFrom(answer.value(QLatin1String("data")).toObject());
-                        });
+    send<WorkspaceView>(
+        "POST", QStringLiteral("/v1/workspaces"), {}, &body, context, std::move(done),
+        [](const QJsonObject &answer) -> Result<WorkspaceView> {
+            return workspaceFrom(answer.value(QLatin1String("data")).toObject());
+        },
+        Change::Workspaces | Change::Audit);
 }
 
 void RestBackend::renameWorkspace(const QString &ws, const QString &name, QObject *context,
                                   Callback<WorkspaceView> done)
 {
     const QJsonObject body{{QStringLiteral("name"), name}};
-    send<WorkspaceView>("PATCH", QStringLiteral("/v1/workspaces/") + ws, ws, &body, context,
-                        std::move(done), [](const QJsonObject &answer) -> Result<WorkspaceView> {
-                            return workspaceFrom(answer.value(QLatin1String("data")).toObject());
-                        });
+    send<WorkspaceView>(
+        "PATCH", QStringLiteral("/v1/workspaces/") + ws, ws, &body, context, std::move(done),
+        [](const QJsonObject &answer) -> Result<WorkspaceView> {
+            return workspaceFrom(answer.value(QLatin1String("data")).toObject());
+        },
+        Change::Workspaces | Change::Audit);
 }
 
 void RestBackend::setServiceActive(const QString &ws, const QString &service, bool active,
@@ -697,7 +704,7 @@ void RestBackend::setServiceActive(const QString &ws, const QString &service, bo
     const QJsonObject body{
         {QStringLiteral("status"), active ? QStringLiteral("active") : QStringLiteral("inactive")}};
     send<Done>("PUT", QStringLiteral("/v1/workspaces/%1/services/%2").arg(ws, service), ws, &body,
-               context, std::move(done), client::done);
+               context, std::move(done), client::done, Change::Workspaces | Change::Audit);
 }
 
 void RestBackend::changePassword(QString current, QString next, QObject *context,

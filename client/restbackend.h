@@ -112,11 +112,12 @@ private:
     static void openSession(const QUrl &server, const QString &path, const QString &email,
                             QByteArray body, TokenStore *tokens, QObject *context,
                             std::function<void(Result<RestBackend *>)> done);
-    /// call() with the answer's JSON turned into a T by \p parse, delivered to \p done.
+    /// call() with the answer's JSON turned into a T by \p parse, delivered to \p done; a call
+    /// that changes \p changes in \p workspaceId says so (Backend::changed) once it succeeded.
     template<class T>
     void send(const QByteArray &method, const QString &path, const QString &workspaceId,
               const QJsonObject *body, QObject *context, Callback<T> done,
-              std::function<Result<T>(const QJsonObject &)> parse);
+              std::function<Result<T>(const QJsonObject &)> parse, Changes changes = {});
     /// Sends one call; \p handle turns a 2xx JSON body into the result.
     void call(const QByteArray &method, const QString &path, const QString &workspaceId,
               const QJsonObject *body, std::function<void(Result<QJsonObject>)> handle);

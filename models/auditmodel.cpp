@@ -11,7 +11,9 @@ namespace latchkey::models {
 AuditModel::AuditModel(client::Backend &backend, QObject *parent)
     : PagedTableModel(parent)
     , m_backend(backend)
-{}
+{
+    follow(backend, client::Change::Audit); // new events come in above the ones shown
+}
 
 void AuditModel::setWorkspace(const QString &workspaceId)
 {

@@ -8,7 +8,9 @@ namespace latchkey::models {
 EndpointModel::EndpointModel(client::Backend &backend, QObject *parent)
     : PagedTableModel(parent)
     , m_backend(backend)
-{}
+{
+    follow(backend, client::Change::Endpoints);
+}
 
 void EndpointModel::setWorkspace(const QString &workspaceId, Environment environment)
 {

@@ -34,7 +34,9 @@ KeyTableModel::KeyTableModel(client::Backend &backend, KeyType type, QObject *pa
     : PagedTableModel(parent)
     , m_backend(backend)
     , m_type(type)
-{}
+{
+    follow(backend, client::Change::Keys);
+}
 
 qint64 KeyTableModel::now() const
 {

@@ -86,6 +86,7 @@ public:
 private:
     void requestPage(const QString &startingAfter, int generation) override;
     QString idOf(const ApiKeyRecord &k) const override { return k.id; }
+    bool keepsUnlistedRows() const override { return true; }
 
     client::Backend &m_backend;
     KeyType m_type;

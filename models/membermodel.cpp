@@ -12,7 +12,14 @@ namespace latchkey::models {
 MemberModel::MemberModel(client::Backend &backend, QObject *parent)
     : QAbstractTableModel(parent)
     , m_backend(backend)
-{}
+{
+    connect(&backend, &client::Backend::changed, this,
+            [this](const QString &workspaceId, client::Changes what) {
+                if (client::touches(workspaceId, what, m_workspaceId,
+                                    client::Change::Members | client::Change::Invitations))
+                    reload();
+            });
+}
 
 void MemberModel::setWorkspace(const QString &workspaceId, bool withInvitations)
 {

@@ -6,7 +6,14 @@ namespace latchkey::models {
 WorkspaceModel::WorkspaceModel(client::Backend &backend, QObject *parent)
     : QAbstractListModel(parent)
     , m_backend(backend)
-{}
+{
+    // Every workspace is listed here: a change to any of them is read again.
+    connect(&backend, &client::Backend::changed, this,
+            [this](const QString &, client::Changes what) {
+                if (what.testFlag(client::Change::Workspaces))
+                    reload();
+            });
+}
 
 void WorkspaceModel::reload()
 {

@@ -157,6 +157,13 @@ ActivityPage::ActivityPage(client::Backend &backend, models::AuditModel *model, 
             refreshChoices();
         updatePaging();
     });
+    // New people or keys to choose from, told by the backend (the log itself refreshes).
+    connect(&m_backend, &client::Backend::changed, this,
+            [this](const QString &workspaceId, client::Changes what) {
+                if (client::touches(workspaceId, what, m_choicesFor,
+                                    client::Change::Keys | client::Change::Members))
+                    refreshChoices();
+            });
     connect(m_model, &models::AuditModel::pageLoaded, this, [this] {
         m_error->hide();
         updatePaging();

@@ -216,7 +216,13 @@ KeysPage::KeysPage(client::Backend &backend, KeyType type, QWidget *parent)
     connect(m_attention, &AttentionBar::rollRequested, this, &KeysPage::rollKey);
     connect(m_attention, &AttentionBar::showStatus, this,
             [this](KeyStatus st) { setStatusFilter({st}); });
-    connect(this, &KeysPage::keysChanged, this, &KeysPage::refreshAttention);
+    // A key changed anywhere through the backend (this page, the attention bar, another
+    // window): what needs attention is asked again; the model refreshes itself.
+    connect(&backend, &client::Backend::changed, this,
+            [this](const QString &workspaceId, client::Changes what) {
+                if (client::touches(workspaceId, what, m_context.workspaceId, client::Change::Keys))
+                    refreshAttention();
+            });
 
     // No key (or none matching): what to do next, instead of an empty grid.
     auto *empty = new QWidget(this);
@@ -401,8 +407,6 @@ CreateKeyDialog *KeysPage::createKey(const QString &serviceId)
     auto *dialog = new CreateKeyDialog(m_backend, m_type, m_context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CreateKeyDialog::keyCreated, this, [this](const IssuedKey &issued) {
-        m_model->reload();
-        emit keysChanged();
         if (issued.key.type != KeyType::Secret)
             return;
         QByteArray secret = issued.secret;
@@ -440,7 +444,6 @@ CreateKeyDialog *KeysPage::editSelected()
     connect(dialog, &CreateKeyDialog::keyUpdated, this, [this](const ApiKeyRecord &k) {
         m_model->updateKey(k);
         emit notice(tr("Saved the changes to “%1”.").arg(k.name));
-        emit keysChanged();
     });
     dialog->open();
     return dialog;
@@ -459,9 +462,8 @@ void KeysPage::revokeSelected()
     }
     auto *command = new RevokeKeyCommand(m_backend, m_context.workspaceId, *key, this);
     connect(command, &RevokeKeyCommand::succeeded, this, [this](const ApiKeyRecord &k) {
-        m_model->updateKey(k);
+        m_model->updateKey(k); // at once; the backend's change notice refreshes the rest
         emit notice(tr("“%1” has been revoked.").arg(k.name));
-        emit keysChanged();
     });
     connect(command, &RevokeKeyCommand::failed, this, &KeysPage::error);
     command->start();
@@ -485,9 +487,7 @@ void KeysPage::rollKey(const ApiKeyRecord &key)
     }
     auto *command = new RollKeyCommand(m_backend, m_context.workspaceId, key, this);
     connect(command, &RollKeyCommand::succeeded, this, [this](const ApiKeyRecord &k) {
-        m_model->reload();
         emit notice(tr("“%1” has been rolled.").arg(k.name));
-        emit keysChanged();
     });
     connect(command, &RollKeyCommand::failed, this, &KeysPage::error);
     command->start();

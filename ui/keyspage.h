@@ -63,7 +63,6 @@ public slots:
 signals:
     void error(const QString &message);
     void notice(const QString &message);
-    void keysChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

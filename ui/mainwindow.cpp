@@ -186,7 +186,6 @@ MainWindow::MainWindow(client::Backend &backend, QWidget *parent)
         connect(page, &KeysPage::error, m_bar, &MessageBar::showError);
         connect(page, &KeysPage::notice, m_bar,
                 [this](const QString &t) { m_bar->showMessage(t); });
-        connect(page, &KeysPage::keysChanged, m_audit, &models::AuditModel::reload);
     }
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         // A message is about what was done on the tab it was said on: it does not follow the
@@ -219,8 +218,6 @@ MainWindow::MainWindow(client::Backend &backend, QWidget *parent)
     connect(m_members, &MembersPage::error, m_bar, &MessageBar::showError);
     connect(m_members, &MembersPage::notice, m_bar,
             [this](const QString &t) { m_bar->showMessage(t); });
-    connect(m_members, &MembersPage::membersChanged, m_audit, &models::AuditModel::reload);
-    connect(m_members, &MembersPage::workspacesChanged, this, &MainWindow::reloadWorkspaces);
     m_nav = named(new QListWidget(this), "pageNav", tr("Pages"));
     m_nav->addItem(tr("Developers"));
     m_nav->addItem(tr("Members"));
@@ -272,7 +269,10 @@ MainWindow::MainWindow(client::Backend &backend, QWidget *parent)
             if (m_workspaces->workspace(r)->workspace.id == m_context.workspaceId)
                 row = r;
         m_workspaceCombo->setCurrentIndex(row);
-        workspaceChanged(row);
+        // Read again after a change (the backend's Change::Workspaces): the pages are set up
+        // again only when what they show of the workspace differs.
+        if (!isShown(*m_workspaces->workspace(row)))
+            workspaceChanged(row);
     });
     connect(m_workspaceCombo, &QComboBox::activated, this, &MainWindow::workspaceChanged);
 
@@ -332,6 +332,7 @@ QWidget *MainWindow::buildWebhooksTab()
     connect(m_endpointView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             update);
     connect(m_endpoints, &QAbstractItemModel::modelReset, this, update);
+    connect(m_endpoints, &QAbstractItemModel::rowsRemoved, this, update);
     update();
     auto *bar = new QHBoxLayout;
     auto *note = new QLabel(tr("Deliveries carry Latchkey-Signature: t=…,v1=…; after a rotation "
@@ -430,8 +431,19 @@ void MainWindow::workspaceChanged(int row)
     m_scopeModel->setGrant(Grantor::member(m_context.role), {});
     m_scopeView->expandAll();
     m_workspaceName = w->workspace.name;
+    m_shownAs = m_backend.userEmail();
     applyPermissions();
     applyContext();
+}
+
+bool MainWindow::isShown(const WorkspaceView &w) const
+{
+    QList<QPair<QString, bool>> states;
+    for (const SubscriptionRecord &s : w.subscriptions)
+        states.append({s.service, s.active});
+    return w.workspace.id == m_context.workspaceId && w.workspace.name == m_workspaceName &&
+           w.role == m_context.role && states == m_serviceStates &&
+           m_shownAs == m_backend.userEmail();
 }
 
 void MainWindow::applyPermissions()
@@ -705,8 +717,6 @@ void MainWindow::addEndpoint()
     auto *dialog = new WebhookDialog(m_backend, m_context.workspaceId, m_environment, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &WebhookDialog::endpointCreated, this, [this](const IssuedEndpoint &issued) {
-        m_endpoints->reload();
-        m_audit->reload();
         revealEndpointSecret(issued, tr("Endpoint %1 is added. Verify deliveries with this "
                                         "signing secret:")
                                          .arg(issued.endpoint.url.toHtmlEscaped()));
@@ -734,8 +744,6 @@ void MainWindow::rotateEndpointSecret()
                 m_bar->showError(r.error().message);
                 return;
             }
-            m_endpoints->reload();
-            m_audit->reload();
             // When the old secret stops signing: core shortens each to the overlap, never
             // lengthens one a previous rotation already limited.
             const qint64 overlapEnd = QDateTime::currentMSecsSinceEpoch() + kSecretOverlapMs;
@@ -806,8 +814,6 @@ void MainWindow::deleteEndpoint()
             m_bar->showError(r.error().message);
             return;
         }
-        m_endpoints->reload();
-        m_audit->reload();
     });
 }
 
@@ -856,8 +862,6 @@ void MainWindow::toggleSubscription(const QString &service, bool active)
             }
             m_bar->showMessage(active ? tr("%1 is active again.").arg(name)
                                       : tr("%1 has lapsed: live keys get 402.").arg(name));
-            m_audit->reload();
-            reloadWorkspaces();
         });
 }
 
@@ -873,7 +877,6 @@ WorkspaceNameDialog *MainWindow::newWorkspace()
     connect(dialog, &WorkspaceNameDialog::saved, this, [this](const WorkspaceView &w) {
         m_context.workspaceId = w.workspace.id; // the new one is shown once loaded
         m_bar->showMessage(tr("Workspace %1 is made; you are its owner.").arg(w.workspace.name));
-        reloadWorkspaces();
     });
     dialog->open();
     return dialog;
@@ -887,8 +890,6 @@ WorkspaceNameDialog *MainWindow::renameWorkspace()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &WorkspaceNameDialog::saved, this, [this](const WorkspaceView &w) {
         m_bar->showMessage(tr("The workspace is now called %1.").arg(w.workspace.name));
-        m_audit->reload();
-        reloadWorkspaces();
     });
     dialog->open();
     return dialog;

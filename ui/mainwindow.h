@@ -114,6 +114,8 @@ private:
     QWidget *buildScopesTab();
     QWidget *buildActivityTab();
     void workspaceChanged(int row);
+    /// Whether the pages show \p w as it is now (same workspace, name, role, services, user).
+    bool isShown(const WorkspaceView &w) const;
     void applyContext();
     /// The toolbar's Live choice, as core allows the backend (Authorization::environmentAllowed):
     /// offline it is disabled and says why, unless the workspace still holds live keys the
@@ -149,6 +151,7 @@ private:
     QAction *m_changePasswordAction;
     QLabel *m_actingLabel;
     QString m_workspaceName;
+    QString m_shownAs; ///< whom the backend acted as when the workspace was shown
     MembersPage *m_members;
     QPushButton *m_addEndpointButton = nullptr;
     std::function<void()> m_signOut;

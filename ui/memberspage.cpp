@@ -193,11 +193,8 @@ InviteDialog *MembersPage::invite()
     auto *dialog = new InviteDialog(m_backend, m_workspaceId,
                                     Authorization::grantableRoles(m_catalog, me()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &InviteDialog::invited, this, [this](const IssuedInvitation &issued) {
-        m_model->reload();
-        emit membersChanged();
-        revealInvitation(issued);
-    });
+    connect(dialog, &InviteDialog::invited, this,
+            [this](const IssuedInvitation &issued) { revealInvitation(issued); });
     dialog->open();
     return dialog;
 }
@@ -250,19 +247,14 @@ void MembersPage::changeRole()
         emit error(s.error().message);
         return;
     }
-    const bool self = member->user.id == me().id;
     m_backend.setMemberRole(
-        m_workspaceId, member->user.id, wanted, this, [this, self](Result<MemberRecord> r) {
+        m_workspaceId, member->user.id, wanted, this, [this](Result<MemberRecord> r) {
             if (!r.ok()) {
                 emit error(r.error().message);
                 return;
             }
             emit notice(
                 tr("%1 is now %2.").arg(r->user.email, models::WorkspaceModel::roleText(r->role)));
-            m_model->reload();
-            emit membersChanged();
-            if (self)
-                emit workspacesChanged();
         });
 }
 
@@ -320,10 +312,6 @@ void MembersPage::removeSelected()
             }
             emit notice(self ? tr("You left %1.").arg(m_workspaceName)
                              : tr("%1 is removed from %2.").arg(email, m_workspaceName));
-            m_model->reload();
-            emit membersChanged();
-            if (self)
-                emit workspacesChanged();
         });
     });
     dialog->open();
@@ -344,8 +332,6 @@ void MembersPage::withdrawSelected()
                                      emit notice(tr("The invitation for %1 is withdrawn; its "
                                                     "token no longer works.")
                                                      .arg(email));
-                                     m_model->reload();
-                                     emit membersChanged();
                                  });
 }
 
@@ -353,11 +339,7 @@ AcceptInvitationDialog *MembersPage::acceptInvitation()
 {
     auto *dialog = new AcceptInvitationDialog(m_backend, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        emit notice(tr("Invitation accepted."));
-        m_model->reload();
-        emit membersChanged();
-    });
+    connect(dialog, &QDialog::accepted, this, [this] { emit notice(tr("Invitation accepted.")); });
     dialog->open();
     return dialog;
 }
@@ -374,7 +356,6 @@ void MembersPage::viewAsSelected()
             return;
         }
         emit notice(tr("The sandbox now shows what %1 sees.").arg(email));
-        emit workspacesChanged();
     });
 }
 

@@ -56,11 +56,6 @@ public slots:
 signals:
     void error(const QString &message);
     void notice(const QString &message);
-    /// Something the audit log records happened.
-    void membersChanged();
-    /// The user's own membership changed (left, new role) or the sandbox acts as someone else:
-    /// the workspaces must be read again.
-    void workspacesChanged();
 
 private:
     /// The signed-in member, as core's Authorization sees them.

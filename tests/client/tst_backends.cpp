@@ -78,6 +78,8 @@ private slots:
     void webhooksAndAudit_data() { kinds_data(); }
     void webhooksAndAudit();
     void busyIsReported();
+    void changesAreAnnounced_data() { kinds_data(); }
+    void changesAreAnnounced();
     void unreachableServerIsNamed();
     void wrongPasswordIsRefused();
     void tokenIsNeverWrittenToAPlainFile();
@@ -288,6 +290,70 @@ void TestBackends::busyIsReported()
     QCOMPARE(spy.last().first().toBool(), false);
     QCOMPARE(rest->pending(), 0);
     QVERIFY(!ws.isEmpty());
+}
+
+void TestBackends::changesAreAnnounced()
+{
+    // Issue 15: the backend tells the models what changed, once, after the caller's own
+    // callback, and only for a change that was made.
+    QFETCH(QString, kind);
+    Backend &b = backend(kind);
+    const QString ws = workspace(b);
+    QSignalSpy spy(&b, &Backend::changed);
+    KeyQuery query;
+    query.workspaceId = ws;
+    QVERIFY(await<Page<ApiKeyRecord>>([&](QObject *c, auto done) {
+                b.listKeys(ws, query, c, done);
+            }).ok());
+    QCOMPARE(spy.count(), 0); // a read changes nothing
+
+    CreateKeyRequest request;
+    request.name = QStringLiteral("Announced ") + kind;
+    request.scopes = {QStringLiteral("service.forms.submit")};
+    qsizetype seenInCallback = -1;
+    auto created = await<IssuedKey>([&](QObject *c, Callback<IssuedKey> done) {
+        b.createKey(ws, request, c, [&, done](Result<IssuedKey> r) {
+            seenInCallback = spy.count();
+            done(std::move(r));
+        });
+    });
+    QVERIFY(created.ok());
+    QCOMPARE(seenInCallback, 0);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toString(), ws);
+    QCOMPARE(spy.at(0).at(1).value<Changes>(), Change::Keys | Change::Audit);
+
+    // Refused: nothing changed, nothing said.
+    QVERIFY(!await<ApiKeyRecord>([&](QObject *c, auto done) {
+                 b.revokeKey(ws, QStringLiteral("key_doesnotexist"), c, done);
+             }).ok());
+    QCOMPARE(spy.count(), 1);
+
+    // The caller gone before the answer: its callback is dropped, the change is still told.
+    {
+        auto *gone = new QObject;
+        KeyPatch patch;
+        patch.name = QStringLiteral("Announced, renamed ") + kind;
+        b.patchKey(ws, created->key.id, patch, gone, [](Result<ApiKeyRecord>) {
+            qFatal("a callback ran after its context was destroyed");
+        });
+        delete gone;
+    }
+    QTRY_COMPARE(spy.count(), 2);
+    QCOMPARE(spy.at(1).at(1).value<Changes>(), Change::Keys | Change::Audit);
+
+    // Team operations say what they change; a role change may be the user's own.
+    auto invited = await<IssuedInvitation>([&](QObject *c, auto done) {
+        b.invite(ws, QStringLiteral("announced-%1@example.com").arg(kind), Role::Viewer, c, done);
+    });
+    QVERIFY2(invited.ok(), qPrintable(invited.ok() ? QString() : invited.error().message));
+    QCOMPARE(spy.count(), 3);
+    QCOMPARE(spy.at(2).at(1).value<Changes>(), Change::Invitations | Change::Audit);
+    QVERIFY(await<Done>([&](QObject *c, auto done) {
+                b.withdrawInvitation(ws, invited->invitation.id, c, done);
+            }).ok());
+    QCOMPARE(spy.count(), 4);
+    QCOMPARE(spy.at(3).at(1).value<Changes>(), Change::Invitations | Change::Audit);
 }
 
 void TestBackends::unreachableServerIsNamed()

@@ -14,6 +14,22 @@ selftest="$("$here/scripts/check-portability.sh" --self-test 2>&1)" ||
 echo "${selftest##*$'\n'}" # its last line: "… N passed, 0 failed"
 "$here/scripts/check-portability.sh" "$here"
 
+# The API contract's document: Redocly's recommended rules (docs/api/redocly.yaml), and the
+# readable reference docs/api.md as docs/api/render.mjs makes it from the document.
+redocly="$here/docs/api/node_modules/.bin/redocly"
+[ -x "$redocly" ] || { echo "check-lint: $redocly is missing (scripts/install-deps.sh runs npm ci in docs/api)" >&2; exit 1; }
+echo "check-lint: OpenAPI lint (Redocly $("$redocly" --version 2>/dev/null | tail -1))"
+# Redocly's own notices (a framed box about Node.js versions) are left out of the log.
+lint_status=0
+lint_out="$(REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true NO_COLOR=1 "$redocly" lint \
+  "$here/docs/api/openapi.yaml" --config "$here/docs/api/redocly.yaml" --format stylish 2>&1)" ||
+  lint_status=$?
+printf '%s\n' "$lint_out" | grep -v '[║╔╚]' | grep -v '^[[:space:]]*$' || true
+[ "$lint_status" -eq 0 ] ||
+  { echo "check-lint: docs/api/openapi.yaml does not pass the Redocly lint (above)" >&2; exit 1; }
+echo "check-lint: OpenAPI lint clean"
+node "$here/docs/api/render.mjs" --check
+
 for tool in clang-tidy run-clang-tidy cppcheck python3; do
   command -v "$tool" >/dev/null || { echo "check-lint: $tool is missing" >&2; exit 1; }
 done

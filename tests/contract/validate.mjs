@@ -2,7 +2,10 @@
 // The API contract check (ctest tst_contract): every response that the HTTP suites received from
 // a real latchkeyd (their contract log, tests/server/harness.h recordForContract) is checked
 // against docs/api/openapi.yaml. A route, status, query parameter, header of ours, content type
-// or body field that the document lacks is a failure, and so is a body the schema refuses.
+// or body field that the document lacks is a failure, and so is a body the schema refuses. A
+// request that meets no operation must get the answer the document's x-unmatched-responses gives
+// (404, or 405 with an Allow header naming exactly the path's documented methods). An object
+// schema that leaves additionalProperties unsaid is a failure too: it would let any field by.
 //
 // Then the check proves it can fail: it breaks copies of the document (one without a status the
 // suites received, one without a field they received) and expects each copy to be refused.
@@ -93,8 +96,9 @@ export class Contract {
     }
 
     /// The operation a recorded request meets: { template, method, operation }, or { unrouted }
-    /// naming the document's answer to a request that meets none: 'NoSuchRoute' (no path) or
-    /// 'MethodNotAllowed' (the path, not the method; \c allow lists the path's methods).
+    /// for a request that meets none: 'NoSuchRoute' (no path: the document's
+    /// x-unmatched-responses 404) or 'MethodNotAllowed' (the path, not the method: its 405, and
+    /// \c allow lists the path's methods).
     /// An operation with a servers list of its own (GET /metrics) is served on that other
     /// listener only; on it, nothing else is.
     operationOf(record) {
@@ -154,9 +158,10 @@ export class Contract {
         const key = name === 'NoSuchRoute' ? `(no route) ${record.listener ?? 'api'} listener`
             : `${record.method} ${op.template} (not a method of it)`;
         const problems = [];
-        const response = this.spec.components?.responses?.[name];
-        if (!response) {
-            problems.push(`the document has no components.responses.${name} for a request ` +
+        // The document names these answers at its root, under x-unmatched-responses.
+        const unmatched = this.spec['x-unmatched-responses'] ?? {};
+        if (!unmatched[String(expected)]) {
+            problems.push(`the document's x-unmatched-responses has no ${expected} for a request ` +
                 `no operation takes (${record.method} ${op.url.pathname})`);
             return { key, problems };
         }
@@ -165,8 +170,9 @@ export class Contract {
                 `so it must get ${expected} (${name}), not ${record.status}`);
             return { key: `${key} → ${record.status}`, problems };
         }
-        this.checkResponse(record, resolveRef(this.spec, response),
-            pointer('components', 'responses', name), problems);
+        const { node: response, ptr } = follow(this.spec, unmatched[String(expected)],
+            pointer('x-unmatched-responses', String(expected)));
+        this.checkResponse(record, response, ptr, problems);
         if (op.allow) {
             const sent = (record.headers?.allow ?? '').split(',').map((m) => m.trim().toUpperCase())
                 .filter(Boolean).sort();
@@ -255,6 +261,36 @@ export class Contract {
                     out.push(`${m.toUpperCase()} ${template}`);
         return out;
     }
+}
+
+/// Every object schema of the document that would let an undocumented field through: one with
+/// properties but neither additionalProperties nor unevaluatedProperties said. (A combinator's
+/// branches may stay open when the combining schema closes them with unevaluatedProperties.)
+export function openSchemas(spec) {
+    const open = [];
+    const walk = (node, where, closedAbove) => {
+        if (Array.isArray(node)) {
+            node.forEach((n, i) => walk(n, `${where}/${i}`, closedAbove));
+            return;
+        }
+        if (!node || typeof node !== 'object')
+            return;
+        const closes = 'additionalProperties' in node || 'unevaluatedProperties' in node;
+        const isObjectSchema = node.properties && typeof node.properties === 'object' &&
+            !Array.isArray(node.properties) && (node.type === 'object' || node.type === undefined ||
+            (Array.isArray(node.type) && node.type.includes('object')));
+        if (isObjectSchema && !closes && !closedAbove && !where.includes('/examples/') &&
+            !where.endsWith('/example'))
+            open.push(where);
+        for (const [key, value] of Object.entries(node)) {
+            if (key === 'example' || key === 'examples')
+                continue;
+            const branch = ['allOf', 'anyOf', 'oneOf'].includes(key);
+            walk(value, `${where}/${key}`, branch && ('unevaluatedProperties' in node));
+        }
+    };
+    walk(spec, '#', false);
+    return open;
 }
 
 function describeErrors(errors) {
@@ -393,6 +429,7 @@ function main(argv) {
             'the HTTP suites must run first, with LATCHKEY_CONTRACT_LOG set (ctest sets it)');
 
     const contract = new Contract(spec, tools);
+    const open = openSchemas(spec);
     const { failures, seen } = checkAll(contract, records);
     const operations = contract.operations();
     const unexercised = operations.filter((o) => !seen.has(o));
@@ -404,6 +441,15 @@ function main(argv) {
 
     let passed = 0;
     let failed = 0;
+    if (open.length) {
+        for (const where of open)
+            console.error(`FAIL the schema at ${where} has properties but lets any other field ` +
+                'through: say additionalProperties (false, or what a map holds)');
+        failed++;
+    } else {
+        console.log('PASS every object schema says what other fields it takes');
+        passed++;
+    }
     if (failures.length) {
         for (const f of failures) {
             const e = f.example;

@@ -432,7 +432,7 @@ void ApiServer::finish(Call &call, Reply reply)
                             reply.status, call.timer.nsecsElapsed());
     log(call, reply.status);
     if (call.respond) {
-        call.respond(toResponse(std::move(reply)));
+        call.respond(toResponse(withoutOperatorDetail(std::move(reply), call.request)));
         call.respond = nullptr;
     }
     if (m_draining && m_inFlight == 0)
@@ -466,7 +466,7 @@ std::optional<HttpResponse> ApiServer::answerHere(const HttpRequest &request)
     const qint64 nsecs = timer.nsecsElapsed();
     m_metrics->countRequest(int(route), reply->status, nsecs);
     log(request, logKey, reply->status, nsecs);
-    return toResponse(std::move(*reply));
+    return toResponse(withoutOperatorDetail(std::move(*reply), request));
 }
 
 std::optional<ApiError> ApiServer::misdirected(const HttpRequest &request) const
@@ -498,6 +498,42 @@ std::optional<ApiError> ApiServer::misdirected(const HttpRequest &request) const
     e.status = 421;
     e.code = QStringLiteral("misdirected_request");
     return e;
+}
+
+ApiServer::Reply ApiServer::withoutOperatorDetail(Reply reply, const HttpRequest &request)
+{
+    if (reply.status < 500)
+        return reply; // the hot path's answers: one comparison
+    const QString errorKey = QStringLiteral("error");
+    QJsonObject error = reply.body.value(errorKey).toObject();
+    const QString code = error.value(QLatin1String("code")).toString();
+    const bool unavailable = code == QLatin1String("store_unavailable");
+    if (!unavailable && code != QLatin1String("store_error") &&
+        code != QLatin1String("internal_error"))
+        return reply; // propagation_pending and the like say nothing of the operator's
+    if (!unavailable && m_requestLog) {
+        const QString detail = redactSecrets(error.value(QLatin1String("message")).toString());
+        const QByteArray stamp = json::rfc3339(QDateTime::currentMSecsSinceEpoch()).toUtf8();
+        if (m_options.logFormat == ServerOptions::LogFormat::Json)
+            m_requestLog->append(
+                QJsonDocument(
+                    QJsonObject{{QStringLiteral("time"), QString::fromLatin1(stamp)},
+                                {QStringLiteral("level"), QStringLiteral("error")},
+                                {QStringLiteral("code"), code},
+                                {QStringLiteral("message"), detail},
+                                {QStringLiteral("request_id"), QString::fromLatin1(request.id)}})
+                    .toJson(QJsonDocument::Compact));
+        else
+            m_requestLog->append(stamp + " error " + code.toLatin1() + ": " + detail.toUtf8() +
+                                 " request_id=" + request.id);
+    }
+    error.insert(QStringLiteral("message"),
+                 unavailable ? Tr::tr("The store is unreachable; latchkeyd reconnects by itself. "
+                                      "Try again shortly.")
+                             : Tr::tr("latchkeyd could not complete the request. Its log has the "
+                                      "details under this answer's Request-Id."));
+    reply.body.insert(errorKey, error);
+    return reply;
 }
 
 void ApiServer::log(const Call &call, int status)

@@ -171,6 +171,11 @@ private:
     /// loopback address and port; nothing when it is, or when not a sandbox.
     std::optional<ApiError> misdirected(const HttpRequest &request) const;
     static HttpResponse toResponse(Reply reply);
+    /// A failure of the store or of latchkeyd itself is the operator's to read: its message
+    /// names the database (address, user, the driver's words). The client gets a plain sentence
+    /// and the Request-Id; a store_error or internal_error goes to the log whole, under that id
+    /// (an unreachable store is logged once by the store, not once per request).
+    Reply withoutOperatorDetail(Reply reply, const HttpRequest &request);
 
     /// The metrics listener's handler: GET /metrics, and 404 / 405 for anything else.
     void answerMetrics(const HttpRequest &request, const HttpServer::Respond &respond);

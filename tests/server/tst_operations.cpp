@@ -174,6 +174,7 @@ private slots:
     void initTestCase();
     void sqliteBackupWhileServing_data();
     void sqliteBackupWhileServing();
+    void storeFailureDetailStaysInTheLog();
     void rekeyHelp();
     void rekeySealsSecretsUnderTheNewKey();
 };
@@ -263,6 +264,56 @@ void TestOperations::sqliteBackupWhileServing()
     QVERIFY2(signedWith(delivered, hookSecret), delivered.constData());
     // The original went on serving.
     QCOMPARE(verifyStatus(h, later), 200);
+}
+
+void TestOperations::storeFailureDetailStaysInTheLog()
+{
+    // Another process holds the SQLite store's write lock past latchkeyd's busy timeout: the
+    // write fails in the store. The client is told so, with the Request-Id; what failed where
+    // (the store's file, the driver's words) is the operator's, in the log under that id.
+    Latchkeyd d;
+    QCOMPARE(d.init(kEmail, kPassword), 0);
+    QVERIFY2(d.start(), d.logs().constData());
+    Http h;
+    h.base = d.url;
+    QVERIFY(!signIn(h).isEmpty());
+    QProcess holder;
+    holder.setProcessChannelMode(QProcess::MergedChannels);
+    holder.start(sqlite3Tool(), {QStringLiteral("-interactive"), dbPath(d)}); // answers at once
+    QVERIFY(holder.waitForStarted());
+    holder.write("BEGIN EXCLUSIVE;\nSELECT 'held';\n");
+    QByteArray said;
+    QTRY_VERIFY2_WITH_TIMEOUT((said += holder.readAll()).contains("held") ||
+                                  holder.state() != QProcess::Running,
+                              said.constData(), 10000);
+    QCOMPARE(holder.state(), QProcess::Running);
+    const HttpResult failed =
+        h.post(QStringLiteral("/v1/api-keys"),
+               {{QStringLiteral("name"), QStringLiteral("locked out")},
+                {QStringLiteral("scopes"), QJsonArray{QStringLiteral("service.forms.read")}}});
+    holder.write("ROLLBACK;\n.quit\n");
+    holder.closeWriteChannel();
+    QVERIFY(holder.waitForFinished(10000));
+    QVERIFY2(failed.status == 500, failed.body.constData());
+    QCOMPARE(failed.code(), QStringLiteral("store_error"));
+    const QByteArray requestId = failed.header("Request-Id");
+    QVERIFY(requestId.startsWith("req_"));
+    for (const QByteArray &detail : {dbPath(d).toUtf8(), QByteArray("latchkey.db"),
+                                     QByteArray("sqlite"), QByteArray("locked")})
+        QVERIFY2(!failed.body.toLower().contains(detail.toLower()), failed.body.constData());
+    QVERIFY2(failed.body.contains("Request-Id"), failed.body.constData());
+    QTRY_VERIFY_WITH_TIMEOUT(d.logs().contains("store_error"), 5000);
+    const QByteArray logs = d.logs();
+    const QByteArray line = [&] {
+        for (const QByteArray &l : logs.split('\n'))
+            if (l.contains("store_error"))
+                return l;
+        return QByteArray();
+    }();
+    QVERIFY2(line.contains(requestId), logs.constData());
+    QVERIFY2(line.contains("locked"), logs.constData());
+    // Nothing was lost: with the lock gone, the same request succeeds.
+    QCOMPARE(createKey(h, QStringLiteral("after the lock")).second.left(8), QByteArray("sk_test_"));
 }
 
 void TestOperations::rekeyHelp()

@@ -514,6 +514,12 @@ void TestPgRevoke::cutOffInstanceStopsTrustingItsCache()
     const HttpResult down = health(hc);
     QCOMPARE(down.status, 503);
     QCOMPARE(down.code(), QStringLiteral("store_unavailable"));
+    // Unauthenticated callers learn that the store is down, not where it is or who logs in.
+    for (const HttpResult *r : {&onC, &down}) {
+        for (const char *detail : {"latchkey_c", "postgresql", "127.0.0.1", "lk_revoke"})
+            QVERIFY2(!r->body.contains(detail), r->body.constData());
+        QVERIFY2(r->body.contains("The store is unreachable"), r->body.constData());
+    }
 
     // Let C in again: it reconnects by itself, forgets its cache and sees the revoke.
     QVERIFY2(sql(QStringLiteral("ALTER ROLE latchkey_c LOGIN"), &error), qPrintable(error));

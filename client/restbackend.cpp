@@ -44,6 +44,10 @@ ApiError errorFrom(QNetworkReply *reply, const QByteArray &body, const QUrl &ser
     e.status = status;
     e.code = error.value(QLatin1String("code")).toString();
     e.message = error.value(QLatin1String("message")).toString();
+    // A failure of the server's own says no more than that; its operator finds the details in
+    // the log under the answer's Request-Id, so the admin is given it to pass on.
+    if (const QByteArray id = reply->rawHeader("Request-Id"); status >= 500 && !id.isEmpty())
+        e.message = Tr::tr("%1 (Request-Id: %2)").arg(e.message, QString::fromLatin1(id));
     e.param = error.value(QLatin1String("param")).toString();
     e.requiredScope = error.value(QLatin1String("required_scope")).toString();
     return e;

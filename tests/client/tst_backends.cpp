@@ -81,6 +81,7 @@ private slots:
     void changesAreAnnounced_data() { kinds_data(); }
     void changesAreAnnounced();
     void unreachableServerIsNamed();
+    void serverFailureGivesItsRequestId();
     void wrongPasswordIsRefused();
     void tokenIsNeverWrittenToAPlainFile();
     void sandboxCanServeItself();
@@ -369,6 +370,39 @@ void TestBackends::unreachableServerIsNamed()
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, QStringLiteral("network_error"));
     QVERIFY2(r.error().message.contains(QString::number(port)), qPrintable(r.error().message));
+}
+
+void TestBackends::serverFailureGivesItsRequestId()
+{
+    // latchkeyd's store fails (another process holds SQLite's write lock past the busy
+    // timeout): the admin reads what happened and the Request-Id to give the operator, whose log
+    // has the details under it.
+    QVERIFY(server.storeUrl.startsWith(QLatin1String("sqlite:")));
+    QProcess holder;
+    holder.setProcessChannelMode(QProcess::MergedChannels);
+    holder.start(QStringLiteral("sqlite3"),
+                 {QStringLiteral("-interactive"), server.storeUrl.mid(7)}); // answers at once
+    QVERIFY2(holder.waitForStarted(), "the sqlite3 tool is missing (Debian package sqlite3)");
+    holder.write("BEGIN EXCLUSIVE;\nSELECT 'held';\n");
+    QByteArray said;
+    QTRY_VERIFY2_WITH_TIMEOUT((said += holder.readAll()).contains("held") ||
+                                  holder.state() != QProcess::Running,
+                              said.constData(), 10000);
+    CreateKeyRequest req;
+    req.name = QStringLiteral("Locked out");
+    req.environment = Environment::Test;
+    req.scopes = {QStringLiteral("service.forms.submit")};
+    auto failed = await<IssuedKey>(
+        [&](QObject *c, auto done) { rest->createKey(workspace(*rest), req, c, done); });
+    holder.write("ROLLBACK;\n.quit\n");
+    holder.closeWriteChannel();
+    QVERIFY(holder.waitForFinished(10000));
+    QVERIFY(!failed.ok());
+    QCOMPARE(failed.error().code, QStringLiteral("store_error"));
+    static const QRegularExpression id(QStringLiteral("\\(Request-Id: req_[A-Za-z0-9]{20}\\)$"));
+    QVERIFY2(id.match(failed.error().message).hasMatch(), qPrintable(failed.error().message));
+    QVERIFY2(!failed.error().message.contains(QLatin1String("locked")),
+             qPrintable(failed.error().message));
 }
 
 void TestBackends::wrongPasswordIsRefused()

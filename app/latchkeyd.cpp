@@ -571,9 +571,10 @@ int runInit(const QStringList &args)
         p.add({QStringLiteral("workspace"), Tr::tr("The first workspace's name."), Tr::tr("NAME"),
                QStringLiteral("Default")});
     const QCommandLineOption passwordStdin = p.add(passwordStdinOption(
-        Tr::tr("Read the owner's password (at least 8 characters) from the first line of "
+        Tr::tr("Read the owner's password (at least %1 characters) from the first line of "
                "standard input. Required: a password is never an argument, which other users "
-               "could see.")));
+               "could see.")
+            .arg(SessionService::kMinPasswordLength)));
     if (auto code = p.parse(args))
         return *code;
     if (!p.isSet(email))
@@ -585,7 +586,7 @@ int runInit(const QStringList &args)
         return fail(kExitUsage, s.error().message);
 
     QString password;
-    if (int code = readPassword(8, password); code != kExitOk)
+    if (int code = readPassword(SessionService::kMinPasswordLength, password); code != kExitOk)
         return code;
 
     const QString url = p.isSet(store) ? p.value(store) : defaultStoreUrl();

@@ -397,6 +397,8 @@ Result<Actor> ApiServer::authenticate(Call &call, const QString &scopeNeeded)
                       QString::fromUtf8(call.path), QDateTime::currentMSecsSinceEpoch()});
     if (r.key)
         call.logKey = r.key->record.id;
+    if (r.rate && !r.rate->allowed)
+        call.rateLimited = rateHeaders(r.rate);
     if (!r.ok())
         return *r.error;
     if (r.key->record.type != KeyType::Secret)
@@ -427,6 +429,8 @@ void ApiServer::finish(Call &call, Reply reply)
         return;
     call.finished = true;
     --m_inFlight;
+    if (reply.status == 429)
+        reply.headers.append(std::move(call.rateLimited));
     m_metrics->countRequest(call.match.kind == RouteMatch::Kind::Found ? int(call.match.route)
                                                                        : Metrics::kUnmatched,
                             reply.status, call.timer.nsecsElapsed());

@@ -86,6 +86,10 @@ inline std::optional<ApiError> readPage(const QUrlQuery &q, PageParams &p)
 
 using namespace internal;
 
+/// X-RateLimit-Limit, -Remaining, -Reset and, when refused, Retry-After for a key's rate-limit
+/// decision; none without one.
+Headers rateHeaders(const std::optional<RateLimitDecision> &rate);
+
 struct ApiServer::Call
 {
     QByteArray method;
@@ -96,7 +100,8 @@ struct ApiServer::Call
     RouteMatch match;
     HttpServer::Respond respond;
     QElapsedTimer timer;
-    QString logKey; // key id or prefix — never a secret
+    QString logKey;      // key id or prefix — never a secret
+    Headers rateLimited; // a key over its rate limit: when to try again, sent with the 429
     bool finished = false;
 
     QByteArray header(QByteArrayView name) const { return request.header(name); }

@@ -11,8 +11,6 @@
 
 namespace latchkey::server {
 
-namespace {
-
 Headers rateHeaders(const std::optional<RateLimitDecision> &rate)
 {
     Headers h;
@@ -25,6 +23,8 @@ Headers rateHeaders(const std::optional<RateLimitDecision> &rate)
         h.append({"Retry-After", QByteArray::number(rate->retryAfter)});
     return h;
 }
+
+namespace {
 
 /// What verify and auth answer for a valid key, made once per cached key (VerifiedKey::memo):
 /// it depends on the key's record alone.
@@ -135,9 +135,13 @@ std::optional<ApiServer::Reply> ApiServer::forwardAuth(const HttpRequest &reques
     const QByteArray methodHeader =
         request.header(nginx ? "x-original-method" : "x-forwarded-method");
     const QString method = QString::fromLatin1(methodHeader).toUpper();
-    if (!scope.isEmpty() && !isValidScopeSyntax(scope))
-        return Reply::error(ApiError::invalidRequest(
-            QStringLiteral("X-Required-Scope"), Tr::tr("X-Required-Scope is not a valid scope.")));
+    if (!scope.isEmpty() && !isValidScopeSyntax(scope)) {
+        // The gateway's own configuration is at fault; its log can show the code (nginx turns
+        // any answer but 2xx, 401 and 403 into a 500 of its own).
+        const ApiError e = ApiError::invalidRequest(
+            QStringLiteral("X-Required-Scope"), Tr::tr("X-Required-Scope is not a valid scope."));
+        return Reply::error(e, {{"Latchkey-Error-Code", e.code.toLatin1()}});
+    }
     const QString origin = QString::fromUtf8(request.header("origin"));
     const QString address = ip.isEmpty() ? request.remote.toString() : ip;
     const QString path = QString::fromUtf8(uri);

@@ -49,6 +49,11 @@ Status AuditFilter::check(const AuditQuery &q)
     return success();
 }
 
+QStringList AuditFilter::params()
+{
+    return {kActor, kAction, kTarget, kCreatedGte, kCreatedLte};
+}
+
 Status AuditFilter::read(const QUrlQuery &query, AuditQuery &q)
 {
     const auto text = [&](const QString &param) {

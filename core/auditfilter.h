@@ -27,6 +27,8 @@ public:
     /// action ("api_key.revoked") nor a family ("api_key.*"), an over-long or control-character
     /// actor, a target that is not an id, or a range that ends before it starts.
     static Status check(const AuditQuery &q);
+    /// The names of the query parameters read() takes (the list routes refuse others).
+    static QStringList params();
     /// Reads the filter parameters of \p query into \p q (times as RFC 3339), then check()s.
     static Status read(const QUrlQuery &query, AuditQuery &q);
     /// The filter parameters of \p q, for a request's query (empty filters left out).

@@ -16,6 +16,11 @@ const QString kSearch = QStringLiteral("search");
 const QString kSort = QStringLiteral("sort");
 } // namespace
 
+QStringList KeyFilter::params()
+{
+    return {kType, kIncludeRevoked, kStatus, kCreatedLt, kSearch, kSort};
+}
+
 Status KeyFilter::read(const QUrlQuery &query, KeyQuery &q)
 {
     const auto text = [&](const QString &param) {

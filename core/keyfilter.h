@@ -21,6 +21,8 @@ class KeyFilter
 public:
     static constexpr int kMaxSearchLength = 100;
 
+    /// The names of the query parameters read() takes (the list routes refuse others).
+    static QStringList params();
     /// Reads the filter and order parameters of \p query into \p q: invalid_request naming the
     /// first malformed one. `status` is a comma-separated list of active, expiring, expired and
     /// revoked; `sort` one of created, name, last_used, expires, descending with a leading '-'.

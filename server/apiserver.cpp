@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "apiserver_p.h"
 
+#include "core/auditfilter.h"
 #include "core/authorization.h"
 #include "core/json.h"
+#include "core/keyfilter.h"
 #include "core/redact.h"
 #include "requestlog.h"
 
@@ -12,6 +14,56 @@
 #include <QUrlQuery>
 
 namespace latchkey::server {
+
+namespace {
+
+/// The query parameters a route reads. Any other is refused (400 naming it), not ignored: a
+/// misspelt filter (?enviroment=live) must not quietly answer for another environment. Verify,
+/// forward-auth and the health check read none, and are left alone: what a gateway or a probe
+/// adds to their query is its own business.
+std::optional<QStringList> queryParametersOf(Route route)
+{
+    const QStringList page{QStringLiteral("limit"), QStringLiteral("starting_after"),
+                           QStringLiteral("environment")};
+    switch (route) {
+    case Route::Verify:
+    case Route::Auth:
+    case Route::Health:
+        return std::nullopt;
+    case Route::ListKeys:
+        return page + KeyFilter::params();
+    case Route::ListEndpoints:
+        return page;
+    case Route::ListAudit:
+        return page + AuditFilter::params();
+    case Route::KeyUsage:
+        return QStringList{QStringLiteral("days")};
+    default:
+        return QStringList();
+    }
+}
+
+std::optional<ApiError> unknownQueryParameter(Route route, const QUrlQuery &query)
+{
+    const std::optional<QStringList> known = queryParametersOf(route);
+    if (!known)
+        return std::nullopt;
+    for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded)) {
+        Q_UNUSED(value)
+        if (!known->contains(name)) {
+            const QString shown = redactSecrets(name.left(64));
+            return ApiError::invalidRequest(
+                shown,
+                known->isEmpty()
+                    ? Tr::tr("Unknown query parameter '%1': this route takes none.").arg(shown)
+                    : Tr::tr("Unknown query parameter '%1'; this route takes %2.")
+                          .arg(shown, known->join(QStringLiteral(", "))));
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
 
 namespace {
 ServerOptions withSandbox(ServerOptions options)
@@ -155,6 +207,10 @@ void ApiServer::handleRequest(HttpRequest &&request, HttpServer::Respond respond
                           Tr::tr("There is no route %1 %2.")
                               .arg(QString::fromLatin1(call->method),
                                    redactSecrets(QString::fromUtf8(call->path.left(200)))))));
+        return;
+    }
+    if (std::optional<ApiError> unknown = unknownQueryParameter(call->match.route, call->query)) {
+        finish(*call, Reply::error(*unknown));
         return;
     }
 

@@ -1552,6 +1552,16 @@ void TestLatchkeyd::badRequests_data()
     row("too-large-verify", "POST", "/v1/verify", "{\"key\":\"" + QByteArray(66000, 'a') + "\"}",
         false, 413, "payload_too_large");
     row("no-auth", "GET", "/v1/api-keys", {}, false, 401, "missing_authorization");
+    // A query parameter the route does not read is refused, not ignored: a misspelt filter
+    // must not answer for the default environment as if it were honoured.
+    row("misspelt-filter", "GET", "/v1/api-keys?enviroment=live", {}, true, 400, "invalid_request",
+        "enviroment");
+    row("audit-filter-of-keys", "GET", "/v1/audit-events?search=x", {}, true, 400,
+        "invalid_request", "search");
+    row("query-on-a-route-without", "GET", "/v1/workspaces?limit=5", {}, true, 400,
+        "invalid_request", "limit");
+    row("usage-misspelt", "GET", "/v1/api-keys/key_x/usage?day=3", {}, true, 400, "invalid_request",
+        "day");
     row("no-auth-create", "POST", "/v1/api-keys", good, false, 401, "missing_authorization");
     row("empty-body", "POST", "/v1/api-keys", {}, true, 400, "invalid_request", "body");
     row("malformed-json", "POST", "/v1/api-keys", "{\"name\":", true, 400, "invalid_request",

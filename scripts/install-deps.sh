@@ -31,8 +31,9 @@ packages=(
   sqlite3
   # the AT-SPI walk (tests/a11y): a private session bus, the accessibility bus, its Python client
   dbus-daemon dbus-bin at-spi2-core python3 python3-pyatspi
-  # the API contract (tests/contract) and the OpenAPI lint: Node.js runs Ajv and Redocly
-  nodejs
+  # the API contract (tests/contract) and the OpenAPI lint: Node.js runs Ajv and Redocly; the
+  # client snippets (tests/snippets) run in Python, Node.js and Go
+  nodejs golang-go
 )
 # Debian's nodejs comes without npm; a Node.js that brings its own npm needs no other.
 command -v npm >/dev/null || packages+=(npm)

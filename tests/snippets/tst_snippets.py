@@ -21,8 +21,10 @@ Starts `latchkeyd init` and `latchkeyd serve --listen 127.0.0.1:0 --allow-loopba
   old is answered 400; after a rotation the delivery carries two v1 signatures and receivers
   holding the old and the new secret each accept it.
 
-No output of a snippet may contain a key, token or signing secret. Go is checked (`go build`)
-only where a `go` command exists. Exits 1 on the first failed check, with the servers' logs.
+The Go snippets are built with `go build` (Debian package golang-go) and their binaries run
+through the same checks as the Python and Node ones (not through a symbolic link, and not in
+the Caddy family where noted). No output of a snippet may contain a key, token or signing
+secret. Exits 1 on the first failed check, with the servers' logs.
 Python 3 standard library only; every wait is bounded.
 """
 import http.client
@@ -197,9 +199,7 @@ class Suite:
 
     def run(self, snippet, *args, env=None, timeout=30, folder=None):
         """Runs one snippet; returns (exit status, stdout + stderr)."""
-        path = os.path.join(folder or self.examples, snippet)
-        interpreter = {".py": [sys.executable], ".mjs": ["node"], ".sh": ["sh"]}
-        command = interpreter[os.path.splitext(snippet)[1]] + [path, *args]
+        command = self.command(snippet, folder) + list(args)
         done = subprocess.run(command, env={**self.base_env, **(env or {})},
                               stdin=subprocess.DEVNULL, capture_output=True, text=True,
                               timeout=timeout)
@@ -207,9 +207,16 @@ class Suite:
         self.outputs.append((snippet, out))
         return done.returncode, out
 
+    def command(self, snippet, folder=None):
+        """How to run a snippet: its interpreter, or the binary go() built from it."""
+        if snippet.endswith(".go"):
+            return [os.path.join(self.workdir, snippet + ".bin")]
+        interpreter = {".py": [sys.executable], ".mjs": ["node"], ".sh": ["sh"]}
+        path = os.path.join(folder or self.examples, snippet)
+        return interpreter[os.path.splitext(snippet)[1]] + [path]
+
     def receiver(self, snippet, secret):
-        p = Process([sys.executable if snippet.endswith(".py") else "node",
-                     os.path.join(self.examples, snippet)],
+        p = Process(self.command(snippet),
                     env={**self.base_env, "LATCHKEY_WEBHOOK_SECRET": secret, "PORT": "0"},
                     name=snippet)
         self.processes.append(p)
@@ -232,6 +239,7 @@ class Suite:
               f"node {version} has fetch (18 or newer)")
         check(shutil.which("curl") is not None, "curl is installed (Debian package 'curl')")
         check(shutil.which("sh") is not None, "sh is installed")
+        check(shutil.which("go") is not None, "go is installed (Debian package 'golang-go')")
 
     def setup(self):
         init = subprocess.run([self.latchkeyd, "init", "--store", self.store, "--email", EMAIL,
@@ -262,7 +270,7 @@ class Suite:
         self.revoke(gone_id)
         unknown = "sk_test_" + "A" * 36
         env = {"LATCHKEY_URL": self.url}
-        for snippet in ("verify.py", "verify.mjs", "verify.sh"):
+        for snippet in ("verify.py", "verify.mjs", "verify.go", "verify.sh"):
             refused = 22 if snippet.endswith(".sh") else 1  # curl --fail-with-body
             rc, out = self.run(snippet, env={**env, "LATCHKEY_KEY": good})
             check(rc == 0 and good_id in out and "valid" in out,
@@ -301,7 +309,7 @@ class Suite:
         gone_id, gone = self.create_key("gateway-revoked")
         self.revoke(gone_id)
         scope = "service.forms.submit"
-        for snippet in ("forward_auth.py", "forward_auth.mjs", "forward_auth.sh"):
+        for snippet in ("forward_auth.py", "forward_auth.mjs", "forward_auth.go", "forward_auth.sh"):
             refused = 22 if snippet.endswith(".sh") else 1
             env = {"LATCHKEY_URL": self.url, "LATCHKEY_KEY": key,
                    "LATCHKEY_CLIENT_IP": "203.0.113.7"}
@@ -352,7 +360,7 @@ class Suite:
     def webhooks(self):
         relay = Relay()
         try:
-            for snippet in ("webhook_receiver.py", "webhook_receiver.mjs"):
+            for snippet in ("webhook_receiver.py", "webhook_receiver.mjs", "webhook_receiver.go"):
                 self.webhook_receiver(relay, snippet)
         finally:
             relay.shutdown()
@@ -439,9 +447,6 @@ class Suite:
 
     def go(self):
         go = shutil.which("go")
-        if go is None:
-            print("note the Go snippets are not compiled here: no 'go' command", flush=True)
-            return
         for snippet in ("verify.go", "forward_auth.go", "webhook_receiver.go"):
             built = subprocess.run(
                 [go, "build", "-o", os.path.join(self.workdir, snippet + ".bin"),
@@ -487,11 +492,11 @@ def main():
         suite = Suite(os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2]), workdir)
         try:
             suite.tools()
+            suite.go()
             suite.setup()
             suite.verify()
             suite.forward_auth()
             suite.webhooks()
-            suite.go()
             suite.no_secrets_printed()
         except Exception as e:  # noqa: BLE001 - every failure fails the test, loudly
             print(f"FAIL {e}" if isinstance(e, Failure) else traceback.format_exc(), flush=True)

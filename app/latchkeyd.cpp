@@ -255,6 +255,16 @@ QCommandLineOption storeOption()
     return {QStringLiteral("store"), storeHelp(), Tr::tr("URL")};
 }
 
+/// --master-key-file, as \p what it is to the command, and where it is looked for by default.
+QCommandLineOption masterKeyOption(const QString &what)
+{
+    return {QStringLiteral("master-key-file"),
+            Tr::tr("%1 Default: master.key next to a SQLite store, else in the user's data "
+                   "directory.")
+                .arg(what),
+            Tr::tr("FILE")};
+}
+
 QCommandLineOption passwordStdinOption(const QString &whose)
 {
     return {QStringLiteral("password-stdin"), whose};
@@ -492,10 +502,7 @@ int runRekey(const QStringList &args)
                      "this store with the new key file. No key material is printed."));
     const QCommandLineOption store = p.add(storeOption());
     const QCommandLineOption masterKey =
-        p.add({QStringLiteral("master-key-file"),
-               Tr::tr("The current master key, which sealed the secrets. Default: master.key "
-                      "next to a SQLite store, else in the user's data directory."),
-               Tr::tr("FILE")});
+        p.add(masterKeyOption(Tr::tr("The current master key, which sealed the secrets.")));
     const QCommandLineOption newMasterKey =
         p.add({QStringLiteral("new-master-key-file"),
                Tr::tr("The new master key: a private file of 32 bytes, or, when it does not "
@@ -701,12 +708,9 @@ int runServe(const QStringList &args)
     const QCommandLineOption scopes = p.add(
         {QStringLiteral("scopes"),
          Tr::tr("A scope catalog (JSON) to use instead of the built-in one."), Tr::tr("FILE")});
-    const QCommandLineOption masterKey =
-        p.add({QStringLiteral("master-key-file"),
-               Tr::tr("The master key that seals webhook signing secrets; created on first use. "
-                      "Default: master.key next to a SQLite store, else in the user's data "
-                      "directory. Back it up: without it the stored webhook secrets are lost."),
-               Tr::tr("FILE")});
+    const QCommandLineOption masterKey = p.add(masterKeyOption(
+        Tr::tr("The master key that seals webhook signing secrets; created on first use. Back it "
+               "up: without it the stored webhook secrets are lost.")));
     const QCommandLineOption logFormat =
         p.add({QStringLiteral("log-format"),
                Tr::tr("The request log's format on standard error: text (a line per request) or "

@@ -246,11 +246,13 @@ Result<QVariantList> SqlStore::cursorOf(const char *table, const QString &worksp
 
 namespace {
 /// What KeyOrder compares, in SQL; never-used keys as oldest, never-expiring ones as latest.
+/// Creation is the key's own created_at, not the order of insertion: a key imported or made
+/// on another instance of a PostgreSQL store with an older time sorts by that time.
 QString keyOrderKey(KeyOrder order)
 {
     switch (order) {
     case KeyOrder::Created:
-        break;
+        return QStringLiteral("created_at");
     case KeyOrder::Name:
         return QStringLiteral("LOWER(name)");
     case KeyOrder::LastUsed:

@@ -497,7 +497,6 @@ void TestKeyService::listFiltersByStatusAndSortsInTheStore()
     QCOMPARE(pages(KeyOrder::Created, true),
              (QStringList{QStringLiteral("echo"), QStringLiteral("Bravo"), QStringLiteral("alpha"),
                           QStringLiteral("Charlie")}));
-
     // Age: only keys created before a time (the attention bar's "older than 90 days").
     KeyQuery old;
     old.createdBefore = t0 + 1500;
@@ -506,6 +505,18 @@ void TestKeyService::listFiltersByStatusAndSortsInTheStore()
     KeyQuery counted;
     counted.statuses = {KeyStatus::Expiring, KeyStatus::Expired};
     QCOMPARE(*keys.count(owner, counted), qint64(2));
+    // Creation is the key's created_at, not the order the store took them in: a key made last
+    // with an earlier time (an import; another instance's clock) sorts by its time.
+    f.now = t0 - day;
+    make(QStringLiteral("Foxtrot"), std::nullopt);
+    f.now = t0 + 2 * day;
+    QCOMPARE(
+        pages(KeyOrder::Created, false),
+        (QStringList{QStringLiteral("Foxtrot"), QStringLiteral("Charlie"), QStringLiteral("alpha"),
+                     QStringLiteral("Bravo"), QStringLiteral("echo")}));
+    QCOMPARE(pages(KeyOrder::Created, true),
+             (QStringList{QStringLiteral("echo"), QStringLiteral("Bravo"), QStringLiteral("alpha"),
+                          QStringLiteral("Charlie"), QStringLiteral("Foxtrot")}));
 }
 
 void TestKeyService::keyFilterReadsAndWritesItsParams()

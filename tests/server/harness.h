@@ -23,6 +23,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <memory>
+
 namespace latchkey::testing {
 
 inline QString latchkeydPath()
@@ -314,11 +316,13 @@ public:
     }
 };
 
-/// A one-shot HTTP receiver for webhook deliveries.
+/// An HTTP receiver for webhook deliveries on loopback: answers each request \c answerStatus
+/// and keeps every one it read whole (head and body), in \c requests; \c request is the last.
 class Receiver : public QObject
 {
 public:
     QTcpServer server;
+    QList<QByteArray> requests;
     QByteArray request;
     int answerStatus = 200;
 
@@ -327,18 +331,22 @@ public:
         server.listen(QHostAddress::LocalHost, 0);
         connect(&server, &QTcpServer::newConnection, this, [this] {
             QTcpSocket *s = server.nextPendingConnection();
-            connect(s, &QTcpSocket::readyRead, s, [this, s] {
-                request += s->readAll();
-                const qsizetype headerEnd = request.indexOf("\r\n\r\n");
+            auto buffer = std::make_shared<QByteArray>(); // one per connection
+            connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+            connect(s, &QTcpSocket::readyRead, s, [this, s, buffer] {
+                *buffer += s->readAll();
+                const qsizetype headerEnd = buffer->indexOf("\r\n\r\n");
                 if (headerEnd < 0)
                     return;
-                const QByteArray head = request.left(headerEnd).toLower();
+                const QByteArray head = buffer->left(headerEnd).toLower();
                 const qsizetype cl = head.indexOf("content-length:");
                 const int length =
                     cl < 0 ? 0
                            : head.mid(cl + 15, head.indexOf('\r', cl) - cl - 15).trimmed().toInt();
-                if (request.size() < headerEnd + 4 + length)
+                if (buffer->size() < headerEnd + 4 + length)
                     return;
+                requests.append(*buffer);
+                request = *buffer;
                 s->write("HTTP/1.1 " + QByteArray::number(answerStatus) +
                          " X\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
                 s->disconnectFromHost();
@@ -349,14 +357,17 @@ public:
     {
         return QStringLiteral("http://127.0.0.1:%1/hook").arg(server.serverPort());
     }
-    QByteArray header(const QByteArray &name) const
+    /// The header \p name of \p of (a request as kept here), or nothing.
+    static QByteArray header(const QByteArray &of, const QByteArray &name)
     {
-        for (const QByteArray &line : request.left(request.indexOf("\r\n\r\n")).split('\n'))
+        for (const QByteArray &line : of.left(of.indexOf("\r\n\r\n")).split('\n'))
             if (line.toLower().startsWith(name.toLower() + ':'))
                 return line.mid(name.size() + 1).trimmed();
         return {};
     }
-    QByteArray body() const { return request.mid(request.indexOf("\r\n\r\n") + 4); }
+    static QByteArray body(const QByteArray &of) { return of.mid(of.indexOf("\r\n\r\n") + 4); }
+    QByteArray header(const QByteArray &name) const { return header(request, name); }
+    QByteArray body() const { return body(request); }
 };
 
 } // namespace latchkey::testing

@@ -26,56 +26,6 @@ namespace {
 const QByteArray kPassword = "correct horse battery staple";
 const QString kEmail = QStringLiteral("ops@acme.test");
 
-/// Accepts webhook deliveries on loopback and answers 200; keeps every request it read.
-class HookReceiver : public QObject
-{
-public:
-    QTcpServer server;
-    QList<QByteArray> requests;
-
-    HookReceiver()
-    {
-        server.listen(QHostAddress::LocalHost, 0);
-        connect(&server, &QTcpServer::newConnection, this, [this] {
-            QTcpSocket *s = server.nextPendingConnection();
-            auto *buffer = new QByteArray;
-            connect(s, &QObject::destroyed, s, [buffer] { delete buffer; });
-            connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
-            connect(s, &QTcpSocket::readyRead, s, [this, s, buffer] {
-                *buffer += s->readAll();
-                const qsizetype end = buffer->indexOf("\r\n\r\n");
-                if (end < 0)
-                    return;
-                const QByteArray head = buffer->left(end).toLower();
-                const qsizetype cl = head.indexOf("content-length:");
-                const int length =
-                    cl < 0 ? 0
-                           : head.mid(cl + 15, head.indexOf('\r', cl) - cl - 15).trimmed().toInt();
-                if (buffer->size() < end + 4 + length)
-                    return;
-                requests.append(*buffer);
-                s->write("HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
-                s->disconnectFromHost();
-            });
-        });
-    }
-    QString url() const
-    {
-        return QStringLiteral("http://127.0.0.1:%1/hook").arg(server.serverPort());
-    }
-    static QByteArray header(const QByteArray &request, const QByteArray &name)
-    {
-        for (const QByteArray &line : request.left(request.indexOf("\r\n\r\n")).split('\n'))
-            if (line.toLower().startsWith(name.toLower() + ':'))
-                return line.mid(name.size() + 1).trimmed();
-        return {};
-    }
-    static QByteArray body(const QByteArray &request)
-    {
-        return request.mid(request.indexOf("\r\n\r\n") + 4);
-    }
-};
-
 /// The sqlite3 tool, or a failure that says which package to install.
 QString sqlite3Tool()
 {
@@ -133,7 +83,7 @@ int verifyStatus(Http &h, const QByteArray &secret)
 }
 
 /// A test delivery to endpoint \p id; the request \p receiver got (empty if none).
-QByteArray testDelivery(Http &h, HookReceiver &receiver, const QString &id, HttpResult *answer)
+QByteArray testDelivery(Http &h, Receiver &receiver, const QString &id, HttpResult *answer)
 {
     const qsizetype before = receiver.requests.size();
     *answer = h.post(QStringLiteral("/v1/webhook-endpoints/%1/test").arg(id), {});
@@ -146,8 +96,8 @@ QByteArray testDelivery(Http &h, HookReceiver &receiver, const QString &id, Http
 
 bool signedWith(const QByteArray &request, const QByteArray &secret)
 {
-    return WebhookService::verifySignature(HookReceiver::header(request, "Latchkey-Signature"),
-                                           HookReceiver::body(request), secret,
+    return WebhookService::verifySignature(Receiver::header(request, "Latchkey-Signature"),
+                                           Receiver::body(request), secret,
                                            QDateTime::currentSecsSinceEpoch());
 }
 
@@ -207,7 +157,7 @@ void TestOperations::sqliteBackupWhileServing()
     const auto [revokedId, revoked] = createKey(h, QStringLiteral("revoked"));
     QVERIFY(kept.startsWith("sk_test_") && revoked.startsWith("sk_test_"));
     QCOMPARE(h.del(QStringLiteral("/v1/api-keys/") + revokedId).status, 200);
-    HookReceiver receiver;
+    Receiver receiver;
     const HttpResult hook =
         h.post(QStringLiteral("/v1/webhook-endpoints"), {{QStringLiteral("url"), receiver.url()}});
     QCOMPARE(hook.status, 201);
@@ -337,7 +287,7 @@ void TestOperations::rekeySealsSecretsUnderTheNewKey()
     Http h;
     h.base = d.url;
     QVERIFY(!signIn(h).isEmpty());
-    HookReceiver receiver;
+    Receiver receiver;
     QStringList ids;
     QList<QByteArray> secrets;
     for (int i = 0; i < 2; ++i) {
@@ -423,7 +373,7 @@ void TestOperations::rekeySealsSecretsUnderTheNewKey()
         HttpResult answer;
         const QByteArray first = testDelivery(s, receiver, ids[0], &answer);
         QCOMPARE(answer.status, 200);
-        QCOMPARE(HookReceiver::header(first, "Latchkey-Signature").count("v1="), 2);
+        QCOMPARE(Receiver::header(first, "Latchkey-Signature").count("v1="), 2);
         QVERIFY2(signedWith(first, secrets[0]), first.constData());
         QVERIFY2(signedWith(first, rotatedSecret), first.constData());
         const QByteArray second = testDelivery(s, receiver, ids[1], &answer);

@@ -35,8 +35,13 @@ packages=(
   # client snippets (tests/snippets) run in Python, Node.js and Go
   nodejs golang-go
 )
-# Debian's nodejs comes without npm; a Node.js that brings its own npm needs no other.
-command -v npm >/dev/null || packages+=(npm)
+# The npm packages of docs/api (Redocly, Ajv, yaml) are installed below, exactly as its lock
+# file names them, when the lock changed since the last install. Only then is npm needed:
+# Debian's nodejs comes without it, and a Node.js that brings its own needs no other.
+api="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/docs/api"
+npm_ci=0
+cmp -s "$api/package-lock.json" "$api/node_modules/.latchkey-installed-lock" || npm_ci=1
+[ "$npm_ci" -eq 1 ] && ! command -v npm >/dev/null && packages+=(npm)
 if [ "$only_build" -eq 0 ]; then
   packages+=(
     # the qt6.8 stage (scripts/check-qt68.sh)
@@ -66,10 +71,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-# The npm packages of docs/api (Redocly, Ajv, yaml), exactly as its lock file names them, in
-# docs/api/node_modules; again only when the lock file changed since the last install.
-api="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/docs/api"
-if ! cmp -s "$api/package-lock.json" "$api/node_modules/.latchkey-installed-lock"; then
+if [ "$npm_ci" -eq 1 ]; then
   echo "install-deps: npm ci in docs/api" >&2
   (cd "$api" && npm ci --no-audit --no-fund --loglevel=error)
   cp "$api/package-lock.json" "$api/node_modules/.latchkey-installed-lock"

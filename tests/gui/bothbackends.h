@@ -90,6 +90,9 @@ public:
             if (!served || !served->ok())
                 return QStringLiteral("the sandbox does not serve");
             verifyBase = (*served)->toString(QUrl::StripTrailingSlash);
+            // The sandbox's loopback server answers the same API: its answers are held to the
+            // same contract (tests/contract).
+            testing::ContractLog::addListener(verifyBase, QStringLiteral("api"));
         }
         auto spaces = await<QList<WorkspaceView>>([&](client::Callback<QList<WorkspaceView>> done) {
             backend->workspaces(&context, std::move(done));

@@ -4,11 +4,8 @@
 // latchkeyd. Verifies are made over HTTP; the details panel under the key table must show the
 // key's facts in words and the calls of the last 30 days as the server counted them.
 
-#include "../server/harness.h"
-#include "fixture.h"
+#include "bothbackends.h"
 
-#include "client/restbackend.h"
-#include "client/tokenstore.h"
 #include "models/keyfilterproxymodel.h"
 #include "models/keytablemodel.h"
 #include "ui/createkeydialog.h"
@@ -33,21 +30,12 @@
 
 using namespace latchkey;
 using client::Callback;
-using testing::Http;
-using testing::Latchkeyd;
 
 namespace {
 const QString kOwner = QStringLiteral("owner@details.test");
 const QByteArray kOwnerPassword = "key details gui test password";
-constexpr int kWait = 15000;
-
-template<class T> std::optional<Result<T>> await(std::function<void(Callback<T>)> call)
-{
-    std::optional<Result<T>> out;
-    call([&](Result<T> r) { out.emplace(std::move(r)); });
-    (void)QTest::qWaitFor([&] { return out.has_value(); }, kWait); // empty: no answer
-    return out;
-}
+using test::await;
+using test::kWait;
 } // namespace
 
 class TestKeyDetails : public QObject
@@ -59,104 +47,47 @@ private slots:
     void init();
     void cleanup();
 
-    void detailsSayEveryFactInWords_data() { backends(); }
+    void detailsSayEveryFactInWords_data() { test::BothBackends::backends(); }
     void detailsSayEveryFactInWords();
-    void usageShowsAllowedAndRefusedCallsPerDay_data() { backends(); }
+    void usageShowsAllowedAndRefusedCallsPerDay_data() { test::BothBackends::backends(); }
     void usageShowsAllowedAndRefusedCallsPerDay();
-    void descriptionAndFormSlugAreKept_data() { backends(); }
+    void descriptionAndFormSlugAreKept_data() { test::BothBackends::backends(); }
     void descriptionAndFormSlugAreKept();
 
 private:
-    static void backends();
-    /// Creates a key through the backend under test; its secret text in \p secret.
-    ApiKeyRecord create(const CreateKeyRequest &request, QByteArray *secret = nullptr);
+    ApiKeyRecord create(const CreateKeyRequest &request, QByteArray *secret = nullptr)
+    {
+        return m_both.create(request, secret);
+    }
     /// Selects \p keyId in the API keys table and waits for its usage to be shown.
     bool select(const QString &keyId);
-    int verify(const QByteArray &key, const QString &scope, const QString &ip);
+    int verify(const QByteArray &key, const QString &scope, const QString &ip) const
+    {
+        return m_both.verify(key, scope, ip);
+    }
 
-    QTemporaryDir m_settingsDir;
-    Latchkeyd m_server;
-    client::TokenStore m_tokens;
-    QObject m_context;
-    std::unique_ptr<client::RestBackend> m_rest;
-    std::unique_ptr<test::Sandbox> m_sandbox;
-    client::Backend *m_backend = nullptr;
-    QString m_workspace;
-    QString m_verifyBase;
-    std::unique_ptr<ui::MainWindow> m_window;
+    test::BothBackends m_both;
+    client::Backend *&m_backend = m_both.backend;
+    QString &m_workspace = m_both.workspace;
+    QObject &m_context = m_both.context;
+    std::unique_ptr<ui::MainWindow> &m_window = m_both.window;
 };
-
-void TestKeyDetails::backends()
-{
-    QTest::addColumn<bool>("server");
-    QTest::newRow("sandbox") << false;
-    QTest::newRow("server") << true;
-}
 
 void TestKeyDetails::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-    QVERIFY(!ui::installTranslations(*qApp, QStringLiteral("en")).isEmpty()); // plurals
-    m_tokens.setKeychainEnabled(false);
-    QByteArray out;
-    QVERIFY2(m_server.init(kOwner, kOwnerPassword, &out) == 0, out.constData());
-    QVERIFY2(m_server.start(), m_server.logs().constData());
-    std::optional<Result<client::RestBackend *>> r;
-    client::RestBackend::signIn(QUrl(m_server.url), kOwner, QString::fromUtf8(kOwnerPassword),
-                                &m_tokens, &m_context,
-                                [&](Result<client::RestBackend *> x) { r.emplace(std::move(x)); });
-    QVERIFY(QTest::qWaitFor([&] { return r.has_value(); }, kWait));
-    QVERIFY2(r->ok(), r->ok() ? "" : qPrintable(r->error().message));
-    m_rest.reset(r->value());
+    const QString failed = m_both.startServer(kOwner, kOwnerPassword);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
 }
 
 void TestKeyDetails::init()
 {
-    QFETCH(bool, server);
-    if (server) {
-        m_backend = m_rest.get();
-        m_verifyBase = m_server.url;
-    } else {
-        m_sandbox = std::make_unique<test::Sandbox>();
-        m_backend = m_sandbox->backend.get();
-        auto served = await<QUrl>([&](Callback<QUrl> done) {
-            m_sandbox->backend->serveLocally(0, &m_context, std::move(done));
-        });
-        QVERIFY(served && served->ok());
-        m_verifyBase = (*served)->toString(QUrl::StripTrailingSlash);
-    }
-    auto spaces = await<QList<WorkspaceView>>([&](Callback<QList<WorkspaceView>> done) {
-        m_backend->workspaces(&m_context, std::move(done));
-    });
-    QVERIFY(spaces && spaces->ok() && !(*spaces)->isEmpty());
-    m_workspace = (*spaces)->constFirst().workspace.id;
-    m_window = std::make_unique<ui::MainWindow>(*m_backend);
-    m_window->resize(1100, 760);
-    m_window->show();
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->workspaceId(), m_workspace, kWait);
+    const QString failed = m_both.open();
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
 }
 
 void TestKeyDetails::cleanup()
 {
-    m_window.reset();
-    if (m_sandbox)
-        m_sandbox->backend->stopServing();
-    m_sandbox.reset();
-}
-
-ApiKeyRecord TestKeyDetails::create(const CreateKeyRequest &request, QByteArray *secret)
-{
-    auto issued = await<IssuedKey>([&](Callback<IssuedKey> done) {
-        m_backend->createKey(m_workspace, request, &m_context, std::move(done));
-    });
-    if (!issued || !issued->ok())
-        qFatal("cannot create a key: %s",
-               issued ? qPrintable(issued->error().message) : "no answer");
-    if (secret)
-        *secret = (*issued)->secret;
-    return (*issued)->key;
+    m_both.close();
 }
 
 bool TestKeyDetails::select(const QString &keyId)
@@ -172,17 +103,6 @@ bool TestKeyDetails::select(const QString &keyId)
                 page->proxy()->mapFromSource(page->model()->index(row, 0)));
     return page->details()->keyId() == keyId &&
            QTest::qWaitFor([&] { return !shown.isEmpty(); }, kWait);
-}
-
-int TestKeyDetails::verify(const QByteArray &key, const QString &scope, const QString &ip)
-{
-    Http http;
-    http.base = m_verifyBase;
-    return http
-        .post(QStringLiteral("/v1/verify"), {{QStringLiteral("key"), QString::fromLatin1(key)},
-                                             {QStringLiteral("scope"), scope},
-                                             {QStringLiteral("ip"), ip}})
-        .status;
 }
 
 void TestKeyDetails::detailsSayEveryFactInWords()

@@ -5,11 +5,8 @@
 // store's filters, refuse a bad filter with the store's reason, and export every matching
 // event (not only the loaded rows) as CSV and JSON that parse.
 
-#include "../server/harness.h"
-#include "fixture.h"
+#include "bothbackends.h"
 
-#include "client/restbackend.h"
-#include "client/tokenstore.h"
 #include "models/activityexport.h"
 #include "models/activitytext.h"
 #include "models/auditmodel.h"
@@ -34,20 +31,12 @@
 
 using namespace latchkey;
 using client::Callback;
-using testing::Latchkeyd;
 
 namespace {
 const QString kOwner = QStringLiteral("owner@activity.test");
 const QByteArray kOwnerPassword = "activity gui test password";
-constexpr int kWait = 15000;
-
-template<class T> std::optional<Result<T>> await(std::function<void(Callback<T>)> call)
-{
-    std::optional<Result<T>> out;
-    call([&](Result<T> r) { out.emplace(std::move(r)); });
-    (void)QTest::qWaitFor([&] { return out.has_value(); }, kWait);
-    return out;
-}
+using test::await;
+using test::kWait;
 
 /// RFC 4180: quoted cells with "" for a quote, CRLF rows.
 QList<QStringList> parseCsv(const QString &text)
@@ -100,82 +89,44 @@ private slots:
     void everyWrittenActionHasASentence();
     void csvCellsAreQuotedAndSafe();
 
-    void sentencesReadForPeople_data() { backends(); }
+    void sentencesReadForPeople_data() { test::BothBackends::backends(); }
     void sentencesReadForPeople();
-    void filtersNarrowRowsInTheStore_data() { backends(); }
+    void filtersNarrowRowsInTheStore_data() { test::BothBackends::backends(); }
     void filtersNarrowRowsInTheStore();
-    void badFilterSaysWhy_data() { backends(); }
+    void badFilterSaysWhy_data() { test::BothBackends::backends(); }
     void badFilterSaysWhy();
-    void exportHoldsEveryMatchingEvent_data() { backends(); }
+    void exportHoldsEveryMatchingEvent_data() { test::BothBackends::backends(); }
     void exportHoldsEveryMatchingEvent();
 
 private:
-    static void backends();
     ApiKeyRecord create(const QString &name, KeyType type = KeyType::Secret);
     QStringList column(int column, int role = Qt::DisplayRole) const;
     /// Applies the page's filters and waits for the first page.
     bool apply();
 
-    QTemporaryDir m_settingsDir;
     QTemporaryDir m_exportDir;
-    Latchkeyd m_server;
-    client::TokenStore m_tokens;
-    QObject m_context;
-    std::unique_ptr<client::RestBackend> m_rest;
-    std::unique_ptr<test::Sandbox> m_sandbox;
-    client::Backend *m_backend = nullptr;
-    QString m_workspace;
-    std::unique_ptr<ui::MainWindow> m_window;
+    test::BothBackends m_both;
+    client::Backend *&m_backend = m_both.backend;
+    QString &m_workspace = m_both.workspace;
+    QObject &m_context = m_both.context;
+    std::unique_ptr<ui::MainWindow> &m_window = m_both.window;
     ui::ActivityPage *m_page = nullptr;
     models::AuditModel *m_model = nullptr;
 };
 
-void TestActivity::backends()
-{
-    QTest::addColumn<bool>("server");
-    QTest::newRow("sandbox") << false;
-    QTest::newRow("server") << true;
-}
-
 void TestActivity::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-    QVERIFY(!ui::installTranslations(*qApp, QStringLiteral("en")).isEmpty()); // plurals
-    m_tokens.setKeychainEnabled(false);
-    QByteArray out;
-    QVERIFY2(m_server.init(kOwner, kOwnerPassword, &out) == 0, out.constData());
-    QVERIFY2(m_server.start(), m_server.logs().constData());
-    std::optional<Result<client::RestBackend *>> r;
-    client::RestBackend::signIn(QUrl(m_server.url), kOwner, QString::fromUtf8(kOwnerPassword),
-                                &m_tokens, &m_context,
-                                [&](Result<client::RestBackend *> x) { r.emplace(std::move(x)); });
-    QVERIFY(QTest::qWaitFor([&] { return r.has_value(); }, kWait));
-    QVERIFY2(r->ok(), r->ok() ? "" : qPrintable(r->error().message));
-    m_rest.reset(r->value());
+    const QString failed = m_both.startServer(kOwner, kOwnerPassword);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
 }
 
 void TestActivity::init()
 {
     if (!QTest::currentDataTag()) // the cases without a backend
         return;
-    QFETCH(bool, server);
-    if (server) {
-        m_backend = m_rest.get();
-    } else {
-        m_sandbox = std::make_unique<test::Sandbox>();
-        m_backend = m_sandbox->backend.get();
-    }
-    auto spaces = await<QList<WorkspaceView>>([&](Callback<QList<WorkspaceView>> done) {
-        m_backend->workspaces(&m_context, std::move(done));
-    });
-    QVERIFY(spaces && spaces->ok() && !(*spaces)->isEmpty());
-    m_workspace = (*spaces)->constFirst().workspace.id;
-    m_window = std::make_unique<ui::MainWindow>(*m_backend);
+    const QString failed = m_both.open();
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     m_window->resize(1200, 760);
-    m_window->show();
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->workspaceId(), m_workspace, kWait);
     m_window->tabs()->setCurrentIndex(ui::MainWindow::ActivityTab);
     m_page = m_window->findChild<ui::ActivityPage *>();
     QVERIFY(m_page);
@@ -185,10 +136,9 @@ void TestActivity::init()
 
 void TestActivity::cleanup()
 {
-    m_window.reset();
     m_page = nullptr;
     m_model = nullptr;
-    m_sandbox.reset();
+    m_both.close();
 }
 
 ApiKeyRecord TestActivity::create(const QString &name, KeyType type)

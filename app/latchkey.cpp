@@ -18,6 +18,7 @@
 #include "ui/memberspage.h"
 #include "ui/messagebar.h"
 #include "ui/messagebox.h"
+#include "ui/removemembercommand.h"
 #include "ui/revokekeycommand.h"
 #include "ui/rollkeycommand.h"
 #include "ui/secretrevealdialog.h"
@@ -468,8 +469,8 @@ int screenshots(client::LocalBackend &backend, const QString &dir)
         }
         {
             ui::TypedConfirmDialog d(
-                ui::MembersPage::removalTexts(QStringLiteral("dana@example.com"),
-                                              QObject::tr("Sandbox"), false),
+                ui::RemoveMemberCommand::confirmation(QStringLiteral("dana@example.com"),
+                                                      QObject::tr("Sandbox"), false),
                 &window);
             d.findChild<QLineEdit *>(QStringLiteral("removeConfirmEdit"))
                 ->setText(QStringLiteral("dana@"));

@@ -2521,6 +2521,24 @@
     </message>
 </context>
 <context>
+    <name>latchkey::ui::DeleteEndpointCommand</name>
+    <message>
+        <source>Delete endpoint</source>
+        <translation>Endpunkt löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1? Deliveries to it stop at once. This cannot be undone.</source>
+        <translation>%1 löschen? Zustellungen dorthin enden sofort. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::DuplicateKeyCommand</name>
+    <message>
+        <source>Select the key to duplicate first.</source>
+        <translation>Wählen Sie zuerst den zu duplizierenden Schlüssel.</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::ui::FormDialog</name>
     <message>
         <source>Cancel</source>
@@ -2866,10 +2884,6 @@
         <translation>Mit einem geheimen Schlüssel ruft einer Ihrer Server die API auf. Erstellen Sie einen Schlüssel je Server oder Dienst, damit jeder einzeln erneuert oder widerrufen werden kann. Sein Geheimnis wird einmal gezeigt.</translation>
     </message>
     <message>
-        <source>Select the key to duplicate first.</source>
-        <translation>Wählen Sie zuerst den zu duplizierenden Schlüssel.</translation>
-    </message>
-    <message>
         <source>&amp;Show:</source>
         <translation>&amp;Zeigen:</translation>
     </message>
@@ -3065,28 +3079,8 @@
         <translation>Endpunkt %1 ist hinzugefügt. Prüfen Sie Zustellungen mit diesem Signaturgeheimnis:</translation>
     </message>
     <message>
-        <source>Rotate signing secret</source>
-        <translation>Signaturgeheimnis rotieren</translation>
-    </message>
-    <message>
-        <source>Create a new signing secret for %1? The current secret keeps signing deliveries for 7 days, so receivers can switch over.</source>
-        <translation>Ein neues Signaturgeheimnis für %1 erstellen? Das aktuelle Geheimnis signiert Zustellungen noch 7 Tage lang, damit Empfänger umstellen können.</translation>
-    </message>
-    <message>
-        <source>Rotate secret</source>
-        <translation>Geheimnis rotieren</translation>
-    </message>
-    <message>
         <source>The new signing secret for %1:</source>
         <translation>Das neue Signaturgeheimnis für %1:</translation>
-    </message>
-    <message>
-        <source>Delete endpoint</source>
-        <translation>Endpunkt löschen</translation>
-    </message>
-    <message>
-        <source>Delete %1? Deliveries to it stop at once. This cannot be undone.</source>
-        <translation>%1 löschen? Zustellungen dorthin enden sofort. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Could not check the audit chain: %1</source>
@@ -3255,6 +3249,10 @@
             <numerusform>Testereignis an %1 um %2 nicht zugestellt: keine Antwort (nach %n ms). Prüfen Sie, ob der Empfänger läuft und erreichbar ist.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The endpoint %1 is deleted; nothing is sent to it any more.</source>
+        <translation>Endpunkt %1 ist gelöscht; es wird nichts mehr dorthin gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ui::MembersPage</name>
@@ -3335,10 +3333,6 @@
         <translation>Jemanden per E-Mail einladen; die Person erhält ein Token zum Annehmen</translation>
     </message>
     <message>
-        <source>Select a member first.</source>
-        <translation>Wählen Sie zuerst ein Mitglied.</translation>
-    </message>
-    <message>
         <source>Leave workspace…</source>
         <translation>Arbeitsbereich verlassen…</translation>
     </message>
@@ -3353,14 +3347,6 @@
     <message>
         <source>The roles you may give</source>
         <translation>Die Rollen, die Sie vergeben dürfen</translation>
-    </message>
-    <message>
-        <source>%1 is %2 already.</source>
-        <translation>%1 ist bereits %2.</translation>
-    </message>
-    <message>
-        <source>Select an invitation first.</source>
-        <translation>Wählen Sie zuerst eine Einladung.</translation>
     </message>
     <message>
         <source>The token stops working at once</source>
@@ -3425,30 +3411,6 @@ Das Token funktioniert einmal, nur für %1, bis %2 (UTC).</translation>
     <message>
         <source>%1 is now %2.</source>
         <translation>%1 ist jetzt %2.</translation>
-    </message>
-    <message>
-        <source>Leave workspace</source>
-        <translation>Arbeitsbereich verlassen</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;You will lose access to &lt;b&gt;%1&lt;/b&gt; at once. Only an owner or admin can invite you back.&lt;/p&gt;&lt;p&gt;To confirm, type the workspace&apos;s name:&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Sie verlieren sofort den Zugang zu &lt;b&gt;%1&lt;/b&gt;. Nur ein Eigentümer oder Admin kann Sie wieder einladen.&lt;/p&gt;&lt;p&gt;Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein:&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Type the workspace&apos;s name</source>
-        <translation>Namen des Arbeitsbereichs eingeben</translation>
-    </message>
-    <message>
-        <source>Remove member</source>
-        <translation>Mitglied entfernen</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; loses access to %2 at once, on every server: their next call gets &lt;tt&gt;401&lt;/tt&gt;. The keys they made keep working until you revoke them.&lt;/p&gt;&lt;p&gt;To confirm, type their email:&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; verliert sofort den Zugang zu %2, auf jedem Server: der nächste Aufruf erhält &lt;tt&gt;401&lt;/tt&gt;. Die Schlüssel, die das Mitglied erstellt hat, funktionieren weiter, bis Sie sie widerrufen.&lt;/p&gt;&lt;p&gt;Geben Sie zur Bestätigung die E-Mail-Adresse ein:&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Type the member&apos;s email</source>
-        <translation>E-Mail-Adresse des Mitglieds eingeben</translation>
     </message>
     <message>
         <source>You left %1.</source>
@@ -3523,6 +3485,37 @@ Das Token funktioniert einmal, nur für %1, bis %2 (UTC).</translation>
     <message>
         <source>Not an origin: %1</source>
         <translation>Kein Origin: %1</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::RemoveMemberCommand</name>
+    <message>
+        <source>Select a member first.</source>
+        <translation>Wählen Sie zuerst ein Mitglied.</translation>
+    </message>
+    <message>
+        <source>Leave workspace</source>
+        <translation>Arbeitsbereich verlassen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;You will lose access to &lt;b&gt;%1&lt;/b&gt; at once. Only an owner or admin can invite you back.&lt;/p&gt;&lt;p&gt;To confirm, type the workspace&apos;s name:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sie verlieren sofort den Zugang zu &lt;b&gt;%1&lt;/b&gt;. Nur ein Eigentümer oder Admin kann Sie wieder einladen.&lt;/p&gt;&lt;p&gt;Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Type the workspace&apos;s name</source>
+        <translation>Namen des Arbeitsbereichs eingeben</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Mitglied entfernen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; loses access to %2 at once, on every server: their next call gets &lt;tt&gt;401&lt;/tt&gt;. The keys they made keep working until you revoke them.&lt;/p&gt;&lt;p&gt;To confirm, type their email:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; verliert sofort den Zugang zu %2, auf jedem Server: der nächste Aufruf erhält &lt;tt&gt;401&lt;/tt&gt;. Die Schlüssel, die das Mitglied erstellt hat, funktionieren weiter, bis Sie sie widerrufen.&lt;/p&gt;&lt;p&gt;Geben Sie zur Bestätigung die E-Mail-Adresse ein:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Type the member&apos;s email</source>
+        <translation>E-Mail-Adresse des Mitglieds eingeben</translation>
     </message>
 </context>
 <context>
@@ -3627,6 +3620,21 @@ Das Token funktioniert einmal, nur für %1, bis %2 (UTC).</translation>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::RotateEndpointSecretCommand</name>
+    <message>
+        <source>Rotate signing secret</source>
+        <translation>Signaturgeheimnis rotieren</translation>
+    </message>
+    <message>
+        <source>Create a new signing secret for %1? The current secret keeps signing deliveries for 7 days, so receivers can switch over.</source>
+        <translation>Ein neues Signaturgeheimnis für %1 erstellen? Das aktuelle Geheimnis signiert Zustellungen noch 7 Tage lang, damit Empfänger umstellen können.</translation>
+    </message>
+    <message>
+        <source>Rotate secret</source>
+        <translation>Geheimnis rotieren</translation>
     </message>
 </context>
 <context>
@@ -3751,6 +3759,17 @@ Das Token funktioniert einmal, nur für %1, bis %2 (UTC).</translation>
     </message>
 </context>
 <context>
+    <name>latchkey::ui::SetMemberRoleCommand</name>
+    <message>
+        <source>Select a member first.</source>
+        <translation>Wählen Sie zuerst ein Mitglied.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 already.</source>
+        <translation>%1 ist bereits %2.</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::ui::TypedConfirmDialog</name>
     <message>
         <source>Cancel</source>
@@ -3871,6 +3890,13 @@ Das Token funktioniert einmal, nur für %1, bis %2 (UTC).</translation>
     <message>
         <source>Deliveries are signed; the signing secret is shown once after the endpoint is added.</source>
         <translation>Zustellungen werden signiert; das Signaturgeheimnis wird einmal angezeigt, nachdem der Endpunkt hinzugefügt wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::WithdrawInvitationCommand</name>
+    <message>
+        <source>Select an invitation first.</source>
+        <translation>Wählen Sie zuerst eine Einladung.</translation>
     </message>
 </context>
 <context>

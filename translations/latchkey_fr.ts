@@ -2521,6 +2521,24 @@
     </message>
 </context>
 <context>
+    <name>latchkey::ui::DeleteEndpointCommand</name>
+    <message>
+        <source>Delete endpoint</source>
+        <translation>Supprimer le point de terminaison</translation>
+    </message>
+    <message>
+        <source>Delete %1? Deliveries to it stop at once. This cannot be undone.</source>
+        <translation>Supprimer %1&#xa0;? Les livraisons vers ce point de terminaison cessent immédiatement. Cette action est irréversible.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::DuplicateKeyCommand</name>
+    <message>
+        <source>Select the key to duplicate first.</source>
+        <translation>Sélectionnez d’abord la clé à dupliquer.</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::ui::FormDialog</name>
     <message>
         <source>Cancel</source>
@@ -2866,10 +2884,6 @@
         <translation>Une clé secrète permet à l’un de vos serveurs d’appeler l’API. Créez une clé par serveur ou service, pour pouvoir renouveler ou révoquer chacune seule. Son secret n’est affiché qu’une fois.</translation>
     </message>
     <message>
-        <source>Select the key to duplicate first.</source>
-        <translation>Sélectionnez d’abord la clé à dupliquer.</translation>
-    </message>
-    <message>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher&#xa0;:</translation>
     </message>
@@ -3065,28 +3079,8 @@
         <translation>Le point de terminaison %1 est ajouté. Vérifiez les livraisons avec ce secret de signature&#xa0;:</translation>
     </message>
     <message>
-        <source>Rotate signing secret</source>
-        <translation>Renouveler le secret de signature</translation>
-    </message>
-    <message>
-        <source>Create a new signing secret for %1? The current secret keeps signing deliveries for 7 days, so receivers can switch over.</source>
-        <translation>Créer un nouveau secret de signature pour %1&#xa0;? Le secret actuel continue de signer les livraisons pendant 7 jours, pour que les destinataires puissent basculer.</translation>
-    </message>
-    <message>
-        <source>Rotate secret</source>
-        <translation>Renouveler le secret</translation>
-    </message>
-    <message>
         <source>The new signing secret for %1:</source>
         <translation>Le nouveau secret de signature pour %1&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Delete endpoint</source>
-        <translation>Supprimer le point de terminaison</translation>
-    </message>
-    <message>
-        <source>Delete %1? Deliveries to it stop at once. This cannot be undone.</source>
-        <translation>Supprimer %1&#xa0;? Les livraisons vers ce point de terminaison cessent immédiatement. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Could not check the audit chain: %1</source>
@@ -3255,6 +3249,10 @@
             <numerusform>Événement de test à %1 à %2 non livré&#xa0;: aucune réponse (après %n ms). Vérifiez que le destinataire tourne et est joignable.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The endpoint %1 is deleted; nothing is sent to it any more.</source>
+        <translation>Le point de terminaison %1 est supprimé. Plus rien ne lui est envoyé.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ui::MembersPage</name>
@@ -3335,10 +3333,6 @@
         <translation>Inviter quelqu&apos;un par e-mail&#xa0;; la personne reçoit un jeton pour accepter</translation>
     </message>
     <message>
-        <source>Select a member first.</source>
-        <translation>Sélectionnez d&apos;abord un membre.</translation>
-    </message>
-    <message>
         <source>Leave workspace…</source>
         <translation>Quitter l&apos;espace de travail…</translation>
     </message>
@@ -3353,14 +3347,6 @@
     <message>
         <source>The roles you may give</source>
         <translation>Les rôles que vous pouvez donner</translation>
-    </message>
-    <message>
-        <source>%1 is %2 already.</source>
-        <translation>%1 est déjà %2.</translation>
-    </message>
-    <message>
-        <source>Select an invitation first.</source>
-        <translation>Sélectionnez d&apos;abord une invitation.</translation>
     </message>
     <message>
         <source>The token stops working at once</source>
@@ -3425,30 +3411,6 @@ Le jeton fonctionne une fois, pour %1 seulement, jusqu&apos;au %2 (UTC).</transl
     <message>
         <source>%1 is now %2.</source>
         <translation>%1 est désormais %2.</translation>
-    </message>
-    <message>
-        <source>Leave workspace</source>
-        <translation>Quitter l&apos;espace de travail</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;You will lose access to &lt;b&gt;%1&lt;/b&gt; at once. Only an owner or admin can invite you back.&lt;/p&gt;&lt;p&gt;To confirm, type the workspace&apos;s name:&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Vous perdrez aussitôt l&apos;accès à &lt;b&gt;%1&lt;/b&gt;. Seul un propriétaire ou un admin pourra vous réinviter.&lt;/p&gt;&lt;p&gt;Pour confirmer, saisissez le nom de l&apos;espace de travail&#xa0;:&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Type the workspace&apos;s name</source>
-        <translation>Saisissez le nom de l&apos;espace de travail</translation>
-    </message>
-    <message>
-        <source>Remove member</source>
-        <translation>Retirer le membre</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; loses access to %2 at once, on every server: their next call gets &lt;tt&gt;401&lt;/tt&gt;. The keys they made keep working until you revoke them.&lt;/p&gt;&lt;p&gt;To confirm, type their email:&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; perd aussitôt l&apos;accès à %2, sur tous les serveurs&#xa0;: son prochain appel reçoit &lt;tt&gt;401&lt;/tt&gt;. Les clés qu&apos;il a créées fonctionnent jusqu&apos;à ce que vous les révoquiez.&lt;/p&gt;&lt;p&gt;Pour confirmer, saisissez son adresse e-mail&#xa0;:&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Type the member&apos;s email</source>
-        <translation>Saisissez l&apos;adresse e-mail du membre</translation>
     </message>
     <message>
         <source>You left %1.</source>
@@ -3523,6 +3485,37 @@ Le jeton fonctionne une fois, pour %1 seulement, jusqu&apos;au %2 (UTC).</transl
     <message>
         <source>Not an origin: %1</source>
         <translation>Pas une origine&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::RemoveMemberCommand</name>
+    <message>
+        <source>Select a member first.</source>
+        <translation>Sélectionnez d&apos;abord un membre.</translation>
+    </message>
+    <message>
+        <source>Leave workspace</source>
+        <translation>Quitter l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;You will lose access to &lt;b&gt;%1&lt;/b&gt; at once. Only an owner or admin can invite you back.&lt;/p&gt;&lt;p&gt;To confirm, type the workspace&apos;s name:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Vous perdrez aussitôt l&apos;accès à &lt;b&gt;%1&lt;/b&gt;. Seul un propriétaire ou un admin pourra vous réinviter.&lt;/p&gt;&lt;p&gt;Pour confirmer, saisissez le nom de l&apos;espace de travail&#xa0;:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Type the workspace&apos;s name</source>
+        <translation>Saisissez le nom de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Retirer le membre</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; loses access to %2 at once, on every server: their next call gets &lt;tt&gt;401&lt;/tt&gt;. The keys they made keep working until you revoke them.&lt;/p&gt;&lt;p&gt;To confirm, type their email:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; perd aussitôt l&apos;accès à %2, sur tous les serveurs&#xa0;: son prochain appel reçoit &lt;tt&gt;401&lt;/tt&gt;. Les clés qu&apos;il a créées fonctionnent jusqu&apos;à ce que vous les révoquiez.&lt;/p&gt;&lt;p&gt;Pour confirmer, saisissez son adresse e-mail&#xa0;:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Type the member&apos;s email</source>
+        <translation>Saisissez l&apos;adresse e-mail du membre</translation>
     </message>
 </context>
 <context>
@@ -3627,6 +3620,21 @@ Le jeton fonctionne une fois, pour %1 seulement, jusqu&apos;au %2 (UTC).</transl
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::RotateEndpointSecretCommand</name>
+    <message>
+        <source>Rotate signing secret</source>
+        <translation>Renouveler le secret de signature</translation>
+    </message>
+    <message>
+        <source>Create a new signing secret for %1? The current secret keeps signing deliveries for 7 days, so receivers can switch over.</source>
+        <translation>Créer un nouveau secret de signature pour %1&#xa0;? Le secret actuel continue de signer les livraisons pendant 7 jours, pour que les destinataires puissent basculer.</translation>
+    </message>
+    <message>
+        <source>Rotate secret</source>
+        <translation>Renouveler le secret</translation>
     </message>
 </context>
 <context>
@@ -3751,6 +3759,17 @@ Le jeton fonctionne une fois, pour %1 seulement, jusqu&apos;au %2 (UTC).</transl
     </message>
 </context>
 <context>
+    <name>latchkey::ui::SetMemberRoleCommand</name>
+    <message>
+        <source>Select a member first.</source>
+        <translation>Sélectionnez d&apos;abord un membre.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 already.</source>
+        <translation>%1 est déjà %2.</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::ui::TypedConfirmDialog</name>
     <message>
         <source>Cancel</source>
@@ -3871,6 +3890,13 @@ Le jeton fonctionne une fois, pour %1 seulement, jusqu&apos;au %2 (UTC).</transl
     <message>
         <source>Deliveries are signed; the signing secret is shown once after the endpoint is added.</source>
         <translation>Les livraisons sont signées&#xa0;; le secret de signature est affiché une seule fois, après l&apos;ajout du point de terminaison.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::WithdrawInvitationCommand</name>
+    <message>
+        <source>Select an invitation first.</source>
+        <translation>Sélectionnez d&apos;abord une invitation.</translation>
     </message>
 </context>
 <context>

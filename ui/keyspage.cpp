@@ -3,6 +3,7 @@
 
 #include "attentionbar.h"
 #include "clipboard.h"
+#include "duplicatekeycommand.h"
 #include "headerfit.h"
 #include "keydetailspanel.h"
 #include "revokekeycommand.h"
@@ -377,9 +378,8 @@ void KeysPage::updateActions()
         m_model->now());
     m_revoke->setEnabled(RevokeKeyCommand::canRun(key) && allowed(Operation::RevokeKey).ok());
     m_edit->setEnabled(key && !key->revokedAt && allowed(Operation::UpdateKey).ok());
-    m_duplicate->setEnabled(
-        key && m_create->isEnabled() &&
-        Authorization::environmentAllowed(m_backend.keyEnvironments(), key->environment).ok());
+    m_duplicate->setEnabled(m_create->isEnabled() &&
+                            DuplicateKeyCommand::whyNot(key, m_backend.keyEnvironments()).ok());
     if (m_roll) {
         // Offered only where the server would roll it, saying why not otherwise.
         Status canRoll = allowed(Operation::RollKey);
@@ -406,22 +406,25 @@ CreateKeyDialog *KeysPage::createKey(const QString &serviceId)
     }
     auto *dialog = new CreateKeyDialog(m_backend, m_type, m_context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &CreateKeyDialog::keyCreated, this, [this](const IssuedKey &issued) {
-        if (issued.key.type != KeyType::Secret)
-            return;
-        QByteArray secret = issued.secret;
-        auto *reveal =
-            new SecretRevealDialog(std::move(secret), tr("Your new secret key"),
-                                   tr("Secret key “%1” is ready. Use it only on your servers.")
-                                       .arg(issued.key.name.toHtmlEscaped()),
-                                   this);
-        reveal->setAttribute(Qt::WA_DeleteOnClose);
-        reveal->open();
-    });
+    connect(dialog, &CreateKeyDialog::keyCreated, this, &KeysPage::revealCreated);
     if (!serviceId.isEmpty())
         dialog->setService(serviceId);
     dialog->open();
     return dialog;
+}
+
+void KeysPage::revealCreated(const IssuedKey &issued)
+{
+    if (issued.key.type != KeyType::Secret)
+        return;
+    QByteArray secret = issued.secret;
+    auto *reveal =
+        new SecretRevealDialog(std::move(secret), tr("Your new secret key"),
+                               tr("Secret key “%1” is ready. Use it only on your servers.")
+                                   .arg(issued.key.name.toHtmlEscaped()),
+                               this);
+    reveal->setAttribute(Qt::WA_DeleteOnClose);
+    reveal->open();
 }
 
 CreateKeyDialog *KeysPage::editSelected()
@@ -496,14 +499,17 @@ void KeysPage::rollKey(const ApiKeyRecord &key)
 CreateKeyDialog *KeysPage::duplicateSelected()
 {
     const ApiKeyRecord *key = selectedKey();
-    if (!key) {
-        emit error(tr("Select the key to duplicate first."));
+    if (key && !m_create->isEnabled())
+        return createKey(); // says why no key can be made here
+    if (const Status s = DuplicateKeyCommand::whyNot(key, m_backend.keyEnvironments()); !s.ok()) {
+        emit error(s.error().message);
         return nullptr;
     }
-    CreateKeyDialog *dialog = createKey(key->serviceId);
-    if (dialog)
-        dialog->duplicate(*key);
-    return dialog;
+    auto *command = new DuplicateKeyCommand(m_backend, m_context, *key, this);
+    connect(command, &DuplicateKeyCommand::succeeded, this, &KeysPage::revealCreated);
+    connect(command, &Command::failed, this, &KeysPage::error);
+    command->start();
+    return command->dialog();
 }
 
 void KeysPage::copySelectedToken()

@@ -73,6 +73,8 @@ private:
     void updateActions();
     void updateEmptyState();
     void rollKey(const ApiKeyRecord &key);
+    /// A new secret key's secret, shown once.
+    void revealCreated(const IssuedKey &issued);
 
     client::Backend &m_backend;
     KeyType m_type;

@@ -3,12 +3,15 @@
 
 #include "activitypage.h"
 #include "colorscheme.h"
+#include "deleteendpointcommand.h"
 #include "headerfit.h"
 #include "keyspage.h"
 #include "memberspage.h"
 #include "messagebar.h"
 #include "messagebox.h"
+#include "rotateendpointsecretcommand.h"
 #include "secretrevealdialog.h"
+#include "sendtesteventcommand.h"
 #include "servicepage.h"
 #include "teamdialogs.h"
 #include "webhookdialog.h"
@@ -319,12 +322,12 @@ QWidget *MainWindow::buildWebhooksTab()
     m_endpointView->setColumnWidth(models::EndpointModel::SecretsColumn, 300);
     keepTitlesWhole(m_endpointView->horizontalHeader());
     auto update = [this] {
-        const bool has = m_endpointView->currentIndex().isValid();
+        const client::EndpointView *e = m_endpoints->endpoint(m_endpointView->currentIndex().row());
         const bool may = allowed(Operation::RotateWebhookSecret).ok();
-        m_rotateButton->setEnabled(has && may);
-        m_deleteEndpointButton->setEnabled(has && may);
+        m_rotateButton->setEnabled(RotateEndpointSecretCommand::canRun(e) && may);
+        m_deleteEndpointButton->setEnabled(DeleteEndpointCommand::canRun(e) && may);
         const Status test = allowed(Operation::TestWebhookEndpoint);
-        m_testEndpointButton->setEnabled(has && test.ok());
+        m_testEndpointButton->setEnabled(SendTestEventCommand::canRun(e) && test.ok());
         m_testEndpointButton->setToolTip(
             test.ok() ? tr("Sends a signed “ping” event now and shows the receiver's answer")
                       : test.error().message);
@@ -727,94 +730,77 @@ void MainWindow::addEndpoint()
 void MainWindow::rotateEndpointSecret()
 {
     const client::EndpointView *e = m_endpoints->endpoint(m_endpointView->currentIndex().row());
-    if (!e)
+    if (!RotateEndpointSecretCommand::canRun(e))
         return;
-    const QString id = e->endpoint.id;
-    const QString url = e->endpoint.url;
-    const QList<SigningSecretInfo> previous = e->secrets;
-    if (!MessageBox::confirm(this, tr("Rotate signing secret"),
-                             tr("Create a new signing secret for %1? The current secret keeps "
-                                "signing deliveries for 7 days, so receivers can switch over.")
-                                 .arg(url),
-                             tr("Rotate secret")))
-        return;
-    m_backend.rotateEndpointSecret(
-        m_context.workspaceId, id, this, [this, url, previous](Result<IssuedEndpoint> r) {
-            if (!r.ok()) {
-                m_bar->showError(r.error().message);
-                return;
-            }
-            // When the old secret stops signing: core shortens each to the overlap, never
-            // lengthens one a previous rotation already limited.
-            const qint64 overlapEnd = QDateTime::currentMSecsSinceEpoch() + kSecretOverlapMs;
-            qint64 oldEnd = 0;
-            for (const SigningSecretInfo &old : previous)
-                oldEnd = std::max(oldEnd, std::min(old.expiresAt.value_or(overlapEnd), overlapEnd));
-            const QString until =
-                QDateTime::fromMSecsSinceEpoch(oldEnd).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-            revealEndpointSecret(
-                *r, previous.isEmpty()
-                        ? tr("The new signing secret for %1:").arg(url.toHtmlEscaped())
-                        : tr("The new signing secret for %1. The previous secret keeps signing "
-                             "deliveries until %2, so receivers can switch over:")
-                              .arg(url.toHtmlEscaped(), until.toHtmlEscaped()));
-        });
+    auto *command = new RotateEndpointSecretCommand(m_backend, m_context.workspaceId, *e, this);
+    connect(command, &RotateEndpointSecretCommand::succeeded, this,
+            [this](const IssuedEndpoint &issued, qint64 previousUntil) {
+                const QString url = issued.endpoint.url;
+                const QString until = QDateTime::fromMSecsSinceEpoch(previousUntil)
+                                          .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+                revealEndpointSecret(
+                    issued, previousUntil == 0
+                                ? tr("The new signing secret for %1:").arg(url.toHtmlEscaped())
+                                : tr("The new signing secret for %1. The previous secret keeps "
+                                     "signing deliveries until %2, so receivers can switch over:")
+                                      .arg(url.toHtmlEscaped(), until.toHtmlEscaped()));
+            });
+    connect(command, &Command::failed, m_bar, &MessageBar::showError);
+    command->start();
 }
 
 void MainWindow::sendTestEvent()
 {
     const client::EndpointView *e = m_endpoints->endpoint(m_endpointView->currentIndex().row());
-    if (!e)
+    if (!SendTestEventCommand::canRun(e))
         return;
-    const QString url = e->endpoint.url;
     m_testEndpointButton->setEnabled(false);
-    m_bar->showMessage(tr("Sending a test event to %1…").arg(url));
-    m_backend.testEndpoint(
-        m_context.workspaceId, e->endpoint.id, this,
-        [this, url](Result<client::WebhookTestResult> r) {
-            m_testEndpointButton->setEnabled(m_endpointView->currentIndex().isValid());
-            if (!r.ok()) {
-                m_bar->showError(r.error().message);
-                return;
-            }
-            const QString at = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
-            if (r->delivered)
-                m_bar->showMessage(tr("Test event delivered to %1 at %2: the receiver answered "
-                                      "%3 in %n ms.",
-                                      nullptr, int(r->durationMs))
-                                       .arg(url, at)
-                                       .arg(r->status));
-            else if (r->status)
-                m_bar->showError(tr("Test event to %1 at %2 not accepted: the receiver answered "
-                                    "%3 in %n ms. It must answer 2xx.",
-                                    nullptr, int(r->durationMs))
-                                     .arg(url, at)
-                                     .arg(r->status));
-            else
-                m_bar->showError(tr("Test event to %1 at %2 not delivered: no answer (after %n "
-                                    "ms). Check that the receiver is running and reachable.",
-                                    nullptr, int(r->durationMs))
-                                     .arg(url, at));
-        });
+    m_bar->showMessage(tr("Sending a test event to %1…").arg(e->endpoint.url));
+    auto *command = new SendTestEventCommand(m_backend, m_context.workspaceId, e->endpoint, this);
+    connect(command, &SendTestEventCommand::succeeded, this,
+            [this](const WebhookEndpointRecord &endpoint, const client::WebhookTestResult &r) {
+                const QString url = endpoint.url;
+                const QString at = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+                if (r.delivered)
+                    m_bar->showMessage(tr("Test event delivered to %1 at %2: the receiver "
+                                          "answered %3 in %n ms.",
+                                          nullptr, int(r.durationMs))
+                                           .arg(url, at)
+                                           .arg(r.status));
+                else if (r.status)
+                    m_bar->showError(tr("Test event to %1 at %2 not accepted: the receiver "
+                                        "answered %3 in %n ms. It must answer 2xx.",
+                                        nullptr, int(r.durationMs))
+                                         .arg(url, at)
+                                         .arg(r.status));
+                else
+                    m_bar->showError(tr("Test event to %1 at %2 not delivered: no answer (after "
+                                        "%n ms). Check that the receiver is running and "
+                                        "reachable.",
+                                        nullptr, int(r.durationMs))
+                                         .arg(url, at));
+            });
+    connect(command, &Command::failed, m_bar, &MessageBar::showError);
+    connect(command, &Command::finished, this, [this] {
+        m_testEndpointButton->setEnabled(SendTestEventCommand::canRun(
+            m_endpoints->endpoint(m_endpointView->currentIndex().row())));
+    });
+    command->start();
 }
 
 void MainWindow::deleteEndpoint()
 {
     const client::EndpointView *e = m_endpoints->endpoint(m_endpointView->currentIndex().row());
-    if (!e)
+    if (!DeleteEndpointCommand::canRun(e))
         return;
-    const QString id = e->endpoint.id;
-    if (!MessageBox::confirm(this, tr("Delete endpoint"),
-                             tr("Delete %1? Deliveries to it stop at once. This cannot be undone.")
-                                 .arg(e->endpoint.url),
-                             tr("Delete endpoint"), true))
-        return;
-    m_backend.deleteEndpoint(m_context.workspaceId, id, this, [this](Result<Done> r) {
-        if (!r.ok()) {
-            m_bar->showError(r.error().message);
-            return;
-        }
-    });
+    auto *command = new DeleteEndpointCommand(m_backend, m_context.workspaceId, e->endpoint, this);
+    connect(command, &DeleteEndpointCommand::succeeded, this,
+            [this](const WebhookEndpointRecord &endpoint) {
+                m_bar->showMessage(tr("The endpoint %1 is deleted; nothing is sent to it any more.")
+                                       .arg(endpoint.url));
+            });
+    connect(command, &Command::failed, m_bar, &MessageBar::showError);
+    command->start();
 }
 
 void MainWindow::checkAuditChain()

@@ -2,10 +2,13 @@
 #include "memberspage.h"
 
 #include "headerfit.h"
+#include "invitemembercommand.h"
+#include "removemembercommand.h"
 #include "secretrevealdialog.h"
+#include "setmemberrolecommand.h"
 #include "teamdialogs.h"
-#include "typedconfirmdialog.h"
 #include "widgetnames.h"
+#include "withdrawinvitationcommand.h"
 
 #include "core/authorization.h"
 #include "models/membermodel.h"
@@ -148,34 +151,23 @@ void MembersPage::updateButtons()
         b->setEnabled(s.ok());
         b->setToolTip(s.ok() ? okTip : s.error().message);
     };
-    show(m_invite, Authorization::authorize(m_catalog, actor, Operation::InviteMember),
+    show(m_invite, InviteMemberCommand::whyNot(m_catalog, actor),
          tr("Invite someone by email; they get a token to accept"));
 
-    const ApiError pick = ApiError::invalidRequest({}, tr("Select a member first."));
     const bool self = member && member->user.id == actor.id;
     m_remove->setText(self ? tr("Leave workspace…") : tr("Remove…"));
-    show(m_remove,
-         member ? Authorization::authorizeRemoval(m_catalog, actor, member->user.id, member->role)
-                : Status(pick),
+    show(m_remove, RemoveMemberCommand::whyNot(m_catalog, actor, member),
          self ? tr("Leave this workspace") : tr("Remove the member; their access ends at once"));
     const Status manageRoles =
         Authorization::authorize(m_catalog, actor, Operation::ChangeMemberRole);
     m_roleCombo->setEnabled(manageRoles.ok() && m_roleCombo->count() > 0);
     m_roleCombo->setToolTip(manageRoles.ok() ? tr("The roles you may give")
                                              : manageRoles.error().message);
-    Status change = !manageRoles.ok() ? manageRoles : Status(pick);
-    if (manageRoles.ok() && member && m_roleCombo->count() > 0)
-        change = Authorization::authorizeRoleChange(m_catalog, actor, member->role,
-                                                    Role(m_roleCombo->currentData().toInt()));
-    const Role wanted = Role(m_roleCombo->currentData().toInt());
-    if (change.ok() && member->role == wanted)
-        change = ApiError::invalidRequest(
-            {}, tr("%1 is %2 already.")
-                    .arg(member->user.email, models::WorkspaceModel::roleText(wanted)));
-    show(m_changeRole, change, tr("Give the selected member this role"));
-    show(m_withdraw,
-         invitation ? Authorization::authorize(m_catalog, actor, Operation::WithdrawInvitation)
-                    : Status(ApiError::invalidRequest({}, tr("Select an invitation first."))),
+    show(m_changeRole,
+         SetMemberRoleCommand::whyNot(m_catalog, actor, member,
+                                      Role(m_roleCombo->currentData().toInt())),
+         tr("Give the selected member this role"));
+    show(m_withdraw, WithdrawInvitationCommand::whyNot(m_catalog, actor, invitation),
          tr("The token stops working at once"));
     m_viewAs->setEnabled(member && !self);
     m_viewAs->setToolTip(member && !self
@@ -185,18 +177,12 @@ void MembersPage::updateButtons()
 
 InviteDialog *MembersPage::invite()
 {
-    if (const Status s = Authorization::authorize(m_catalog, me(), Operation::InviteMember);
-        !s.ok()) {
-        emit error(s.error().message);
-        return nullptr;
-    }
-    auto *dialog = new InviteDialog(m_backend, m_workspaceId,
-                                    Authorization::grantableRoles(m_catalog, me()), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &InviteDialog::invited, this,
+    auto *command = new InviteMemberCommand(m_backend, m_workspaceId, m_catalog, me(), this);
+    connect(command, &InviteMemberCommand::succeeded, this,
             [this](const IssuedInvitation &issued) { revealInvitation(issued); });
-    dialog->open();
-    return dialog;
+    connect(command, &Command::failed, this, &MembersPage::error);
+    command->start();
+    return command->dialog();
 }
 
 SecretRevealDialog *MembersPage::revealInvitation(const IssuedInvitation &issued)
@@ -241,50 +227,14 @@ void MembersPage::changeRole()
     const MemberRecord *member = m_model->member(m_view->currentIndex().row());
     if (!member)
         return;
-    const Role wanted = Role(m_roleCombo->currentData().toInt());
-    if (const Status s = Authorization::authorizeRoleChange(m_catalog, me(), member->role, wanted);
-        !s.ok()) {
-        emit error(s.error().message);
-        return;
-    }
-    m_backend.setMemberRole(
-        m_workspaceId, member->user.id, wanted, this, [this](Result<MemberRecord> r) {
-            if (!r.ok()) {
-                emit error(r.error().message);
-                return;
-            }
-            emit notice(
-                tr("%1 is now %2.").arg(r->user.email, models::WorkspaceModel::roleText(r->role)));
-        });
-}
-
-TypedConfirmDialog::Texts MembersPage::removalTexts(const QString &email,
-                                                    const QString &workspaceName, bool self)
-{
-    if (self)
-        return {tr("Leave workspace"),
-                tr("<p>You will lose access to <b>%1</b> at once. Only an owner or admin can "
-                   "invite you back.</p><p>To confirm, type the workspace's name:</p>")
-                    .arg(workspaceName.toHtmlEscaped()),
-                workspaceName,
-                tr("Type the workspace's name"),
-                tr("Leave workspace"),
-                "removeMemberDialog",
-                "removeConfirmEdit",
-                "removeConfirmButton",
-                ":/latchkey/icons/revoke.svg"};
-    return {tr("Remove member"),
-            tr("<p><b>%1</b> loses access to %2 at once, on every server: their next call gets "
-               "<tt>401</tt>. The keys they made keep working until you revoke them.</p>"
-               "<p>To confirm, type their email:</p>")
-                .arg(email.toHtmlEscaped(), workspaceName.toHtmlEscaped()),
-            email,
-            tr("Type the member's email"),
-            tr("Remove member"),
-            "removeMemberDialog",
-            "removeConfirmEdit",
-            "removeConfirmButton",
-            ":/latchkey/icons/revoke.svg"};
+    auto *command = new SetMemberRoleCommand(m_backend, m_workspaceId, m_catalog, me(), *member,
+                                             Role(m_roleCombo->currentData().toInt()), this);
+    connect(command, &SetMemberRoleCommand::succeeded, this, [this](const MemberRecord &m) {
+        emit notice(
+            tr("%1 is now %2.").arg(m.user.email, models::WorkspaceModel::roleText(m.role)));
+    });
+    connect(command, &Command::failed, this, &MembersPage::error);
+    command->start();
 }
 
 void MembersPage::removeSelected()
@@ -292,29 +242,15 @@ void MembersPage::removeSelected()
     const MemberRecord *member = m_model->member(m_view->currentIndex().row());
     if (!member)
         return;
-    const Actor actor = me();
-    if (const Status s =
-            Authorization::authorizeRemoval(m_catalog, actor, member->user.id, member->role);
-        !s.ok()) {
-        emit error(s.error().message);
-        return;
-    }
-    const bool self = member->user.id == actor.id;
-    const QString email = member->user.email;
-    const QString userId = member->user.id;
-    auto *dialog = new TypedConfirmDialog(removalTexts(email, m_workspaceName, self), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, self, email, userId] {
-        m_backend.removeMember(m_workspaceId, userId, this, [this, self, email](Result<Done> r) {
-            if (!r.ok()) {
-                emit error(r.error().message);
-                return;
-            }
-            emit notice(self ? tr("You left %1.").arg(m_workspaceName)
-                             : tr("%1 is removed from %2.").arg(email, m_workspaceName));
-        });
+    auto *command = new RemoveMemberCommand(m_backend, m_workspaceId, m_workspaceName, m_catalog,
+                                            me(), *member, this);
+    const bool self = command->isLeaving();
+    connect(command, &RemoveMemberCommand::succeeded, this, [this, self](const MemberRecord &m) {
+        emit notice(self ? tr("You left %1.").arg(m_workspaceName)
+                         : tr("%1 is removed from %2.").arg(m.user.email, m_workspaceName));
     });
-    dialog->open();
+    connect(command, &Command::failed, this, &MembersPage::error);
+    command->start();
 }
 
 void MembersPage::withdrawSelected()
@@ -322,17 +258,15 @@ void MembersPage::withdrawSelected()
     const InvitationRecord *invitation = m_model->invitation(m_view->currentIndex().row());
     if (!invitation)
         return;
-    const QString email = invitation->email;
-    m_backend.withdrawInvitation(m_workspaceId, invitation->id, this,
-                                 [this, email](Result<Done> r) {
-                                     if (!r.ok()) {
-                                         emit error(r.error().message);
-                                         return;
-                                     }
-                                     emit notice(tr("The invitation for %1 is withdrawn; its "
-                                                    "token no longer works.")
-                                                     .arg(email));
-                                 });
+    auto *command =
+        new WithdrawInvitationCommand(m_backend, m_workspaceId, m_catalog, me(), *invitation, this);
+    connect(
+        command, &WithdrawInvitationCommand::succeeded, this, [this](const InvitationRecord &i) {
+            emit notice(
+                tr("The invitation for %1 is withdrawn; its token no longer works.").arg(i.email));
+        });
+    connect(command, &Command::failed, this, &MembersPage::error);
+    command->start();
 }
 
 AcceptInvitationDialog *MembersPage::acceptInvitation()

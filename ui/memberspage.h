@@ -41,9 +41,6 @@ public:
     QTableView *view() const { return m_view; }
     /// Shows \p issued's token once, in a ready-to-send invitation.
     SecretRevealDialog *revealInvitation(const IssuedInvitation &issued);
-    /// The typed confirmation for removing \p email (or, \p self, for leaving).
-    static TypedConfirmDialog::Texts removalTexts(const QString &email,
-                                                  const QString &workspaceName, bool self);
 
 public slots:
     InviteDialog *invite();

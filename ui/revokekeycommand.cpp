@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "revokekeycommand.h"
 
-#include "messagebox.h"
 #include "widgetnames.h"
 
 #include "core/keytext.h"
@@ -30,20 +29,19 @@ RevokeKeyDialog::RevokeKeyDialog(const ApiKeyRecord &key, QWidget *parent)
 
 RevokeKeyCommand::RevokeKeyCommand(client::Backend &backend, const QString &workspaceId,
                                    const ApiKeyRecord &key, QWidget *parentWidget)
-    : QObject(parentWidget)
-    , m_backend(backend)
-    , m_workspaceId(workspaceId)
+    : Command(backend, workspaceId, parentWidget)
     , m_key(key)
-    , m_parentWidget(parentWidget)
 {}
 
-void RevokeKeyCommand::start()
+Status RevokeKeyCommand::check() const
 {
-    if (!canRun(&m_key)) {
-        emit failed(tr("This key is already revoked."));
-        finish();
-        return;
-    }
+    if (!canRun(&m_key))
+        return ApiError::invalidRequest({}, tr("This key is already revoked."));
+    return success();
+}
+
+void RevokeKeyCommand::ask()
+{
     if (m_key.environment == Environment::Live) {
         auto *dialog = new RevokeKeyDialog(m_key, m_parentWidget);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -52,30 +50,20 @@ void RevokeKeyCommand::start()
         dialog->open();
         return;
     }
-    if (MessageBox::confirm(m_parentWidget, tr("Revoke test key"),
-                            tr("Revoke “%1” (%2)? It stops working at once. This cannot be undone.")
-                                .arg(m_key.name, KeyText::displayForm(m_key.prefix, m_key.last4)),
-                            tr("Revoke key"), true))
-        run();
-    else
-        finish();
+    confirmThenRun(tr("Revoke test key"),
+                   tr("Revoke “%1” (%2)? It stops working at once. This cannot be undone.")
+                       .arg(m_key.name, KeyText::displayForm(m_key.prefix, m_key.last4)),
+                   tr("Revoke key"), true);
 }
 
 void RevokeKeyCommand::run()
 {
-    m_backend.revokeKey(m_workspaceId, m_key.id, this, [this](Result<ApiKeyRecord> r) {
-        if (r.ok())
-            emit succeeded(*r);
-        else
-            emit failed(tr("Could not revoke “%1”: %2").arg(m_key.name, r.error().message));
-        finish();
-    });
-}
-
-void RevokeKeyCommand::finish()
-{
-    emit finished();
-    deleteLater();
+    m_backend.revokeKey(
+        m_workspaceId, m_key.id, this,
+        outcome<ApiKeyRecord>([this](const ApiKeyRecord &k) { emit succeeded(k); },
+                              [this](const QString &why) {
+                                  return tr("Could not revoke “%1”: %2").arg(m_key.name, why);
+                              }));
 }
 
 } // namespace latchkey::ui

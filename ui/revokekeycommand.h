@@ -3,11 +3,8 @@
 // Revoking a key, as one command (Kleopatra's habit): it says when it can run, asks for the
 // confirmation (typing the key's name for live keys), runs, and reports.
 
+#include "command.h"
 #include "typedconfirmdialog.h"
-
-#include "client/backend.h"
-
-#include <QPointer>
 
 namespace latchkey::ui {
 
@@ -20,7 +17,7 @@ public:
     RevokeKeyDialog(const ApiKeyRecord &key, QWidget *parent = nullptr);
 };
 
-class RevokeKeyCommand : public QObject
+class RevokeKeyCommand : public Command
 {
     Q_OBJECT
 
@@ -29,22 +26,17 @@ public:
                      QWidget *parentWidget);
 
     static bool canRun(const ApiKeyRecord *key) { return key && !key->revokedAt; }
-    /// Asks, then runs; deletes itself when finished (or cancelled).
-    void start();
 
 signals:
     void succeeded(const latchkey::ApiKeyRecord &key);
-    void failed(const QString &message);
-    void finished();
+
+protected:
+    Status check() const override;
+    void ask() override;
+    void run() override;
 
 private:
-    void run();
-    void finish();
-
-    client::Backend &m_backend;
-    QString m_workspaceId;
     ApiKeyRecord m_key;
-    QPointer<QWidget> m_parentWidget;
 };
 
 } // namespace latchkey::ui

@@ -62,11 +62,8 @@ qint64 RollKeyDialog::graceSeconds() const
 
 RollKeyCommand::RollKeyCommand(client::Backend &backend, const QString &workspaceId,
                                const ApiKeyRecord &key, QWidget *parentWidget)
-    : QObject(parentWidget)
-    , m_backend(backend)
-    , m_workspaceId(workspaceId)
+    : Command(backend, workspaceId, parentWidget)
     , m_key(key)
-    , m_parentWidget(parentWidget)
 {}
 
 Status RollKeyCommand::whyNot(const ApiKeyRecord *key)
@@ -76,44 +73,35 @@ Status RollKeyCommand::whyNot(const ApiKeyRecord *key)
     return KeyService::rollable(*key, QDateTime::currentMSecsSinceEpoch());
 }
 
-void RollKeyCommand::start()
+void RollKeyCommand::ask()
 {
-    if (Status s = whyNot(&m_key); !s.ok()) {
-        emit failed(s.error().message);
-        finish();
-        return;
-    }
     auto *dialog = new RollKeyDialog(m_key, m_parentWidget);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { run(dialog->graceSeconds()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_graceSeconds = dialog->graceSeconds();
+        run();
+    });
     connect(dialog, &QDialog::rejected, this, &RollKeyCommand::finish);
     dialog->open();
 }
 
-void RollKeyCommand::run(qint64 graceSeconds)
+void RollKeyCommand::run()
 {
-    m_backend.rollKey(m_workspaceId, m_key.id, graceSeconds, this, [this](Result<IssuedKey> r) {
-        if (!r.ok()) {
-            emit failed(tr("Could not roll “%1”: %2").arg(m_key.name, r.error().message));
-            finish();
-            return;
-        }
-        IssuedKey issued = std::move(r).value();
-        auto *reveal = new SecretRevealDialog(
-            std::move(issued.secret), tr("New secret key"),
-            tr("“%1” has been rolled. This is the new key:").arg(issued.key.name.toHtmlEscaped()),
-            m_parentWidget);
-        reveal->setAttribute(Qt::WA_DeleteOnClose);
-        reveal->open();
-        emit succeeded(issued.key);
-        finish();
-    });
-}
-
-void RollKeyCommand::finish()
-{
-    emit finished();
-    deleteLater();
+    m_backend.rollKey(m_workspaceId, m_key.id, m_graceSeconds, this,
+                      outcome<IssuedKey>(
+                          [this](IssuedKey &issued) {
+                              auto *reveal = new SecretRevealDialog(
+                                  std::move(issued.secret), tr("New secret key"),
+                                  tr("“%1” has been rolled. This is the new key:")
+                                      .arg(issued.key.name.toHtmlEscaped()),
+                                  m_parentWidget);
+                              reveal->setAttribute(Qt::WA_DeleteOnClose);
+                              reveal->open();
+                              emit succeeded(issued.key);
+                          },
+                          [this](const QString &why) {
+                              return tr("Could not roll “%1”: %2").arg(m_key.name, why);
+                          }));
 }
 
 } // namespace latchkey::ui

@@ -3,10 +3,9 @@
 // Rolling a secret key as one command: asks for the old key's grace period (now … 7 days),
 // rolls, and reveals the new secret once.
 
-#include "client/backend.h"
+#include "command.h"
 
 #include <QDialog>
-#include <QPointer>
 
 class QComboBox;
 
@@ -24,7 +23,7 @@ private:
     QComboBox *m_grace;
 };
 
-class RollKeyCommand : public QObject
+class RollKeyCommand : public Command
 {
     Q_OBJECT
 
@@ -36,22 +35,20 @@ public:
     /// secret key that no roll has replaced yet; otherwise why not.
     static Status whyNot(const ApiKeyRecord *key);
     static bool canRun(const ApiKeyRecord *key) { return whyNot(key).ok(); }
-    void start();
 
 signals:
     /// The new key (its secret already handed to the reveal dialog).
     void succeeded(const latchkey::ApiKeyRecord &newKey);
-    void failed(const QString &message);
-    void finished();
+
+protected:
+    Status check() const override { return whyNot(&m_key); }
+    /// The grace period is the confirmation.
+    void ask() override;
+    void run() override;
 
 private:
-    void run(qint64 graceSeconds);
-    void finish();
-
-    client::Backend &m_backend;
-    QString m_workspaceId;
     ApiKeyRecord m_key;
-    QPointer<QWidget> m_parentWidget;
+    qint64 m_graceSeconds = 0;
 };
 
 } // namespace latchkey::ui

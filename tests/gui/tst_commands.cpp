@@ -4,6 +4,8 @@
 // own actions — here straight through the backend, as another page or window would — shows
 // in the keys, webhooks, activity, members and workspace lists without any UI code calling
 // reload, and a refresh keeps the rows (and the selection) it already had.
+// And every user operation is a command object (ui/command.h): its canRun/whyNot enables the
+// button, it asks where it must (a refusal changes nothing), and it reports its outcome.
 
 #include "bothbackends.h"
 
@@ -12,10 +14,23 @@
 #include "models/keyfilterproxymodel.h"
 #include "models/keytablemodel.h"
 #include "models/membermodel.h"
+#include "ui/createkeydialog.h"
+#include "ui/deleteendpointcommand.h"
+#include "ui/duplicatekeycommand.h"
+#include "ui/invitemembercommand.h"
 #include "ui/keyspage.h"
 #include "ui/memberspage.h"
+#include "ui/messagebar.h"
+#include "ui/removemembercommand.h"
+#include "ui/rotateendpointsecretcommand.h"
+#include "ui/sendtesteventcommand.h"
+#include "ui/setmemberrolecommand.h"
+#include "ui/teamdialogs.h"
+#include "ui/withdrawinvitationcommand.h"
 
 #include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 
@@ -35,6 +50,14 @@ int rowOf(const QAbstractItemModel *model, int column, const QString &text)
         if (model->index(row, column).data().toString() == text)
             return row;
     return -1;
+}
+
+template<class T> T *visibleDialog(const QString &objectName)
+{
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *d = qobject_cast<T *>(w); d && d->isVisible() && d->objectName() == objectName)
+            return d;
+    return nullptr;
 }
 
 /// A name no other case or row used (the server keeps its keys from case to case).
@@ -70,6 +93,12 @@ private slots:
     void membersAndWorkspacesFollowTheBackend();
     void refreshReadsEveryLoadedPage_data() { test::BothBackends::backends(); }
     void refreshReadsEveryLoadedPage();
+    void endpointCommandsAskAndReport_data() { test::BothBackends::backends(); }
+    void endpointCommandsAskAndReport();
+    void teamCommandsCheckAskAndReport_data() { test::BothBackends::backends(); }
+    void teamCommandsCheckAskAndReport();
+    void duplicateCommandOpensTheFormAndReports_data() { test::BothBackends::backends(); }
+    void duplicateCommandOpensTheFormAndReports();
 
 private:
     CreateKeyRequest secretKey(const QString &name) const
@@ -229,6 +258,193 @@ void TestCommands::refreshReadsEveryLoadedPage()
     for (int row = 0; row < before.size(); ++row)
         QCOMPARE(model.key(row + 1)->id, before[row]);
     QVERIFY(model.canFetchMore({})); // the rest is still there to scroll to
+}
+
+void TestCommands::endpointCommandsAskAndReport()
+{
+    testing::Receiver receiver;
+    receiver.answerStatus = 204;
+    auto added = await<IssuedEndpoint>([&](Callback<IssuedEndpoint> done) {
+        m_both.backend->createEndpoint(m_both.workspace, Environment::Test, receiver.url(),
+                                       QStringLiteral("commands"), &m_both.context,
+                                       std::move(done));
+    });
+    QVERIFY(added && added->ok());
+    const WebhookEndpointRecord endpoint = (*added)->endpoint;
+    m_both.window->tabs()->setCurrentIndex(ui::MainWindow::WebhooksTab);
+    QTableView *view = table("endpointTable");
+    auto *model = qobject_cast<models::EndpointModel *>(view->model());
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(model, models::EndpointModel::UrlColumn, receiver.url()) >= 0,
+                             kWait);
+    auto *rotate = m_both.window->findChild<QPushButton *>(QStringLiteral("rotateSecretButton"));
+    auto *remove = m_both.window->findChild<QPushButton *>(QStringLiteral("deleteEndpointButton"));
+    auto *send = m_both.window->findChild<QPushButton *>(QStringLiteral("sendTestEventButton"));
+    // Nothing selected: canRun says no, and the buttons follow it.
+    view->setCurrentIndex({});
+    QVERIFY(!ui::DeleteEndpointCommand::canRun(nullptr));
+    QVERIFY(!ui::RotateEndpointSecretCommand::canRun(nullptr));
+    QVERIFY(!ui::SendTestEventCommand::canRun(nullptr));
+    QVERIFY(!rotate->isEnabled() && !remove->isEnabled() && !send->isEnabled());
+    const auto row = [&] { return rowOf(model, models::EndpointModel::UrlColumn, receiver.url()); };
+    view->setCurrentIndex(model->index(row(), 0));
+    QVERIFY(rotate->isEnabled() && remove->isEnabled() && send->isEnabled());
+
+    // Rotate asks; refused, nothing changes; confirmed, the new secret is revealed and the
+    // table shows two secrets (the old one still signing) without being told to reload.
+    const int asked = ui::MessageBox::askedCount();
+    ui::MessageBox::setNextAnswer(ui::MessageBox::Answer::Cancel);
+    rotate->click();
+    QCOMPARE(ui::MessageBox::askedCount(), asked + 1);
+    QTest::qWait(50);
+    QVERIFY(!visibleDialog<QDialog>(QStringLiteral("secretRevealDialog")));
+    QCOMPARE(model->endpoint(row())->secrets.size(), 1);
+    ui::MessageBox::setNextAnswer(ui::MessageBox::Answer::Confirm);
+    rotate->click();
+    QTRY_VERIFY_WITH_TIMEOUT(visibleDialog<QDialog>(QStringLiteral("secretRevealDialog")), kWait);
+    ui::MessageBox::setNextAnswer(ui::MessageBox::Answer::Confirm); // "copied it?"
+    visibleDialog<QDialog>(QStringLiteral("secretRevealDialog"))->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(model->endpoint(row())->secrets.size(), 2, kWait);
+    QCOMPARE(view->currentIndex().row(), row()); // still selected after the refresh
+
+    // The previous secrets' end: the overlap, or sooner when a rotation limited it already.
+    const qint64 now = 1'000'000;
+    SigningSecretInfo open;
+    SigningSecretInfo limited;
+    limited.expiresAt = now + 3600'000;
+    QCOMPARE(ui::RotateEndpointSecretCommand::previousSecretsEnd({}, now), 0);
+    QCOMPARE(ui::RotateEndpointSecretCommand::previousSecretsEnd({open}, now),
+             now + kSecretOverlapMs);
+    QCOMPARE(ui::RotateEndpointSecretCommand::previousSecretsEnd({limited}, now), now + 3600'000);
+
+    // Send test event: no question, the receiver's answer is the outcome.
+    auto *test = new ui::SendTestEventCommand(*m_both.backend, m_both.workspace, endpoint,
+                                              m_both.window.get());
+    QSignalSpy tested(test, &ui::SendTestEventCommand::succeeded);
+    QSignalSpy testDone(test, &ui::Command::finished);
+    const int askedBeforeTest = ui::MessageBox::askedCount();
+    test->start();
+    QTRY_COMPARE_WITH_TIMEOUT(testDone.count(), 1, kWait);
+    QCOMPARE(ui::MessageBox::askedCount(), askedBeforeTest);
+    QCOMPARE(tested.count(), 1);
+    const auto result = tested.at(0).at(1).value<client::WebhookTestResult>();
+    QVERIFY(result.delivered);
+    QCOMPARE(result.status, 204);
+
+    // Delete asks (destructive); refused, it stays; confirmed, its row goes and the bar says so.
+    ui::MessageBox::setNextAnswer(ui::MessageBox::Answer::Cancel);
+    remove->click();
+    QTest::qWait(50);
+    QVERIFY(row() >= 0);
+    ui::MessageBox::setNextAnswer(ui::MessageBox::Answer::Confirm);
+    remove->click();
+    QTRY_VERIFY_WITH_TIMEOUT(row() < 0, kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_both.window->messageBar()->text().contains(QStringLiteral("deleted")), kWait);
+    QVERIFY(!remove->isEnabled());
+
+    // Its outcome when the backend refuses: failed, with the reason, then finished.
+    auto *again = new ui::DeleteEndpointCommand(*m_both.backend, m_both.workspace, endpoint,
+                                                m_both.window.get());
+    QSignalSpy failed(again, &ui::Command::failed);
+    QSignalSpy deleted(again, &ui::DeleteEndpointCommand::succeeded);
+    ui::MessageBox::setNextAnswer(ui::MessageBox::Answer::Confirm);
+    again->start();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kWait);
+    QCOMPARE(deleted.count(), 0);
+    QVERIFY(!failed.at(0).at(0).toString().isEmpty());
+}
+
+void TestCommands::teamCommandsCheckAskAndReport()
+{
+    ui::MembersPage *page = m_both.window->membersPage();
+    models::MemberModel *members = page->model();
+    QTRY_VERIFY_WITH_TIMEOUT(members->rowOf(m_both.backend->userEmail()) >= 0, kWait);
+    const MemberRecord me = *members->member(members->rowOf(m_both.backend->userEmail()));
+    const ScopeCatalog &catalog = ScopeCatalog::builtin();
+    const Actor owner = Actor::member(me.user.id, me.user.email, m_both.workspace, Role::Owner);
+    const Actor viewer = Actor::member(me.user.id, me.user.email, m_both.workspace, Role::Viewer);
+
+    // What enables the buttons: core's rules, through each command's whyNot.
+    QVERIFY(ui::InviteMemberCommand::whyNot(catalog, owner).ok());
+    QVERIFY(!ui::InviteMemberCommand::whyNot(catalog, viewer).ok());
+    QVERIFY(!ui::RemoveMemberCommand::whyNot(catalog, owner, nullptr).ok());
+    QVERIFY(!ui::WithdrawInvitationCommand::whyNot(catalog, owner, nullptr).ok());
+    MemberRecord other; // never sent: only what the commands decide before a call
+    other.user.id = QStringLiteral("usr_other");
+    other.user.email = QStringLiteral("other@commands.test");
+    other.role = Role::Viewer;
+    const Status same = ui::SetMemberRoleCommand::whyNot(catalog, owner, &other, Role::Viewer);
+    QVERIFY(!same.ok());
+    QVERIFY2(same.error().message.contains(QStringLiteral("already")),
+             qPrintable(same.error().message));
+    QVERIFY(ui::SetMemberRoleCommand::whyNot(catalog, owner, &other, Role::Developer).ok());
+    QVERIFY(!ui::SetMemberRoleCommand::whyNot(catalog, viewer, &other, Role::Developer).ok());
+
+    // Invite: the form is the command; its outcome reveals the token once and the list shows
+    // the invitation (the backend told the model).
+    ui::InviteDialog *invite = page->invite();
+    QVERIFY(invite);
+    const QString email =
+        QStringLiteral("cmd-%1@commands.test").arg(QString::fromLatin1(QTest::currentDataTag()));
+    invite->findChild<QLineEdit *>(QStringLiteral("inviteEmailEdit"))->setText(email);
+    invite->findChild<QPushButton *>(QStringLiteral("sendInvitationButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(visibleDialog<QDialog>(QStringLiteral("invitationRevealDialog")),
+                             kWait);
+    ui::MessageBox::setNextAnswer(ui::MessageBox::Answer::Confirm); // "copied it?"
+    visibleDialog<QDialog>(QStringLiteral("invitationRevealDialog"))->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(members->rowOf(email) >= 0, kWait);
+
+    // Withdraw: enabled on the invitation's row, no question, the row goes, the bar says so.
+    page->view()->setCurrentIndex(members->index(members->rowOf(email), 0));
+    auto *withdraw = page->findChild<QPushButton *>(QStringLiteral("withdrawInvitationButton"));
+    QVERIFY(withdraw->isEnabled());
+    const int asked = ui::MessageBox::askedCount();
+    withdraw->click();
+    QTRY_VERIFY_WITH_TIMEOUT(members->rowOf(email) < 0, kWait);
+    QCOMPARE(ui::MessageBox::askedCount(), asked);
+    QTRY_VERIFY_WITH_TIMEOUT(m_both.window->messageBar()->text().contains(email), kWait);
+
+    // Removing asks to type their email; cancelled, nothing is sent.
+    auto *leave =
+        new ui::RemoveMemberCommand(*m_both.backend, m_both.workspace, QStringLiteral("Workspace"),
+                                    catalog, owner, other, m_both.window.get());
+    QVERIFY(!leave->isLeaving());
+    QSignalSpy finished(leave, &ui::Command::finished);
+    QSignalSpy left(leave, &ui::RemoveMemberCommand::succeeded);
+    QSignalSpy refused(leave, &ui::Command::failed);
+    leave->start();
+    QDialog *confirm = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (confirm = visibleDialog<QDialog>(QStringLiteral("removeMemberDialog"))), kWait);
+    confirm->reject();
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(left.count(), 0);
+    QCOMPARE(refused.count(), 0);
+    QVERIFY(members->rowOf(me.user.email) >= 0);
+}
+
+void TestCommands::duplicateCommandOpensTheFormAndReports()
+{
+    QVERIFY(!ui::DuplicateKeyCommand::whyNot(nullptr, KeyEnvironments::All).ok());
+    ApiKeyRecord live;
+    live.environment = Environment::Live;
+    QVERIFY(ui::DuplicateKeyCommand::whyNot(&live, KeyEnvironments::All).ok());
+    QVERIFY(!ui::DuplicateKeyCommand::whyNot(&live, KeyEnvironments::TestOnly).ok());
+
+    const ApiKeyRecord source = m_both.create(secretKey(unique(QStringLiteral("Dup cmd"))));
+    ui::KeysPage *page = m_both.window->secretKeysPage();
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(page->proxy(), KeyTableModel::NameColumn, source.name) >= 0,
+                             kWait);
+    page->view()->setCurrentIndex(
+        page->proxy()->index(rowOf(page->proxy(), KeyTableModel::NameColumn, source.name), 0));
+    ui::CreateKeyDialog *form = page->duplicateSelected();
+    QVERIFY(form);
+    QCOMPARE(form->objectName(), QStringLiteral("duplicateKeyDialog"));
+    form->findChild<QPushButton *>(QStringLiteral("createButton"))->click();
+    // The outcome: the new secret shown once, the new key listed without a reload.
+    QTRY_VERIFY_WITH_TIMEOUT(visibleDialog<QDialog>(QStringLiteral("secretRevealDialog")), kWait);
+    const QString copy = source.name + QStringLiteral(" (copy)");
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(page->proxy(), KeyTableModel::NameColumn, copy) >= 0, kWait);
 }
 
 QTEST_MAIN(TestCommands)

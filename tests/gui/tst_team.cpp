@@ -19,6 +19,7 @@
 #include "ui/memberspage.h"
 #include "ui/messagebar.h"
 #include "ui/messagebox.h"
+#include "ui/removemembercommand.h"
 #include "ui/secretrevealdialog.h"
 #include "ui/teamdialogs.h"
 #include "ui/typedconfirmdialog.h"
@@ -696,8 +697,8 @@ void TestTeam::everyControlIsNamed()
     ui::AcceptInvitationDialog accept(b);
     ui::WorkspaceNameDialog name(b, {}, {});
     ui::ChangePasswordDialog password(b);
-    ui::TypedConfirmDialog remove(
-        ui::MembersPage::removalTexts(QStringLiteral("a@b.test"), QStringLiteral("W"), false));
+    ui::TypedConfirmDialog remove(ui::RemoveMemberCommand::confirmation(
+        QStringLiteral("a@b.test"), QStringLiteral("W"), false));
     for (QWidget *w : std::initializer_list<QWidget *>{&invite, &accept, &name, &password, &remove})
         missing += test::unnamedControls(w);
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));

@@ -3,6 +3,13 @@
 // A fresh offline sandbox per test, in its own temporary directory.
 
 #include "client/localbackend.h"
+#include "models/keyfilterproxymodel.h"
+#include "models/keytablemodel.h"
+#include "models/scopetreemodel.h"
+#include "ui/createkeydialog.h"
+#include "ui/keyspage.h"
+#include "ui/mainwindow.h"
+#include "ui/secretrevealdialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -13,6 +20,8 @@
 #include <QFontMetricsF>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWidget>
@@ -73,6 +82,54 @@ template<class T = QWidget> T *visibleWindow(const QString &objectName)
             if (auto *t = qobject_cast<T *>(w))
                 return t;
     return nullptr;
+}
+
+/// Creates a secret key named \p name holding service.forms.submit through \p window's
+/// Create key dialog, as a user does; the reveal dialog that follows, or null. The scope
+/// catalog and the answer may come over the network: up to 10 s each.
+inline ui::SecretRevealDialog *createSecretKeyThroughUi(ui::MainWindow &window, const QString &name)
+{
+    const QString scope = QStringLiteral("service.forms.submit");
+    ui::KeysPage *page = window.secretKeysPage();
+    auto *create = page->findChild<QPushButton *>(QStringLiteral("createKeyButton"));
+    if (!create || !create->isEnabled())
+        return nullptr;
+    QTest::mouseClick(create, Qt::LeftButton);
+    auto *dialog = visibleWindow<ui::CreateKeyDialog>(QStringLiteral("createKeyDialog"));
+    if (!dialog)
+        return nullptr;
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("keyNameEdit")), name);
+    if (!QTest::qWaitFor([&] { return dialog->scopeModel()->itemForScope(scope) != nullptr; },
+                         10000))
+        return nullptr;
+    dialog->scopeModel()->itemForScope(scope)->setCheckState(Qt::Checked);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("createButton")),
+                      Qt::LeftButton);
+    ui::SecretRevealDialog *reveal = nullptr;
+    (void)QTest::qWaitFor(
+        [&] {
+            reveal = visibleWindow<ui::SecretRevealDialog>(QStringLiteral("secretRevealDialog"));
+            return reveal != nullptr;
+        },
+        10000);
+    return reveal;
+}
+
+/// The first row of \p model whose key is named \p name, or -1.
+inline int rowOf(const models::KeyTableModel *model, const QString &name)
+{
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->key(row)->name == name)
+            return row;
+    return -1;
+}
+
+/// Makes \p row of \p page's model (not of its proxy) the current row, with the focus on the
+/// table, as a click does.
+inline void selectRow(ui::KeysPage *page, int row)
+{
+    page->view()->setFocus();
+    page->view()->setCurrentIndex(page->proxy()->mapFromSource(page->model()->index(row, 0)));
 }
 
 /// The characters of \p text (and narrow and wide ones) whose advance in \p font differs from

@@ -59,15 +59,12 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
-    void createSecretKeyRevealsItOnce();
     void closingUncopiedSecretAsksFirst();
     void clipboardIsLeftAloneWhenChanged();
     void createPublicKeyGivesEmbedSnippet();
     void revokeLiveKeyNeedsTypedName();
     void liveIsDisabledOfflineAndSaysWhy(); // issue 15: the sandbox holds test keys only
     void revokeTestKeyAsksConfirmation();
-    void rollWithGracePeriodThenReveal();
-    void filterAsYouType();
     void everyControlIsNamed();
     void connectWithoutServerModeSaysSo();
     void webhookCreateAndRotateRevealSecret();
@@ -89,7 +86,10 @@ private:
     QTemporaryDir m_settingsDir;
     std::unique_ptr<test::Sandbox> m_sandbox;
     std::unique_ptr<ui::MainWindow> m_window;
-    ui::SecretRevealDialog *createSecretKeyThroughUi(const QString &name);
+    ui::SecretRevealDialog *createSecretKeyThroughUi(const QString &name)
+    {
+        return test::createSecretKeyThroughUi(*m_window, name);
+    }
     void selectRow(ui::KeysPage *page, int row);
 };
 
@@ -127,77 +127,10 @@ void TestDashboard::cleanup()
     m_sandbox.reset();
 }
 
-ui::SecretRevealDialog *TestDashboard::createSecretKeyThroughUi(const QString &name)
-{
-    ui::KeysPage *page = m_window->secretKeysPage();
-    auto *create = page->findChild<QPushButton *>(QStringLiteral("createKeyButton"));
-    if (!create || !create->isEnabled())
-        return nullptr;
-    QTest::mouseClick(create, Qt::LeftButton);
-    auto *dialog = visibleWindow<ui::CreateKeyDialog>(QStringLiteral("createKeyDialog"));
-    if (!dialog)
-        return nullptr;
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("keyNameEdit")), name);
-    dialog->scopeModel()
-        ->itemForScope(QStringLiteral("service.forms.submit"))
-        ->setCheckState(Qt::Checked);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("createButton")),
-                      Qt::LeftButton);
-    ui::SecretRevealDialog *reveal = nullptr;
-    for (int i = 0; i < 100 && !reveal; ++i) {
-        QTest::qWait(10);
-        reveal = visibleWindow<ui::SecretRevealDialog>(QStringLiteral("secretRevealDialog"));
-    }
-    return reveal;
-}
-
 void TestDashboard::selectRow(ui::KeysPage *page, int row)
 {
     page->view()->setFocus();
     page->view()->setCurrentIndex(page->proxy()->index(row, 0));
-}
-
-void TestDashboard::createSecretKeyRevealsItOnce()
-{
-    ui::SecretRevealDialog *reveal = createSecretKeyThroughUi(QStringLiteral("Billing backend"));
-    QVERIFY(reveal);
-    auto *secretLabel = reveal->findChild<QLabel *>(QStringLiteral("secretText"));
-    const QString secret = secretLabel->text();
-    QVERIFY(secret.startsWith(QStringLiteral("sk_test_")));
-    QCOMPARE(secret.size(), 44);
-    QCOMPARE(test::unevenAdvances(secretLabel->font(), secret), QString());
-    QVERIFY(reveal->findChild<QLabel *>(QStringLiteral("revealWarning"))
-                ->text()
-                .contains(QStringLiteral("will not be shown again")));
-
-    // the table shows the new key, never its secret
-    ui::KeysPage *page = m_window->secretKeysPage();
-    QTRY_COMPARE(page->model()->rowCount(), 1);
-    const QString shown =
-        page->model()->index(0, models::KeyTableModel::KeyColumn).data().toString();
-    QVERIFY(shown.startsWith(QStringLiteral("sk_test_…")));
-    QVERIFY(!shown.contains(secret.mid(8, 20)));
-
-    // Copy: on the clipboard, marked sensitive, then cleared after the (short) timeout
-    QSignalSpy cleared(ui::Clipboard::instance(), &ui::Clipboard::cleared);
-    QTest::mouseClick(reveal->findChild<QPushButton *>(QStringLiteral("copySecretButton")),
-                      Qt::LeftButton);
-    QCOMPARE(QGuiApplication::clipboard()->text(), secret);
-#if !defined(Q_OS_MACOS) && !defined(Q_OS_WIN)
-    QCOMPARE(
-        QGuiApplication::clipboard()->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")),
-        QByteArrayLiteral("secret"));
-#endif
-    QTRY_COMPARE(cleared.count(), 1);
-    QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
-
-    // copied, so closing asks nothing, and the secret is wiped
-    const int asked = ui::MessageBox::askedCount();
-    QPointer<ui::SecretRevealDialog> guard(reveal);
-    QTest::mouseClick(reveal->findChild<QPushButton *>(QStringLiteral("doneButton")),
-                      Qt::LeftButton);
-    QCOMPARE(ui::MessageBox::askedCount(), asked);
-    QTRY_VERIFY(!guard);
 }
 
 void TestDashboard::closingUncopiedSecretAsksFirst()
@@ -400,86 +333,6 @@ void TestDashboard::revokeTestKeyAsksConfirmation()
     QTest::keyClick(page->view(), Qt::Key_Delete);
     QTRY_VERIFY(m_window->messageBar()->text().contains(QStringLiteral("already revoked")));
     QCOMPARE(m_window->messageBar()->kind(), ui::MessageBar::Kind::Error);
-}
-
-void TestDashboard::rollWithGracePeriodThenReveal()
-{
-    const ApiKeyRecord old = m_sandbox->makeKey(QStringLiteral("Rolling"));
-    ui::KeysPage *page = m_window->secretKeysPage();
-    page->model()->reload();
-    QTRY_COMPARE(page->model()->rowCount(), 1);
-    selectRow(page, 0);
-    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("rollKeyButton")),
-                      Qt::LeftButton);
-    auto *dialog = visibleWindow<QDialog>(QStringLiteral("rollKeyDialog"));
-    QVERIFY(dialog);
-    auto *grace = dialog->findChild<QComboBox *>(QStringLiteral("rollGraceCombo"));
-    QCOMPARE(grace->count(), 5);
-    grace->setCurrentIndex(1); // 1 hour
-    const qint64 before = QDateTime::currentMSecsSinceEpoch();
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("rollButton")),
-                      Qt::LeftButton);
-    QTRY_VERIFY(visibleWindow<ui::SecretRevealDialog>(QStringLiteral("secretRevealDialog")));
-    auto *reveal = visibleWindow<ui::SecretRevealDialog>(QStringLiteral("secretRevealDialog"));
-    QVERIFY(reveal->findChild<QLabel *>(QStringLiteral("secretText"))
-                ->text()
-                .startsWith(QStringLiteral("sk_test_")));
-    QTRY_COMPARE(page->model()->rowCount(), 2);
-    const ApiKeyRecord *oldNow = nullptr;
-    for (int row = 0; row < 2; ++row)
-        if (page->model()->key(row)->id == old.id)
-            oldNow = page->model()->key(row);
-    QVERIFY(oldNow && oldNow->expiresAt);
-    QVERIFY(qAbs(*oldNow->expiresAt - (before + 3600 * 1000)) < 60 * 1000);
-
-    // The lineage is on both rows, and the old key, being replaced, offers no second roll.
-    auto *model = page->model();
-    int oldRow = -1, newRow = -1;
-    for (int row = 0; row < 2; ++row)
-        (model->key(row)->id == old.id ? oldRow : newRow) = row;
-    const ApiKeyRecord *newKey = model->key(newRow);
-    QCOMPARE(model->key(oldRow)->replacedBy, newKey->id);
-    QCOMPARE(newKey->rolledFrom, old.id);
-    const auto rotation = [&](int row) {
-        return model->index(row, models::KeyTableModel::RotationColumn).data().toString();
-    };
-    QCOMPARE(
-        rotation(oldRow),
-        QStringLiteral("Replaced by %1").arg(KeyText::displayForm(newKey->prefix, newKey->last4)));
-    QCOMPARE(rotation(newRow),
-             QStringLiteral("Replaces %1").arg(KeyText::displayForm(old.prefix, old.last4)));
-    QVERIFY(model->index(oldRow, models::KeyTableModel::RotationColumn)
-                .data(Qt::ToolTipRole)
-                .toString()
-                .contains(QStringLiteral("stops working in ")));
-    auto *rollButton = page->findChild<QPushButton *>(QStringLiteral("rollKeyButton"));
-    selectRow(page, page->proxy()->mapFromSource(model->index(oldRow, 0)).row());
-    QVERIFY(!rollButton->isEnabled());
-    QVERIFY2(rollButton->toolTip().contains(QStringLiteral("rolled already")),
-             qPrintable(rollButton->toolTip()));
-    selectRow(page, page->proxy()->mapFromSource(model->index(newRow, 0)).row());
-    QVERIFY(rollButton->isEnabled());
-}
-
-void TestDashboard::filterAsYouType()
-{
-    for (const char *name : {"Billing backend", "CI smoke tests", "Billing worker"})
-        m_sandbox->makeKey(QString::fromLatin1(name));
-    ui::KeysPage *page = m_window->secretKeysPage();
-    page->model()->reload();
-    QTRY_COMPARE(page->model()->rowCount(), 3);
-    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
-    auto *filter = page->findChild<QLineEdit *>(QStringLiteral("keyFilterEdit"));
-    QTRY_VERIFY(filter->hasFocus());
-    QTest::keyClicks(filter, QStringLiteral("bill"));
-    QCOMPARE(page->proxy()->rowCount(), 2); // at once, over what is loaded
-    QTest::keyClicks(filter, QStringLiteral("ing w"));
-    QCOMPARE(page->proxy()->rowCount(), 1);
-    QTRY_COMPARE(page->model()->nameFilter(), QStringLiteral("billing w")); // then the backend
-    QTRY_COMPARE(page->model()->rowCount(), 1);
-    QCOMPARE(page->proxy()->rowCount(), 1);
-    filter->clear();
-    QTRY_COMPARE(page->proxy()->rowCount(), 3);
 }
 
 void TestDashboard::everyControlIsNamed()

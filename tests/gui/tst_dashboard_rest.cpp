@@ -39,6 +39,8 @@
 #include <QToolButton>
 
 using namespace latchkey;
+using test::rowOf;
+using test::selectRow;
 using test::visibleWindow;
 using testing::Http;
 using testing::HttpResult;
@@ -62,11 +64,8 @@ private slots:
     void init();
     void cleanup();
     void cleanupTestCase();
-    void createSecretKeyRevealsItOnce();
     void revokeLiveKeyNeedsTypedName();
     void liveIsOfferedWithAServer(); // issue 15: only the offline sandbox disables it
-    void rollWithGracePeriodThenReveal();
-    void filterAsYouType();
     void lazyPaging();
     void developerSeesPrivilegedScopesDisabled();
     void viewerCannotChangeKeys();
@@ -80,9 +79,10 @@ private:
     std::unique_ptr<ui::MainWindow> m_window;
     Http m_http; // signed in as the owner, for setting up and checking behind the UI's back
 
-    ui::SecretRevealDialog *createSecretKeyThroughUi(const QString &name);
-    void selectRow(ui::KeysPage *page, int row);
-    static int rowOf(const models::KeyTableModel *model, const QString &name);
+    ui::SecretRevealDialog *createSecretKeyThroughUi(const QString &name)
+    {
+        return test::createSecretKeyThroughUi(*m_window, name);
+    }
     /// Creates a key through the REST API (setting up, not testing); the result's data.
     QJsonObject makeKey(const QString &name, const QString &environment = QStringLiteral("test"));
     /// Signs in as a member below owner; the backend is owned by the caller.
@@ -168,47 +168,6 @@ void TestDashboardRest::cleanupTestCase()
     m_server.stop();
 }
 
-ui::SecretRevealDialog *TestDashboardRest::createSecretKeyThroughUi(const QString &name)
-{
-    ui::KeysPage *page = m_window->secretKeysPage();
-    auto *create = page->findChild<QPushButton *>(QStringLiteral("createKeyButton"));
-    if (!create || !create->isEnabled())
-        return nullptr;
-    QTest::mouseClick(create, Qt::LeftButton);
-    auto *dialog = visibleWindow<ui::CreateKeyDialog>(QStringLiteral("createKeyDialog"));
-    if (!dialog)
-        return nullptr;
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("keyNameEdit")), name);
-    // the server's catalog arrives asynchronously
-    for (int i = 0; i < 1000 && !dialog->scopeModel()->itemForScope(kScope); ++i)
-        QTest::qWait(10);
-    if (!dialog->scopeModel()->itemForScope(kScope))
-        return nullptr;
-    dialog->scopeModel()->itemForScope(kScope)->setCheckState(Qt::Checked);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("createButton")),
-                      Qt::LeftButton);
-    ui::SecretRevealDialog *reveal = nullptr;
-    for (int i = 0; i < 1000 && !reveal; ++i) { // over the network: up to 10 s
-        QTest::qWait(10);
-        reveal = visibleWindow<ui::SecretRevealDialog>(QStringLiteral("secretRevealDialog"));
-    }
-    return reveal;
-}
-
-void TestDashboardRest::selectRow(ui::KeysPage *page, int row)
-{
-    page->view()->setFocus();
-    page->view()->setCurrentIndex(page->proxy()->mapFromSource(page->model()->index(row, 0)));
-}
-
-int TestDashboardRest::rowOf(const models::KeyTableModel *model, const QString &name)
-{
-    for (int row = 0; row < model->rowCount(); ++row)
-        if (model->key(row)->name == name)
-            return row;
-    return -1;
-}
-
 QJsonObject TestDashboardRest::makeKey(const QString &name, const QString &environment)
 {
     const QByteArray body = QJsonDocument(QJsonObject{
@@ -235,46 +194,6 @@ int TestDashboardRest::verify(const QString &secret)
                   .toJson(QJsonDocument::Compact),
               {}, false)
         .status;
-}
-
-void TestDashboardRest::createSecretKeyRevealsItOnce()
-{
-    ui::SecretRevealDialog *reveal = createSecretKeyThroughUi(QStringLiteral("Checkout backend"));
-    QVERIFY(reveal);
-    const QString secret = reveal->findChild<QLabel *>(QStringLiteral("secretText"))->text();
-    QVERIFY(secret.startsWith(QStringLiteral("sk_test_")));
-    QCOMPARE(secret.size(), 44);
-    QCOMPARE(verify(secret), 200); // the server takes the secret the dialog showed
-
-    // the table shows the new key, never its secret
-    ui::KeysPage *page = m_window->secretKeysPage();
-    QTRY_VERIFY_WITH_TIMEOUT(rowOf(page->model(), QStringLiteral("Checkout backend")) >= 0, 10000);
-    const int row = rowOf(page->model(), QStringLiteral("Checkout backend"));
-    const QString shown =
-        page->model()->index(row, models::KeyTableModel::KeyColumn).data().toString();
-    QVERIFY(shown.startsWith(QStringLiteral("sk_test_…")));
-    QVERIFY(!shown.contains(secret.mid(8, 20)));
-
-    // Copy: on the clipboard, marked sensitive, then cleared after the (short) timeout
-    QSignalSpy cleared(ui::Clipboard::instance(), &ui::Clipboard::cleared);
-    QTest::mouseClick(reveal->findChild<QPushButton *>(QStringLiteral("copySecretButton")),
-                      Qt::LeftButton);
-    QCOMPARE(QGuiApplication::clipboard()->text(), secret);
-#if !defined(Q_OS_MACOS) && !defined(Q_OS_WIN)
-    QCOMPARE(
-        QGuiApplication::clipboard()->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")),
-        QByteArrayLiteral("secret"));
-#endif
-    QTRY_COMPARE(cleared.count(), 1);
-    QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
-
-    // copied, so closing asks nothing, and the secret is wiped
-    const int asked = ui::MessageBox::askedCount();
-    QPointer<ui::SecretRevealDialog> guard(reveal);
-    QTest::mouseClick(reveal->findChild<QPushButton *>(QStringLiteral("doneButton")),
-                      Qt::LeftButton);
-    QCOMPARE(ui::MessageBox::askedCount(), asked);
-    QTRY_VERIFY(!guard);
 }
 
 void TestDashboardRest::liveIsOfferedWithAServer()
@@ -340,66 +259,6 @@ void TestDashboardRest::revokeLiveKeyNeedsTypedName()
                  .toString(),
              QStringLiteral("Revoked"));
     QCOMPARE(verify(secret), 401); // revoked on the server, not just in the table
-}
-
-void TestDashboardRest::rollWithGracePeriodThenReveal()
-{
-    const QJsonObject old = makeKey(QStringLiteral("Rolling"));
-    const QString oldId = old.value(QLatin1String("id")).toString();
-    QVERIFY(!oldId.isEmpty());
-    ui::KeysPage *page = m_window->secretKeysPage();
-    page->model()->reload();
-    QTRY_VERIFY_WITH_TIMEOUT(rowOf(page->model(), QStringLiteral("Rolling")) >= 0, 10000);
-    const int rowsBefore = page->model()->rowCount();
-    selectRow(page, rowOf(page->model(), QStringLiteral("Rolling")));
-    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("rollKeyButton")),
-                      Qt::LeftButton);
-    auto *dialog = visibleWindow<QDialog>(QStringLiteral("rollKeyDialog"));
-    QVERIFY(dialog);
-    auto *grace = dialog->findChild<QComboBox *>(QStringLiteral("rollGraceCombo"));
-    QCOMPARE(grace->count(), 5);
-    grace->setCurrentIndex(1); // 1 hour
-    const qint64 before = QDateTime::currentMSecsSinceEpoch();
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("rollButton")),
-                      Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        visibleWindow<ui::SecretRevealDialog>(QStringLiteral("secretRevealDialog")), 10000);
-    auto *reveal = visibleWindow<ui::SecretRevealDialog>(QStringLiteral("secretRevealDialog"));
-    const QString secret = reveal->findChild<QLabel *>(QStringLiteral("secretText"))->text();
-    QVERIFY(secret.startsWith(QStringLiteral("sk_test_")));
-    QCOMPARE(verify(secret), 200);
-    // the old one keeps working through the grace period
-    QCOMPARE(verify(old.value(QLatin1String("secret")).toString()), 200);
-    QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), rowsBefore + 1, 10000);
-    const ApiKeyRecord *oldNow = nullptr;
-    for (int row = 0; row < page->model()->rowCount(); ++row)
-        if (page->model()->key(row)->id == oldId)
-            oldNow = page->model()->key(row);
-    QVERIFY(oldNow && oldNow->expiresAt);
-    QVERIFY(qAbs(*oldNow->expiresAt - (before + 3600 * 1000)) < 60 * 1000);
-}
-
-void TestDashboardRest::filterAsYouType()
-{
-    for (const char *name : {"Quokka backend", "CI smoke tests", "Quokka worker"})
-        makeKey(QString::fromLatin1(name));
-    ui::KeysPage *page = m_window->secretKeysPage();
-    page->model()->reload();
-    QTRY_VERIFY_WITH_TIMEOUT(rowOf(page->model(), QStringLiteral("Quokka worker")) >= 0, 10000);
-    const int all = page->model()->rowCount();
-    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
-    auto *filter = page->findChild<QLineEdit *>(QStringLiteral("keyFilterEdit"));
-    QTRY_VERIFY(filter->hasFocus());
-    QTest::keyClicks(filter, QStringLiteral("quokka"));
-    QCOMPARE(page->proxy()->rowCount(), 2); // at once, over what is loaded
-    QTest::keyClicks(filter, QStringLiteral(" w"));
-    QCOMPARE(page->proxy()->rowCount(), 1);
-    QTRY_COMPARE(page->model()->nameFilter(), QStringLiteral("quokka w")); // then the server
-    QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 1, 10000);
-    QCOMPARE(page->proxy()->rowCount(), 1);
-    QCOMPARE(page->model()->key(0)->name, QStringLiteral("Quokka worker"));
-    filter->clear();
-    QTRY_COMPARE_WITH_TIMEOUT(page->proxy()->rowCount(), all, 10000);
 }
 
 void TestDashboardRest::lazyPaging()

@@ -3,9 +3,13 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QPainter>
 #include <QPointer>
+#include <QProxyStyle>
 #include <QStyle>
+#include <QStyleFactory>
 #include <QStyleHints>
+#include <QStyleOption>
 
 namespace latchkey::ui {
 
@@ -41,6 +45,48 @@ std::optional<Scheme> askPlatform()
 
 template<class Slot> void watchPlatform(ColorScheme *, Slot) {}
 #endif
+
+/// The style in use, drawing a check box's frame so that it shows on a dark palette too. Fusion
+/// (Qt 6.4) draws the frame of an unchecked box darker than the window, which on Latchkey's dark
+/// palette is within a few shades of the box itself: the scope tree's unchecked boxes, and
+/// Expires and Limit to, could not be seen. On a light palette nothing changes.
+class VisibleChecks : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        if (element != PE_IndicatorCheckBox ||
+            ColorScheme::schemeOf(option->palette) != Scheme::Dark)
+            return;
+        // Halfway between the box and its text: plain beside both, dimmer when disabled.
+        const QColor base = option->palette.color(QPalette::Base);
+        const QColor text = option->palette.color(
+            option->state & State_Enabled ? QPalette::Active : QPalette::Disabled, QPalette::Text);
+        const QColor frame((base.red() + text.red()) / 2, (base.green() + text.green()) / 2,
+                           (base.blue() + text.blue()) / 2);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(frame);
+        painter->drawRect(option->rect.adjusted(0, 0, -1, -1)); // where Fusion draws its frame
+        painter->restore();
+    }
+};
+
+/// Puts VisibleChecks over the style in use, once.
+void useVisibleChecks()
+{
+    if (dynamic_cast<VisibleChecks *>(QApplication::style()))
+        return;
+    // A fresh instance of the same style as the base: the application owns the current one.
+    QStyle *base = QStyleFactory::create(QApplication::style()->name());
+    if (base)
+        QApplication::setStyle(new VisibleChecks(base));
+}
 
 } // namespace
 
@@ -104,6 +150,8 @@ void ColorScheme::update()
     }
     const Scheme shown = schemeOf(QGuiApplication::palette());
     if (asked && *asked != shown) {
+        if (*asked == Scheme::Dark)
+            useVisibleChecks();
         QApplication::setPalette(palette(*asked));
         m_ownPalette = asked;
     }

@@ -9,11 +9,15 @@
 #include "ui/messagebar.h"
 #include "ui/secretrevealdialog.h"
 
+#include <QImage>
 #include <QLabel>
 #include <QListWidget>
+#include <QPainter>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStyle>
+#include <QStyleOption>
 #include <QTest>
 
 using namespace latchkey;
@@ -30,6 +34,7 @@ private slots:
     void palettesAreLightAndDark();
     void followsPlatformAnswerLive();
     void followsPlatformPaletteLive();
+    void uncheckedBoxesShowInTheDark();
 
 private:
     /// Lightness of what is drawn at \p at in \p widget (0 black … 255 white).
@@ -166,6 +171,48 @@ void TestColorScheme::followsPlatformPaletteLive()
     QTRY_COMPARE(colors->scheme(), Scheme::Light);
     QCOMPARE(changed.count(), 2);
     verifyShown(Scheme::Light);
+}
+
+/// The spread of lightness that \p element of the application's style draws for an unchecked,
+/// enabled box on \p palette's base.
+static int checkBoxContrast(QStyle::PrimitiveElement element, const QPalette &palette)
+{
+    QImage image(24, 24, QImage::Format_ARGB32);
+    image.fill(palette.color(QPalette::Base));
+    QStyleOptionButton option;
+    option.rect = QRect(4, 4, 16, 16);
+    option.palette = palette;
+    option.state = QStyle::State_Enabled | QStyle::State_Off;
+    {
+        QPainter painter(&image);
+        QApplication::style()->drawPrimitive(element, &option, &painter);
+    }
+    int least = 255, most = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const int l = image.pixelColor(x, y).lightness();
+            least = qMin(least, l);
+            most = qMax(most, l);
+        }
+    return most - least;
+}
+
+void TestColorScheme::uncheckedBoxesShowInTheDark()
+{
+    // The scope tree's boxes and the form's Expires / Limit to: an unchecked box must be seen
+    // on the dark palette as on the light one (Fusion drew its frame a few shades off the box).
+    ui::ColorScheme::instance()->setPlatformSchemeOverride(Scheme::Dark);
+    QTRY_COMPARE(ui::ColorScheme::instance()->scheme(), Scheme::Dark);
+    const QPalette dark = QGuiApplication::palette();
+    QCOMPARE(ui::ColorScheme::schemeOf(dark), Scheme::Dark);
+    for (const auto element : {QStyle::PE_IndicatorCheckBox, QStyle::PE_IndicatorItemViewItemCheck})
+        QVERIFY2(checkBoxContrast(element, dark) > 60,
+                 qPrintable(QStringLiteral("element %1 spreads %2 shades")
+                                .arg(int(element))
+                                .arg(checkBoxContrast(element, dark))));
+    ui::ColorScheme::instance()->setPlatformSchemeOverride(Scheme::Light);
+    QTRY_COMPARE(ui::ColorScheme::instance()->scheme(), Scheme::Light);
+    QVERIFY(checkBoxContrast(QStyle::PE_IndicatorCheckBox, QGuiApplication::palette()) > 60);
 }
 
 QTEST_MAIN(TestColorScheme)

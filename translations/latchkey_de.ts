@@ -3432,6 +3432,14 @@ Das Token funktioniert einmal, nur für %1, bis %2 (UTC).</translation>
         <source>The sandbox now shows what %1 sees.</source>
         <translation>Die Sandbox zeigt jetzt, was %1 sieht.</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>That role was changed in another workspace: open it to change the role back.</source>
+        <translation>Diese Rolle wurde in einem anderen Arbeitsbereich geändert: Öffnen Sie ihn, um die Rolle zurückzusetzen.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ui::MessageBar</name>
@@ -3446,6 +3454,10 @@ Das Token funktioniert einmal, nur für %1, bis %2 (UTC).</translation>
     <message>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Act on the message</source>
+        <translation>Auf die Meldung reagieren</translation>
     </message>
 </context>
 <context>

@@ -3432,6 +3432,14 @@ Le jeton fonctionne une fois, pour %1 seulement, jusqu&apos;au %2 (UTC).</transl
         <source>The sandbox now shows what %1 sees.</source>
         <translation>Le bac à sable montre maintenant ce que voit %1.</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>That role was changed in another workspace: open it to change the role back.</source>
+        <translation>Ce rôle a été changé dans un autre espace de travail&#xa0;: ouvrez-le pour rétablir le rôle précédent.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ui::MessageBar</name>
@@ -3446,6 +3454,10 @@ Le jeton fonctionne une fois, pour %1 seulement, jusqu&apos;au %2 (UTC).</transl
     <message>
         <source>Error: %1</source>
         <translation>Erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Act on the message</source>
+        <translation>Agir sur le message</translation>
     </message>
 </context>
 <context>

@@ -221,6 +221,10 @@ MainWindow::MainWindow(client::Backend &backend, QWidget *parent)
     connect(m_members, &MembersPage::error, m_bar, &MessageBar::showError);
     connect(m_members, &MembersPage::notice, m_bar,
             [this](const QString &t) { m_bar->showMessage(t); });
+    connect(m_members, &MembersPage::undoableNotice, m_bar,
+            [this](const QString &t, const QString &undoText, std::function<void()> undo) {
+                m_bar->showMessage(t, undoText, std::move(undo));
+            });
     m_nav = named(new QListWidget(this), "pageNav", tr("Pages"));
     m_nav->addItem(tr("Developers"));
     m_nav->addItem(tr("Members"));

@@ -21,6 +21,7 @@
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QTableView>
@@ -227,12 +228,35 @@ void MembersPage::changeRole()
     const MemberRecord *member = m_model->member(m_view->currentIndex().row());
     if (!member)
         return;
-    auto *command = new SetMemberRoleCommand(m_backend, m_workspaceId, m_catalog, me(), *member,
-                                             Role(m_roleCombo->currentData().toInt()), this);
-    connect(command, &SetMemberRoleCommand::succeeded, this, [this](const MemberRecord &m) {
-        emit notice(
-            tr("%1 is now %2.").arg(m.user.email, models::WorkspaceModel::roleText(m.role)));
-    });
+    setRole(*member, Role(m_roleCombo->currentData().toInt()));
+}
+
+void MembersPage::setRole(const MemberRecord &member, Role role)
+{
+    auto *command =
+        new SetMemberRoleCommand(m_backend, m_workspaceId, m_catalog, me(), member, role, this);
+    const Role previous = member.role;
+    const QString workspaceId = m_workspaceId;
+    const QPointer<MembersPage> page(this); // the bar's Undo may outlive the page
+    connect(
+        command, &SetMemberRoleCommand::succeeded, this,
+        [page, previous, workspaceId](const MemberRecord &m) {
+            // A role is given back the same way it was given: the notice offers it.
+            const auto undo = [page, m, previous, workspaceId] {
+                if (!page)
+                    return;
+                if (page->m_workspaceId != workspaceId) {
+                    emit page->error(tr("That role was changed in another workspace: open "
+                                        "it to change the role back."));
+                    return;
+                }
+                page->setRole(m, previous);
+            };
+            if (page)
+                emit page->undoableNotice(
+                    tr("%1 is now %2.").arg(m.user.email, models::WorkspaceModel::roleText(m.role)),
+                    tr("Undo"), undo);
+        });
     connect(command, &Command::failed, this, &MembersPage::error);
     command->start();
 }

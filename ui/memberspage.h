@@ -53,10 +53,15 @@ public slots:
 signals:
     void error(const QString &message);
     void notice(const QString &message);
+    /// A notice with the way back (the message bar's Undo runs \p undo).
+    void undoableNotice(const QString &message, const QString &undoText,
+                        std::function<void()> undo);
 
 private:
     /// The signed-in member, as core's Authorization sees them.
     Actor me() const;
+    /// Gives \p member \p role through a SetMemberRoleCommand; its notice offers Undo.
+    void setRole(const MemberRecord &member, Role role);
     void updateButtons();
 
     client::Backend &m_backend;

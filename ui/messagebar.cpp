@@ -8,12 +8,15 @@
 #include <QLabel>
 #include <QToolButton>
 
+#include <utility>
+
 namespace latchkey::ui {
 
 MessageBar::MessageBar(QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
+    , m_action(new QToolButton(this))
     , m_close(new QToolButton(this))
 {
     setObjectName(QStringLiteral("messageBar"));
@@ -23,6 +26,14 @@ MessageBar::MessageBar(QWidget *parent)
     m_text->setObjectName(QStringLiteral("messageText"));
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    named(m_action, "messageActionButton", tr("Act on the message"));
+    m_action->hide();
+    connect(m_action, &QToolButton::clicked, this, [this] {
+        const auto run = std::exchange(m_run, {});
+        m_action->hide();
+        if (run)
+            run();
+    });
     named(m_close, "messageCloseButton", tr("Dismiss message"));
     m_close->setText(tr("Dismiss"));
     m_close->setAutoRaise(true);
@@ -30,13 +41,26 @@ MessageBar::MessageBar(QWidget *parent)
     layout->setContentsMargins(8, 6, 8, 6);
     layout->addWidget(m_icon);
     layout->addWidget(m_text, 1);
+    layout->addWidget(m_action);
     layout->addWidget(m_close);
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
     hide();
 }
 
+void MessageBar::showMessage(const QString &text, const QString &actionText,
+                             std::function<void()> action)
+{
+    showMessage(text);
+    m_run = std::move(action);
+    m_action->setText(actionText);
+    m_action->setAccessibleName(actionText);
+    m_action->show();
+}
+
 void MessageBar::showMessage(const QString &text, Kind kind)
 {
+    m_run = {};
+    m_action->hide();
     m_kind = kind;
     const QIcon icon(kind == Kind::Error ? QStringLiteral(":/latchkey/icons/warning.svg")
                                          : QStringLiteral(":/latchkey/icons/info.svg"));

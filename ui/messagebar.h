@@ -5,6 +5,8 @@
 
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
 class QToolButton;
 
@@ -24,6 +26,9 @@ public:
     explicit MessageBar(QWidget *parent = nullptr);
 
     void showMessage(const QString &text, Kind kind = Kind::Info);
+    /// An information with one thing to do about it (\p actionText, say "Undo"): the button
+    /// runs \p action once; the next message takes it away.
+    void showMessage(const QString &text, const QString &actionText, std::function<void()> action);
     void showError(const QString &text) { showMessage(text, Kind::Error); }
     QString text() const;
     Kind kind() const { return m_kind; }
@@ -31,7 +36,9 @@ public:
 private:
     QLabel *m_icon;
     QLabel *m_text;
+    QToolButton *m_action;
     QToolButton *m_close;
+    std::function<void()> m_run;
     Kind m_kind = Kind::Info;
 };
 

@@ -9,6 +9,7 @@
 
 #include "bothbackends.h"
 
+#include "client/restbackend.h"
 #include "models/auditmodel.h"
 #include "models/endpointmodel.h"
 #include "models/keyfilterproxymodel.h"
@@ -30,9 +31,11 @@
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QToolButton>
 
 using namespace latchkey;
 using client::Callback;
@@ -99,6 +102,8 @@ private slots:
     void teamCommandsCheckAskAndReport();
     void duplicateCommandOpensTheFormAndReports_data() { test::BothBackends::backends(); }
     void duplicateCommandOpensTheFormAndReports();
+    void roleChangeIsUndoneFromTheBar_data() { test::BothBackends::backends(); }
+    void roleChangeIsUndoneFromTheBar();
 
 private:
     CreateKeyRequest secretKey(const QString &name) const
@@ -445,6 +450,70 @@ void TestCommands::duplicateCommandOpensTheFormAndReports()
     QTRY_VERIFY_WITH_TIMEOUT(visibleDialog<QDialog>(QStringLiteral("secretRevealDialog")), kWait);
     const QString copy = source.name + QStringLiteral(" (copy)");
     QTRY_VERIFY_WITH_TIMEOUT(rowOf(page->proxy(), KeyTableModel::NameColumn, copy) >= 0, kWait);
+}
+
+void TestCommands::roleChangeIsUndoneFromTheBar()
+{
+    // A member who joined: on the sandbox by accepting there, on the server from their own
+    // computer (another client: the owner's window reads the list again, as it would at the
+    // next visit).
+    const QString email =
+        QStringLiteral("undo-%1@commands.test").arg(QString::fromLatin1(QTest::currentDataTag()));
+    const QByteArray password = "member password for undo";
+    auto invited = await<IssuedInvitation>([&](Callback<IssuedInvitation> done) {
+        m_both.backend->invite(m_both.workspace, email, Role::Viewer, &m_both.context,
+                               std::move(done));
+    });
+    QVERIFY(invited && invited->ok());
+    client::TokenStore tokens;
+    tokens.setKeychainEnabled(false);
+    std::unique_ptr<client::RestBackend> joined;
+    ui::MembersPage *page = m_both.window->membersPage();
+    models::MemberModel *members = page->model();
+    if (m_both.backend->isOffline()) {
+        auto accepted = await<Done>([&](Callback<Done> done) {
+            m_both.backend->acceptInvitation((*invited)->token, email, QString::fromUtf8(password),
+                                             &m_both.context, std::move(done));
+        });
+        QVERIFY(accepted && accepted->ok());
+    } else {
+        std::optional<Result<client::RestBackend *>> r;
+        client::RestBackend::join(
+            QUrl(m_both.server.url), (*invited)->token, email, QString::fromUtf8(password), &tokens,
+            &m_both.context, [&](Result<client::RestBackend *> x) { r.emplace(std::move(x)); });
+        QVERIFY(QTest::qWaitFor([&] { return r.has_value(); }, kWait));
+        QVERIFY2(r->ok(), r->ok() ? "" : qPrintable(r->error().message));
+        joined.reset(r->value());
+        members->reload();
+    }
+    const auto roleOf = [&]() -> std::optional<Role> {
+        const MemberRecord *m = members->member(members->rowOf(email));
+        return m ? std::optional<Role>(m->role) : std::nullopt;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(roleOf() == Role::Viewer, kWait);
+
+    m_both.window->pages()->setCurrentRow(ui::MainWindow::MembersPageIndex);
+    page->view()->setCurrentIndex(members->index(members->rowOf(email), 0));
+    auto *combo = page->findChild<QComboBox *>(QStringLiteral("memberRoleCombo"));
+    combo->setCurrentIndex(combo->findData(int(Role::Developer)));
+    auto *change = page->findChild<QPushButton *>(QStringLiteral("changeRoleButton"));
+    QVERIFY(change->isEnabled());
+    change->click();
+    QTRY_VERIFY_WITH_TIMEOUT(roleOf() == Role::Developer, kWait);
+    ui::MessageBar *bar = m_both.window->messageBar();
+    QTRY_VERIFY_WITH_TIMEOUT(bar->text().contains(QStringLiteral("is now developer")), kWait);
+    auto *undo = bar->findChild<QToolButton *>(QStringLiteral("messageActionButton"));
+    QVERIFY(undo && undo->isVisible());
+    QCOMPARE(undo->text(), QStringLiteral("Undo"));
+    QCOMPARE(undo->accessibleName(), QStringLiteral("Undo"));
+    undo->click();
+    // Undone through the same command: the old role is back, said on the bar.
+    QTRY_VERIFY_WITH_TIMEOUT(roleOf() == Role::Viewer, kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(bar->text().contains(QStringLiteral("is now viewer")), kWait);
+
+    // Any other message takes the Undo away.
+    bar->showMessage(QStringLiteral("something else"));
+    QVERIFY(!undo->isVisible());
 }
 
 QTEST_MAIN(TestCommands)

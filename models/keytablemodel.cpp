@@ -212,25 +212,6 @@ QVariant KeyTableModel::data(const QModelIndex &index, int role) const
         break;
     }
     const int column = index.column();
-    if (role == SortRole) {
-        switch (column) {
-        case StatusColumn:
-            return int(status);
-        case CreatedColumn:
-            return k->createdAt;
-        case LastUsedColumn:
-            return k->lastUsed.value_or(0);
-        case ExpiresColumn:
-            return k->expiresAt.value_or(std::numeric_limits<qint64>::max());
-        case RotationColumn:
-            return rotate;
-        case RateLimitColumn: // calls per second; a key nobody limited sorts last
-            return k->rateLimit ? double(k->rateLimit->limit) / double(k->rateLimit->window)
-                                : std::numeric_limits<double>::infinity();
-        default:
-            return data(index, Qt::DisplayRole);
-        }
-    }
     if (role == Qt::DisplayRole) {
         switch (column) {
         case NameColumn:

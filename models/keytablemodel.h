@@ -34,7 +34,6 @@ public:
     {
         IdRole = Qt::UserRole + 1,
         StatusRole, ///< int(KeyStatus)
-        SortRole,   ///< raw value for sorting
         LiveRole,   ///< bool: a live key
         TokenRole,  ///< public keys: the whole (public) token
         NameRole,   ///< the key's name

@@ -7,6 +7,7 @@
 #include "models/activityexport.h"
 #include "models/activitytext.h"
 #include "models/auditmodel.h"
+#include "tablenavigation.h"
 #include "widgetnames.h"
 
 #include <QComboBox>
@@ -93,6 +94,7 @@ ActivityPage::ActivityPage(client::Backend &backend, models::AuditModel *model, 
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setWordWrap(false);
+    useTableNavigation(m_view);
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("activityCount"));

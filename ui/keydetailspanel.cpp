@@ -30,6 +30,7 @@ KeyDetailsPanel::KeyDetailsPanel(client::Backend &backend, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_title(new QLabel(this))
     , m_form(new QFormLayout)
+    , m_lifeForm(new QFormLayout)
     , m_usageSummary(new QLabel(this))
     , m_chart(new UsageChart(this))
 {
@@ -50,10 +51,16 @@ KeyDetailsPanel::KeyDetailsPanel(client::Backend &backend, QWidget *parent)
     m_title->setFont(big);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    // Two columns of facts beside the chart: the panel shows a key whole at the window's first
+    // size, without scrolling (the scroll area is for keys with long lists).
     auto *facts = new QWidget(this);
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setContentsMargins(0, 0, 0, 0);
-    facts->setLayout(m_form);
+    auto *factColumns = new QHBoxLayout(facts);
+    factColumns->setContentsMargins(0, 0, 0, 0);
+    for (QFormLayout *form : {m_form, m_lifeForm}) {
+        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        form->setContentsMargins(0, 0, 0, 0);
+        factColumns->addLayout(form, 1);
+    }
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("keyFactsScroll"));
     scroll->setWidget(facts);
@@ -71,7 +78,7 @@ KeyDetailsPanel::KeyDetailsPanel(client::Backend &backend, QWidget *parent)
 
     auto *shown = new QWidget(this);
     auto *columns = new QHBoxLayout;
-    columns->addWidget(scroll, 1);
+    columns->addWidget(scroll, 2);
     columns->addLayout(usage, 1);
     auto *layout = new QVBoxLayout(shown);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -84,23 +91,23 @@ KeyDetailsPanel::KeyDetailsPanel(client::Backend &backend, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_stack);
 
-    addFact(tr("ID:"), "detailsId");
-    addFact(tr("Status:"), "detailsStatus");
-    addFact(tr("Description:"), "detailsDescription");
-    addFact(tr("Service:"), "detailsService");
-    addFact(tr("Scopes:"), "detailsScopes");
-    addFact(tr("Allowed origins:"), "detailsOrigins");
-    addFact(tr("IP addresses:"), "detailsIps");
-    addFact(tr("Endpoints:"), "detailsEndpoints");
-    addFact(tr("Rate limit:"), "detailsRateLimit");
-    addFact(tr("Created:"), "detailsCreated");
-    addFact(tr("Last used:"), "detailsLastUsed");
-    addFact(tr("Expires:"), "detailsExpires");
-    addFact(tr("Rotation:"), "detailsRotation");
+    addFact(m_form, tr("ID:"), "detailsId");
+    addFact(m_form, tr("Status:"), "detailsStatus");
+    addFact(m_form, tr("Description:"), "detailsDescription");
+    addFact(m_form, tr("Service:"), "detailsService");
+    addFact(m_form, tr("Scopes:"), "detailsScopes");
+    addFact(m_form, tr("Allowed origins:"), "detailsOrigins");
+    addFact(m_form, tr("IP addresses:"), "detailsIps");
+    addFact(m_form, tr("Endpoints:"), "detailsEndpoints");
+    addFact(m_lifeForm, tr("Rate limit:"), "detailsRateLimit");
+    addFact(m_lifeForm, tr("Created:"), "detailsCreated");
+    addFact(m_lifeForm, tr("Last used:"), "detailsLastUsed");
+    addFact(m_lifeForm, tr("Expires:"), "detailsExpires");
+    addFact(m_lifeForm, tr("Rotation:"), "detailsRotation");
     showKey(nullptr, {}, 0);
 }
 
-QLabel *KeyDetailsPanel::addFact(const QString &label, const char *objectName)
+QLabel *KeyDetailsPanel::addFact(QFormLayout *form, const QString &label, const char *objectName)
 {
     auto *value = new QLabel(this);
     value->setObjectName(QLatin1String(objectName));
@@ -108,7 +115,7 @@ QLabel *KeyDetailsPanel::addFact(const QString &label, const char *objectName)
     value->setTextFormat(Qt::PlainText);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     value->setAccessibleName(QString(label).remove(QLatin1Char(':')));
-    m_form->addRow(label, value);
+    form->addRow(label, value);
     return value;
 }
 
@@ -140,8 +147,9 @@ void KeyDetailsPanel::showKey(const ApiKeyRecord *key, const QString &lineage, q
         auto *value = findChild<QLabel *>(QLatin1String(name));
         value->setText(text);
         value->setVisible(shown);
-        if (QWidget *label = m_form->labelForField(value))
-            label->setVisible(shown);
+        for (QFormLayout *form : {m_form, m_lifeForm})
+            if (QWidget *label = form->labelForField(value))
+                label->setVisible(shown);
     };
     const QString none = tr("None");
     set("detailsId", key->id);

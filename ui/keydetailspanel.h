@@ -40,7 +40,8 @@ signals:
     void usageShown();
 
 private:
-    QLabel *addFact(const QString &label, const char *objectName);
+    /// A fact's row in \p form: what the key is (m_form) or how it lives (m_lifeForm).
+    QLabel *addFact(QFormLayout *form, const QString &label, const char *objectName);
     void loadUsage();
 
     client::Backend &m_backend;
@@ -50,7 +51,8 @@ private:
     int m_request = 0;
     QStackedWidget *m_stack;
     QLabel *m_title;
-    QFormLayout *m_form;
+    QFormLayout *m_form;     ///< what the key is: id, status, scopes, restrictions
+    QFormLayout *m_lifeForm; ///< how it lives: limit, created, used, expires, rotation
     QLabel *m_usageSummary;
     UsageChart *m_chart;
 };

@@ -9,6 +9,7 @@
 #include "revokekeycommand.h"
 #include "rollkeycommand.h"
 #include "secretrevealdialog.h"
+#include "tablenavigation.h"
 #include "widgetnames.h"
 
 #include "models/keyfilterproxymodel.h"
@@ -45,7 +46,6 @@ KeysPage::KeysPage(client::Backend &backend, KeyType type, QWidget *parent)
     setObjectName(isPublic ? QStringLiteral("publicKeysPage") : QStringLiteral("secretKeysPage"));
 
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(KeyTableModel::SortRole);
     // Instant filtering of what is loaded, then the backend's answer for what is not.
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(250);
@@ -178,6 +178,7 @@ KeysPage::KeysPage(client::Backend &backend, KeyType type, QWidget *parent)
         m_view->setColumnHidden(KeyTableModel::OriginsColumn, true);
     }
     keepTitlesWhole(m_view->horizontalHeader());
+    useTableNavigation(m_view);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &KeysPage::updateActions);
     m_details = new KeyDetailsPanel(backend, this);
@@ -257,13 +258,17 @@ KeysPage::KeysPage(client::Backend &backend, KeyType type, QWidget *parent)
 
     // The table above, the selected key's details below: the table keeps its width for its
     // columns, and the splitter lets either side have more room.
-    auto *split = new QSplitter(Qt::Vertical, this);
+    auto *split = m_split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("keySplitter"));
     split->setChildrenCollapsible(false);
     split->addWidget(m_view);
     split->addWidget(m_details);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
+    // The first height it gets is shared equally (eventFilter): the details, their facts in two
+    // columns beside the chart, then show a key whole at the window's first size, attention
+    // bar shown or not.
+    split->installEventFilter(this);
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("keysStack"));
     m_stack->addWidget(split);
@@ -280,7 +285,12 @@ KeysPage::KeysPage(client::Backend &backend, KeyType type, QWidget *parent)
 void KeysPage::setContext(const CreateKeyDialog::Context &context)
 {
     m_context = context;
-    const Status canCreate = allowed(Operation::CreateKey);
+    // Core says whether the role may, and whether this backend keeps keys of the environment
+    // shown (the offline sandbox: test keys only).
+    Status canCreate = allowed(Operation::CreateKey);
+    if (canCreate.ok())
+        canCreate =
+            Authorization::environmentAllowed(m_backend.keyEnvironments(), context.environment);
     m_create->setEnabled(canCreate.ok() && !context.workspaceId.isEmpty());
     m_create->setToolTip(canCreate.ok() ? tr("Ctrl+N") : canCreate.error().message);
     m_details->setWorkspace(context.workspaceId, context.catalog);
@@ -525,6 +535,12 @@ void KeysPage::copySelectedToken()
 
 bool KeysPage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_split && event->type() == QEvent::Resize && !m_splitSized &&
+        m_split->height() > 0) {
+        m_splitSized = true;
+        const int h = m_split->height();
+        m_split->setSizes({h - h / 2, h / 2});
+    }
     if (watched == m_view && event->type() == QEvent::KeyPress &&
         static_cast<QKeyEvent *>(event)->matches(QKeySequence::Copy)) {
         if (m_type == KeyType::Public)

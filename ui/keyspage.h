@@ -12,6 +12,7 @@
 class QComboBox;
 class QLineEdit;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
 class QTimer;
 class QTableView;
@@ -93,6 +94,8 @@ private:
     QComboBox *m_status;
     AttentionBar *m_attention;
     QStackedWidget *m_stack;
+    QSplitter *m_split;
+    bool m_splitSized = false; ///< the first height given; the user's own after that
     QLabel *m_emptyTitle;
     QLabel *m_emptyText;
     QPushButton *m_emptyAction;

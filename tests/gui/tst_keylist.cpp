@@ -13,6 +13,7 @@
 #include "ui/attentionbar.h"
 #include "ui/createkeydialog.h"
 #include "ui/fielderror.h"
+#include "ui/keydetailspanel.h"
 #include "ui/keyspage.h"
 #include "ui/messagebar.h"
 #include "ui/rollkeycommand.h"
@@ -25,6 +26,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -94,6 +97,10 @@ private slots:
     void messageStaysOnItsTab();
     void webhookTestEventAndRotationEnd_data() { test::BothBackends::backends(); }
     void webhookTestEventAndRotationEnd();
+    void selectedRowIsCurrentAndTabLeavesTheTable_data() { test::BothBackends::backends(); }
+    void selectedRowIsCurrentAndTabLeavesTheTable();
+    void createOnlyWhereTheBackendKeepsTheEnvironment_data() { test::BothBackends::backends(); }
+    void createOnlyWhereTheBackendKeepsTheEnvironment();
 
 private:
     ui::KeysPage *secretPage() const { return m_both.window->secretKeysPage(); }
@@ -446,6 +453,72 @@ void TestKeyList::webhookTestEventAndRotationEnd()
         said = said || (label->text().contains(QStringLiteral("keeps signing deliveries until ")) &&
                         label->text().contains(until));
     QVERIFY2(said, qPrintable(until));
+}
+
+void TestKeyList::selectedRowIsCurrentAndTabLeavesTheTable()
+{
+    // What a screen reader does (AT-SPI's Selection: select a row, nothing more) must be what a
+    // click does: the actions and the details follow. And Tab leaves the table, as a user of the
+    // keyboard expects (the arrows move between rows).
+    const QString name =
+        QStringLiteral("Selected by a reader ") + QString::fromLatin1(QTest::currentDataTag());
+    CreateKeyRequest r = secretKey(name);
+    r.description = QStringLiteral("Nightly export of the orders");
+    const ApiKeyRecord key = m_both.create(r);
+    ui::KeysPage *page = secretPage();
+    QVERIFY(reloaded(page));
+    const int row = test::rowOf(page->model(), name);
+    QVERIFY(row >= 0);
+    auto *edit = page->findChild<QPushButton *>(QStringLiteral("editKeyButton"));
+    page->view()->setCurrentIndex({});
+    page->view()->clearSelection();
+    QVERIFY(!edit->isEnabled());
+    page->view()->selectionModel()->select(
+        page->proxy()->mapFromSource(page->model()->index(row, 0)),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(page->view()->currentIndex().row(),
+             page->proxy()->mapFromSource(page->model()->index(row, 0)).row());
+    QVERIFY(edit->isEnabled());
+    QTRY_COMPARE(page->details()->keyId(), key.id);
+
+    // Every fact of the key shows at the window's first size, without scrolling.
+    auto *facts = page->details()->findChild<QScrollArea *>(QStringLiteral("keyFactsScroll"));
+    QVERIFY(facts);
+    QTRY_VERIFY(facts->isVisible());
+    QCOMPARE(facts->verticalScrollBar()->maximum(), 0);
+    for (const char *fact : {"detailsId", "detailsDescription", "detailsExpires"}) {
+        auto *label = page->details()->findChild<QLabel *>(QLatin1String(fact));
+        QVERIFY2(label && label->isVisible() && !label->visibleRegion().isEmpty(), fact);
+    }
+
+    page->view()->setFocus(Qt::TabFocusReason);
+    QVERIFY(page->view()->hasFocus());
+    QTest::keyClick(page->view(), Qt::Key_Tab);
+    QVERIFY2(!page->view()->hasFocus(),
+             "Tab walked into the table's cells instead of leaving the table");
+    QCOMPARE(page->view()->currentIndex().row(),
+             page->proxy()->mapFromSource(page->model()->index(row, 0)).row());
+}
+
+void TestKeyList::createOnlyWhereTheBackendKeepsTheEnvironment()
+{
+    // The offline sandbox keeps test keys only: with Live shown (a sandbox that made live keys
+    // before lists them), Create and the empty state's next step are off, and say why.
+    QFETCH(bool, server);
+    m_both.window->setEnvironment(Environment::Live);
+    ui::KeysPage *page = secretPage();
+    QVERIFY(reloaded(page));
+    auto *create = page->findChild<QPushButton *>(QStringLiteral("createKeyButton"));
+    QTRY_COMPARE(create->isEnabled(), server);
+    if (!server) {
+        QVERIFY2(create->toolTip().contains(QStringLiteral("test keys only")),
+                 qPrintable(create->toolTip()));
+        QTRY_VERIFY_WITH_TIMEOUT(page->isEmptyStateShown(), kWait);
+        auto *next = page->findChild<QPushButton *>(QStringLiteral("emptyActionButton"));
+        QVERIFY(!next->isEnabled());
+    }
+    m_both.window->setEnvironment(Environment::Test);
+    QTRY_VERIFY(create->isEnabled());
 }
 
 QTEST_MAIN(TestKeyList)

@@ -606,12 +606,17 @@ def run_walk(w):
     w.wait_enabled(main, "Edit the selected key")
     w.check(main, "main window: API keys, a key selected")
     for button, what in [("Edit the selected key", "Edit key"),
+                         ("Duplicate the selected key", "Duplicate key"),
                          ("Roll the selected key", "Roll key"),
                          ("Revoke the selected key", "Revoke test key")]:
         w.press(main, button)
         dialog = w.new_window([main])
         w.check(dialog, what)
         w.press(dialog, "Cancel")
+        if what == "Duplicate key":  # a filled form: Cancel asks before it throws it away
+            ask = w.new_window([main, dialog])
+            w.check(ask, "discard the duplicate?")
+            w.press(ask, "Discard")
         w.wait_closed(dialog)
 
     # The other tabs.

@@ -125,6 +125,9 @@ CreateKeyDialog::CreateKeyDialog(client::Backend &backend, KeyType type, const C
     m_endpoints->setPlaceholderText(
         tr("One per line, e.g. POST /v1/forms/*. Empty: any endpoint."));
     m_endpoints->setMaximumHeight(64);
+    // One entry per line, never a tab character: Tab moves on, as in every other field.
+    m_ips->setTabChangesFocus(true);
+    m_endpoints->setTabChangesFocus(true);
     form->addRow(tr("&IP allowlist:"), m_ips);
     addError(form, m_ips, "ipAllowlistError", QStringLiteral("ip_allowlist"));
     form->addRow(tr("En&dpoints:"), m_endpoints);
@@ -244,6 +247,7 @@ CreateKeyDialog::CreateKeyDialog(client::Backend &backend, KeyType type, const C
     if (isPublic) {
         m_snippet = named(new QPlainTextEdit(this), "embedSnippet", tr("Embed snippet"));
         m_snippet->setReadOnly(true);
+        m_snippet->setTabChangesFocus(true);
         m_snippet->setFont(monospaceFont());
         m_snippet->setMaximumHeight(72);
         m_copySnippet = named(

@@ -99,6 +99,7 @@ void SecretRevealDialog::setShareText(const QString &before, const QString &afte
     m_shareText = named(new QPlainTextEdit(before + m_shown + after, this), "shareText",
                         tr("Message to send"));
     m_shareText->setReadOnly(true);
+    m_shareText->setTabChangesFocus(true);
     m_shareText->setMinimumHeight(150);
     auto *copy =
         named(new QPushButton(QIcon(QStringLiteral(":/latchkey/icons/copy.svg")), buttonText, this),

@@ -76,6 +76,7 @@ private slots:
     void editKeySendsOnlyWhatChanged();
     void rateLimitRowSaysNoLimit();
     void enterInOriginFieldOnlyAddsTheOrigin();
+    void tabMovesOnFromTheListFields();
     void failedSubmitKeepsTheFormAndTheFocus();
     void cancelAsksBeforeDiscardingInput();
     void escapeClearsTheFilter();
@@ -687,6 +688,30 @@ void TestDashboard::rateLimitRowSaysNoLimit()
     ui::CreateKeyDialog again(*m_sandbox->backend, *saved, ctx, m_window.get());
     QVERIFY(!again.findChild<QCheckBox *>(QStringLiteral("rateLimitCheck"))->isChecked());
     QVERIFY(again.findChild<QLabel *>(QStringLiteral("noRateLimitLabel"))->isVisibleTo(&again));
+}
+
+void TestDashboard::tabMovesOnFromTheListFields()
+{
+    // The IP and endpoint allowlists take one entry per line: Tab moves on to the next field, as
+    // everywhere else, and never types a tab character into the list.
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    auto *dialog = visibleWindow<ui::CreateKeyDialog>(QStringLiteral("createKeyDialog"));
+    QVERIFY(dialog);
+    auto *ips = dialog->findChild<QPlainTextEdit *>(QStringLiteral("ipAllowlistEdit"));
+    auto *endpoints = dialog->findChild<QPlainTextEdit *>(QStringLiteral("endpointAllowlistEdit"));
+    ips->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(ips->hasFocus());
+    QTest::keyClicks(ips, QStringLiteral("10.0.0.0/8"));
+    QTest::keyClick(ips, Qt::Key_Tab);
+    QCOMPARE(ips->toPlainText(), QStringLiteral("10.0.0.0/8"));
+    QTRY_VERIFY(endpoints->hasFocus());
+    QTest::keyClick(endpoints, Qt::Key_Tab);
+    QVERIFY(!endpoints->hasFocus());
+    QVERIFY(!endpoints->toPlainText().contains(QLatin1Char('\t')));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    QTRY_VERIFY(endpoints->hasFocus());
+    ui::MessageBox::setNextAnswer(ui::MessageBox::Answer::Confirm); // discard the filled form
+    dialog->reject();
 }
 
 void TestDashboard::enterInOriginFieldOnlyAddsTheOrigin()

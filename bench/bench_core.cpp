@@ -15,12 +15,15 @@
 
 #include <benchmark/benchmark.h>
 
+#include <string>
+
 using namespace latchkey;
 
 namespace {
 
 constexpr int kStoreKeys = 100000;
-constexpr int kHotKeys = 1000; // the working set the benchmark cycles through
+constexpr int kHotKeys = 1000;          // the working set the benchmark cycles through
+constexpr long kVerifyTarget = 1000000; // issue 15: hot verify with usage counting, per core
 
 struct BigStore
 {
@@ -120,8 +123,8 @@ void BM_VerifyHot(benchmark::State &state)
     }
     state.counters["verifications/s"] =
         benchmark::Counter(double(state.iterations()), benchmark::Counter::kIsRate);
-    state.counters["target_ratio"] =
-        benchmark::Counter(double(state.iterations()) / 1000000.0, benchmark::Counter::kIsRate);
+    state.counters["target_ratio"] = benchmark::Counter(
+        double(state.iterations()) / double(kVerifyTarget), benchmark::Counter::kIsRate);
     state.counters["failures"] = double(failures);
     // Each allowed verify must have reached the usage counts, once.
     state.counters["counted_ratio"] =
@@ -182,7 +185,9 @@ BENCHMARK(BM_CreateKey)->MinTime(2.0)->UseRealTime();
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    benchmark::AddCustomContext("verify_target", ">= 500000 verifications/s on one core");
+    benchmark::AddCustomContext("verify_target",
+                                ">= " + std::to_string(kVerifyTarget) +
+                                    " verifications/s on one core, every one counted");
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;

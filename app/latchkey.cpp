@@ -22,6 +22,7 @@
 #include "ui/revokekeycommand.h"
 #include "ui/rollkeycommand.h"
 #include "ui/secretrevealdialog.h"
+#include "ui/setserviceactivecommand.h"
 #include "ui/teamdialogs.h"
 #include "ui/translations.h"
 #include "ui/typedconfirmdialog.h"
@@ -479,7 +480,7 @@ int screenshots(client::LocalBackend &backend, const QString &dir)
         }
         {
             const auto [title, text, action] =
-                ui::MainWindow::lapseWarning(QStringLiteral("Forms"));
+                ui::SetServiceActiveCommand::lapseWarning(QStringLiteral("Forms"));
             std::unique_ptr<QMessageBox> box(
                 ui::MessageBox::build(&window, title, text, action, true));
             box->show();

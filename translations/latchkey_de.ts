@@ -3146,18 +3146,6 @@
         <translation>Sie sehen die Sandbox als %1 (%2). Zurück: %3 unter Mitglieder wählen und „Ansehen als“.</translation>
     </message>
     <message>
-        <source>Lapse %1</source>
-        <translation>%1 auslaufen lassen</translation>
-    </message>
-    <message>
-        <source>Lapse the subscription to %1? Every live key calling %1 gets 402 service_inactive at once, on every server, until it is reactivated. Sandbox keys keep working.</source>
-        <translation>Das Abonnement für %1 auslaufen lassen? Jeder Live-Schlüssel, der %1 aufruft, erhält sofort 402 service_inactive, auf jedem Server, bis es wieder aktiviert wird. Sandbox-Schlüssel funktionieren weiter.</translation>
-    </message>
-    <message>
-        <source>Lapse subscription</source>
-        <translation>Abonnement auslaufen lassen</translation>
-    </message>
-    <message>
         <source>%1 is active again.</source>
         <translation>%1 ist wieder aktiv.</translation>
     </message>
@@ -3779,6 +3767,21 @@ Das Token funktioniert einmal, nur für %1, bis %2 (UTC).</translation>
     <message>
         <source>%1 is %2 already.</source>
         <translation>%1 ist bereits %2.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::SetServiceActiveCommand</name>
+    <message>
+        <source>Lapse %1</source>
+        <translation>%1 auslaufen lassen</translation>
+    </message>
+    <message>
+        <source>Lapse the subscription to %1? Every live key calling %1 gets 402 service_inactive at once, on every server, until it is reactivated. Sandbox keys keep working.</source>
+        <translation>Das Abonnement für %1 auslaufen lassen? Jeder Live-Schlüssel, der %1 aufruft, erhält sofort 402 service_inactive, auf jedem Server, bis es wieder aktiviert wird. Sandbox-Schlüssel funktionieren weiter.</translation>
+    </message>
+    <message>
+        <source>Lapse subscription</source>
+        <translation>Abonnement auslaufen lassen</translation>
     </message>
 </context>
 <context>

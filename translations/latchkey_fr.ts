@@ -3146,18 +3146,6 @@
         <translation>Vous voyez le bac à sable en tant que %1 (%2). Pour revenir, choisissez %3 dans Membres puis Voir en tant que.</translation>
     </message>
     <message>
-        <source>Lapse %1</source>
-        <translation>Suspendre %1</translation>
-    </message>
-    <message>
-        <source>Lapse the subscription to %1? Every live key calling %1 gets 402 service_inactive at once, on every server, until it is reactivated. Sandbox keys keep working.</source>
-        <translation>Suspendre l&apos;abonnement à %1&#xa0;? Toute clé live qui appelle %1 reçoit aussitôt 402 service_inactive, sur tous les serveurs, jusqu&apos;à sa réactivation. Les clés du bac à sable continuent de fonctionner.</translation>
-    </message>
-    <message>
-        <source>Lapse subscription</source>
-        <translation>Suspendre l&apos;abonnement</translation>
-    </message>
-    <message>
         <source>%1 is active again.</source>
         <translation>%1 est de nouveau actif.</translation>
     </message>
@@ -3779,6 +3767,21 @@ Le jeton fonctionne une fois, pour %1 seulement, jusqu&apos;au %2 (UTC).</transl
     <message>
         <source>%1 is %2 already.</source>
         <translation>%1 est déjà %2.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ui::SetServiceActiveCommand</name>
+    <message>
+        <source>Lapse %1</source>
+        <translation>Suspendre %1</translation>
+    </message>
+    <message>
+        <source>Lapse the subscription to %1? Every live key calling %1 gets 402 service_inactive at once, on every server, until it is reactivated. Sandbox keys keep working.</source>
+        <translation>Suspendre l&apos;abonnement à %1&#xa0;? Toute clé live qui appelle %1 reçoit aussitôt 402 service_inactive, sur tous les serveurs, jusqu&apos;à sa réactivation. Les clés du bac à sable continuent de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Lapse subscription</source>
+        <translation>Suspendre l&apos;abonnement</translation>
     </message>
 </context>
 <context>

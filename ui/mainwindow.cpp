@@ -13,6 +13,7 @@
 #include "secretrevealdialog.h"
 #include "sendtesteventcommand.h"
 #include "servicepage.h"
+#include "setserviceactivecommand.h"
 #include "teamdialogs.h"
 #include "webhookdialog.h"
 #include "widgetnames.h"
@@ -500,7 +501,9 @@ void MainWindow::rebuildServicePages()
     }
     while (m_nav->count() > FirstServicePage)
         delete m_nav->takeItem(FirstServicePage);
-    const Status mayToggle = allowed(Operation::SetServiceStatus);
+    const Status mayToggle = SetServiceActiveCommand::whyNot(
+        m_context.catalog,
+        Actor::member({}, m_backend.userEmail(), m_context.workspaceId, m_context.role));
     // In catalog order, like everywhere else the services are listed.
     for (const QString &service : m_context.catalog.services()) {
         const auto state = std::find_if(m_serviceStates.cbegin(), m_serviceStates.cend(),
@@ -826,33 +829,20 @@ void MainWindow::checkAuditChain()
     });
 }
 
-std::array<QString, 3> MainWindow::lapseWarning(const QString &serviceName)
-{
-    return {tr("Lapse %1").arg(serviceName),
-            tr("Lapse the subscription to %1? Every live key calling %1 gets 402 "
-               "service_inactive at once, on every server, until it is reactivated. Sandbox keys "
-               "keep working.")
-                .arg(serviceName),
-            tr("Lapse subscription")};
-}
-
 void MainWindow::toggleSubscription(const QString &service, bool active)
 {
-    const QString name = models::serviceName(m_context.catalog, service);
-    if (!active) {
-        const auto [title, text, action] = lapseWarning(name);
-        if (!MessageBox::confirm(this, title, text, action, true))
-            return;
-    }
-    m_backend.setServiceActive(
-        m_context.workspaceId, service, active, this, [this, name, active](Result<Done> r) {
-            if (!r.ok()) {
-                m_bar->showError(r.error().message);
-                return;
-            }
-            m_bar->showMessage(active ? tr("%1 is active again.").arg(name)
-                                      : tr("%1 has lapsed: live keys get 402.").arg(name));
-        });
+    auto *command = new SetServiceActiveCommand(
+        m_backend, m_context.workspaceId, m_context.catalog,
+        Actor::member({}, m_backend.userEmail(), m_context.workspaceId, m_context.role), service,
+        active, this);
+    connect(command, &SetServiceActiveCommand::succeeded, this,
+            [this](const QString &id, bool nowActive) {
+                const QString name = models::serviceName(m_context.catalog, id);
+                m_bar->showMessage(nowActive ? tr("%1 is active again.").arg(name)
+                                             : tr("%1 has lapsed: live keys get 402.").arg(name));
+            });
+    connect(command, &Command::failed, m_bar, &MessageBar::showError);
+    command->start();
 }
 
 void MainWindow::reloadWorkspaces()

@@ -61,9 +61,6 @@ public:
 
     explicit MainWindow(client::Backend &backend, QWidget *parent = nullptr);
 
-    /// The confirmation before lapsing a service: title, text, button.
-    static std::array<QString, 3> lapseWarning(const QString &serviceName);
-
     void setServerConnector(ServerConnector connector) { m_connector = std::move(connector); }
     /// Shows *Sign out* (online windows), which calls \p signOut.
     void setSignOut(std::function<void()> signOut);

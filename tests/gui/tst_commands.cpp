@@ -26,6 +26,7 @@
 #include "ui/rotateendpointsecretcommand.h"
 #include "ui/sendtesteventcommand.h"
 #include "ui/setmemberrolecommand.h"
+#include "ui/setserviceactivecommand.h"
 #include "ui/teamdialogs.h"
 #include "ui/withdrawinvitationcommand.h"
 
@@ -104,6 +105,8 @@ private slots:
     void duplicateCommandOpensTheFormAndReports();
     void roleChangeIsUndoneFromTheBar_data() { test::BothBackends::backends(); }
     void roleChangeIsUndoneFromTheBar();
+    void lapsingAServiceAsksReactivatingDoesNot_data() { test::BothBackends::backends(); }
+    void lapsingAServiceAsksReactivatingDoesNot();
 
 private:
     CreateKeyRequest secretKey(const QString &name) const
@@ -514,6 +517,46 @@ void TestCommands::roleChangeIsUndoneFromTheBar()
     // Any other message takes the Undo away.
     bar->showMessage(QStringLiteral("something else"));
     QVERIFY(!undo->isVisible());
+}
+
+void TestCommands::lapsingAServiceAsksReactivatingDoesNot()
+{
+    const auto navText = [&] {
+        QStringList items;
+        for (int i = 0; i < m_both.window->pages()->count(); ++i)
+            items << m_both.window->pages()->item(i)->text();
+        return items.join(QLatin1Char('|'));
+    };
+    const auto toggle = [&] {
+        auto *page = m_both.window->findChild<QWidget *>(QStringLiteral("servicePage_bookings"));
+        return page ? page->findChild<QPushButton *>(QStringLiteral("subscriptionToggleButton"))
+                    : nullptr;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(toggle() && toggle()->isEnabled(), kWait);
+    QVERIFY(!navText().contains(QStringLiteral("(lapsed)")));
+    const Actor viewer = Actor::member({}, {}, m_both.workspace, Role::Viewer);
+    QVERIFY(!ui::SetServiceActiveCommand::whyNot(ScopeCatalog::builtin(), viewer).ok());
+
+    // Lapsing asks; refused, nothing changes.
+    const int asked = ui::MessageBox::askedCount();
+    ui::MessageBox::setNextAnswer(ui::MessageBox::Answer::Cancel);
+    toggle()->click();
+    QCOMPARE(ui::MessageBox::askedCount(), asked + 1);
+    QTest::qWait(100);
+    QVERIFY(!navText().contains(QStringLiteral("(lapsed)")));
+    // Confirmed: the workspace list is read again by itself and the page says it lapsed.
+    ui::MessageBox::setNextAnswer(ui::MessageBox::Answer::Confirm);
+    toggle()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(navText().contains(QStringLiteral("(lapsed)")), kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_both.window->messageBar()->text().contains(QStringLiteral("has lapsed")), kWait);
+    // Reactivating gives back: no question.
+    QTRY_VERIFY_WITH_TIMEOUT(toggle() && toggle()->isEnabled(), kWait);
+    toggle()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!navText().contains(QStringLiteral("(lapsed)")), kWait);
+    QCOMPARE(ui::MessageBox::askedCount(), asked + 2);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_both.window->messageBar()->text().contains(QStringLiteral("is active again")), kWait);
 }
 
 QTEST_MAIN(TestCommands)

@@ -923,6 +923,10 @@
         <source>Your session on %1 has ended. Sign in again.</source>
         <translation>Ihre Sitzung auf %1 ist beendet. Melden Sie sich erneut an.</translation>
     </message>
+    <message>
+        <source>%1 (Request-Id: %2)</source>
+        <translation>%1 (Request-Id: %2)</translation>
+    </message>
 </context>
 <context>
     <name>ScopeCatalog</name>

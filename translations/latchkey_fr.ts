@@ -923,6 +923,10 @@
         <source>Your session on %1 has ended. Sign in again.</source>
         <translation>Votre session sur %1 a pris fin. Reconnectez-vous.</translation>
     </message>
+    <message>
+        <source>%1 (Request-Id: %2)</source>
+        <translation>%1 (Request-Id&#xa0;: %2)</translation>
+    </message>
 </context>
 <context>
     <name>ScopeCatalog</name>

@@ -14,6 +14,7 @@
 #include "sendtesteventcommand.h"
 #include "servicepage.h"
 #include "setserviceactivecommand.h"
+#include "tablenavigation.h"
 #include "teamdialogs.h"
 #include "webhookdialog.h"
 #include "widgetnames.h"
@@ -326,6 +327,7 @@ QWidget *MainWindow::buildWebhooksTab()
     m_endpointView->setColumnWidth(models::EndpointModel::DescriptionColumn, 200);
     m_endpointView->setColumnWidth(models::EndpointModel::SecretsColumn, 300);
     keepTitlesWhole(m_endpointView->horizontalHeader());
+    useTableNavigation(m_endpointView);
     auto update = [this] {
         const client::EndpointView *e = m_endpoints->endpoint(m_endpointView->currentIndex().row());
         const bool may = allowed(Operation::RotateWebhookSecret).ok();

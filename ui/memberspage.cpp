@@ -6,6 +6,7 @@
 #include "removemembercommand.h"
 #include "secretrevealdialog.h"
 #include "setmemberrolecommand.h"
+#include "tablenavigation.h"
 #include "teamdialogs.h"
 #include "widgetnames.h"
 #include "withdrawinvitationcommand.h"
@@ -54,6 +55,7 @@ MembersPage::MembersPage(client::Backend &backend, QWidget *parent)
     m_view->setColumnWidth(models::MemberModel::RoleColumn, 150);
     m_view->setColumnWidth(models::MemberModel::JoinedColumn, 260);
     keepTitlesWhole(m_view->horizontalHeader());
+    useTableNavigation(m_view);
 
     m_invite = named(
         new QPushButton(QIcon(QStringLiteral(":/latchkey/icons/add.svg")), tr("Invite…"), this),

@@ -77,6 +77,7 @@ private slots:
     void rateLimitRowSaysNoLimit();
     void enterInOriginFieldOnlyAddsTheOrigin();
     void tabMovesOnFromTheListFields();
+    void tabLeavesEveryTable();
     void failedSubmitKeepsTheFormAndTheFocus();
     void cancelAsksBeforeDiscardingInput();
     void escapeClearsTheFilter();
@@ -688,6 +689,21 @@ void TestDashboard::rateLimitRowSaysNoLimit()
     ui::CreateKeyDialog again(*m_sandbox->backend, *saved, ctx, m_window.get());
     QVERIFY(!again.findChild<QCheckBox *>(QStringLiteral("rateLimitCheck"))->isChecked());
     QVERIFY(again.findChild<QLabel *>(QStringLiteral("noRateLimitLabel"))->isVisibleTo(&again));
+}
+
+void TestDashboard::tabLeavesEveryTable()
+{
+    // Keys, webhooks, activity, members: Tab moves past a table, the arrows move within it.
+    const QList<QTableView *> tables = m_window->findChildren<QTableView *>();
+    QVERIFY(tables.size() >= 5);
+    for (QTableView *table : tables)
+        QVERIFY2(!table->tabKeyNavigation(), qPrintable(table->objectName()));
+    // And as a user finds it, on the one shown.
+    QTableView *keys = m_window->secretKeysPage()->view();
+    keys->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(keys->hasFocus());
+    QTest::keyClick(keys, Qt::Key_Tab);
+    QVERIFY(!keys->hasFocus());
 }
 
 void TestDashboard::tabMovesOnFromTheListFields()

@@ -670,8 +670,6 @@ int main(int argc, char **argv)
         window.stopServing(); // the sandbox goes out of sight: so does its loopback port
         auto *online = new ui::MainWindow(*rest);
         online->setAttribute(Qt::WA_DeleteOnClose);
-        online->setWindowTitle(
-            QApplication::translate("main", "Latchkey — %1").arg(rest->describe()));
         QObject::connect(online, &QObject::destroyed, rest, &QObject::deleteLater);
         arm(online);
         online->setSignOut([&, online, rest] {

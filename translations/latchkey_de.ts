@@ -3234,16 +3234,28 @@
             <numerusform>Testereignis an %1 um %2 nicht angenommen: Der Empfänger antwortete %3 in %n ms. Er muss mit 2xx antworten.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Test event to %1 at %2 not delivered: no answer (after %n ms). Check that the receiver is running and reachable.</source>
-        <translation>
-            <numerusform>Testereignis an %1 um %2 nicht zugestellt: keine Antwort (nach %n ms). Prüfen Sie, ob der Empfänger läuft und erreichbar ist.</numerusform>
-            <numerusform>Testereignis an %1 um %2 nicht zugestellt: keine Antwort (nach %n ms). Prüfen Sie, ob der Empfänger läuft und erreichbar ist.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The endpoint %1 is deleted; nothing is sent to it any more.</source>
         <translation>Endpunkt %1 ist gelöscht; es wird nichts mehr dorthin gesendet.</translation>
+    </message>
+    <message>
+        <source>Latchkey — %1 — Sandbox</source>
+        <translation>Latchkey — %1 — Sandbox</translation>
+    </message>
+    <message>
+        <source>Latchkey — %1 — Live</source>
+        <translation>Latchkey — %1 — Live</translation>
+    </message>
+    <message>
+        <source>Test event to %1 at %2 not delivered: nothing answered there. Check that the receiver is running and reachable.</source>
+        <translation>Testereignis an %1 um %2 nicht zugestellt: Dort hat nichts geantwortet. Prüfen Sie, ob der Empfänger läuft und erreichbar ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Test event to %1 at %2 not delivered: no answer within %n ms. Check that the receiver is running and reachable.</source>
+        <translation>
+            <numerusform>Testereignis an %1 um %2 nicht zugestellt: keine Antwort innerhalb von %n ms. Prüfen Sie, ob der Empfänger läuft und erreichbar ist.</numerusform>
+            <numerusform>Testereignis an %1 um %2 nicht zugestellt: keine Antwort innerhalb von %n ms. Prüfen Sie, ob der Empfänger läuft und erreichbar ist.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3970,10 +3982,6 @@ Das Token funktioniert einmal, nur für %1, bis %2 (UTC).</translation>
     <message>
         <source>Render every page and dialog to PNG files and exit.</source>
         <translation>Jede Seite und jeden Dialog als PNG-Datei ausgeben und beenden.</translation>
-    </message>
-    <message>
-        <source>Latchkey — %1</source>
-        <translation>Latchkey — %1</translation>
     </message>
     <message>
         <source>The language of the dashboard: %1. The default follows the system.</source>

@@ -220,10 +220,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Test event to %1 at %2 not delivered: no answer (after %n ms). Check that the receiver is running and reachable.</source>
+        <source>Test event to %1 at %2 not delivered: no answer within %n ms. Check that the receiver is running and reachable.</source>
         <translation>
-            <numerusform>Test event to %1 at %2 not delivered: no answer (after %n ms). Check that the receiver is running and reachable.</numerusform>
-            <numerusform>Test event to %1 at %2 not delivered: no answer (after %n ms). Check that the receiver is running and reachable.</numerusform>
+            <numerusform>Test event to %1 at %2 not delivered: no answer within %n ms. Check that the receiver is running and reachable.</numerusform>
+            <numerusform>Test event to %1 at %2 not delivered: no answer within %n ms. Check that the receiver is running and reachable.</numerusform>
         </translation>
     </message>
 </context>

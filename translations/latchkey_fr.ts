@@ -3234,16 +3234,28 @@
             <numerusform>Événement de test à %1 à %2 refusé&#xa0;: le destinataire a répondu %3 en %n ms. Il doit répondre 2xx.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Test event to %1 at %2 not delivered: no answer (after %n ms). Check that the receiver is running and reachable.</source>
-        <translation>
-            <numerusform>Événement de test à %1 à %2 non livré&#xa0;: aucune réponse (après %n ms). Vérifiez que le destinataire tourne et est joignable.</numerusform>
-            <numerusform>Événement de test à %1 à %2 non livré&#xa0;: aucune réponse (après %n ms). Vérifiez que le destinataire tourne et est joignable.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The endpoint %1 is deleted; nothing is sent to it any more.</source>
         <translation>Le point de terminaison %1 est supprimé. Plus rien ne lui est envoyé.</translation>
+    </message>
+    <message>
+        <source>Latchkey — %1 — Sandbox</source>
+        <translation>Latchkey — %1 — Bac à sable</translation>
+    </message>
+    <message>
+        <source>Latchkey — %1 — Live</source>
+        <translation>Latchkey — %1 — Production</translation>
+    </message>
+    <message>
+        <source>Test event to %1 at %2 not delivered: nothing answered there. Check that the receiver is running and reachable.</source>
+        <translation>Événement de test à %1 à %2 non livré&#xa0;: rien n&apos;y a répondu. Vérifiez que le destinataire tourne et est joignable.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Test event to %1 at %2 not delivered: no answer within %n ms. Check that the receiver is running and reachable.</source>
+        <translation>
+            <numerusform>Événement de test à %1 à %2 non livré&#xa0;: pas de réponse en %n&#xa0;ms. Vérifiez que le destinataire tourne et est joignable.</numerusform>
+            <numerusform>Événement de test à %1 à %2 non livré&#xa0;: pas de réponse en %n&#xa0;ms. Vérifiez que le destinataire tourne et est joignable.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3970,10 +3982,6 @@ Le jeton fonctionne une fois, pour %1 seulement, jusqu&apos;au %2 (UTC).</transl
     <message>
         <source>Render every page and dialog to PNG files and exit.</source>
         <translation>Enregistrer chaque page et chaque boîte de dialogue en PNG, puis quitter.</translation>
-    </message>
-    <message>
-        <source>Latchkey — %1</source>
-        <translation>Latchkey — %1</translation>
     </message>
     <message>
         <source>The language of the dashboard: %1. The default follows the system.</source>

@@ -534,7 +534,12 @@ void MainWindow::setEnvironment(Environment environment)
     m_liveButton->setChecked(!sandbox);
     m_sandboxButton->setChecked(sandbox);
     m_banner->setVisible(sandbox);
-    setWindowTitle(sandbox ? tr("Latchkey — Sandbox") : tr("Latchkey — Live"));
+    // Which server and which environment, in the task bar too; a switch keeps the server.
+    if (m_backend.isOffline())
+        setWindowTitle(sandbox ? tr("Latchkey — Sandbox") : tr("Latchkey — Live"));
+    else
+        setWindowTitle(sandbox ? tr("Latchkey — %1 — Sandbox").arg(m_backend.describe())
+                               : tr("Latchkey — %1 — Live").arg(m_backend.describe()));
     applyContext();
 }
 
@@ -769,7 +774,8 @@ void MainWindow::sendTestEvent()
     connect(command, &SendTestEventCommand::succeeded, this,
             [this](const WebhookEndpointRecord &endpoint, const client::WebhookTestResult &r) {
                 const QString url = endpoint.url;
-                const QString at = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+                // 24-hour time, as every table shows times, whatever the locale's clock.
+                const QString at = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
                 if (r.delivered)
                     m_bar->showMessage(tr("Test event delivered to %1 at %2: the receiver "
                                           "answered %3 in %n ms.",
@@ -782,9 +788,14 @@ void MainWindow::sendTestEvent()
                                         nullptr, int(r.durationMs))
                                          .arg(url, at)
                                          .arg(r.status));
+                else if (r.durationMs < 1000) // refused at once: nothing listens there
+                    m_bar->showError(tr("Test event to %1 at %2 not delivered: nothing answered "
+                                        "there. Check that the receiver is running and "
+                                        "reachable.")
+                                         .arg(url, at));
                 else
-                    m_bar->showError(tr("Test event to %1 at %2 not delivered: no answer (after "
-                                        "%n ms). Check that the receiver is running and "
+                    m_bar->showError(tr("Test event to %1 at %2 not delivered: no answer within "
+                                        "%n ms. Check that the receiver is running and "
                                         "reachable.",
                                         nullptr, int(r.durationMs))
                                          .arg(url, at));

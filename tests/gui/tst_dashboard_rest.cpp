@@ -204,6 +204,11 @@ void TestDashboardRest::liveIsOfferedWithAServer()
     QVERIFY(live->accessibleDescription().isEmpty());
     QTest::mouseClick(live, Qt::LeftButton);
     QCOMPARE(m_window->environment(), Environment::Live);
+    // The title names the server and the environment, and keeps the server through a switch.
+    const QString server = QUrl(m_server.url).host();
+    QVERIFY2(m_window->windowTitle().contains(server) &&
+                 m_window->windowTitle().endsWith(QStringLiteral("Live")),
+             qPrintable(m_window->windowTitle()));
     QTest::mouseClick(
         m_window->secretKeysPage()->findChild<QPushButton *>(QStringLiteral("createKeyButton")),
         Qt::LeftButton);

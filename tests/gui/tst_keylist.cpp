@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -439,6 +440,17 @@ void TestKeyList::webhookTestEventAndRotationEnd()
     QTRY_VERIFY_WITH_TIMEOUT(bar->text().contains(QStringLiteral("not accepted")), kWait);
     QVERIFY2(bar->text().contains(QStringLiteral("answered 500")), qPrintable(bar->text()));
     QCOMPARE(bar->kind(), ui::MessageBar::Kind::Error);
+    // The time is on the 24-hour clock the tables use, whatever the locale.
+    static const QRegularExpression clock(QStringLiteral(" at \\d\\d:\\d\\d:\\d\\d"));
+    QVERIFY2(clock.match(bar->text()).hasMatch(), qPrintable(bar->text()));
+
+    // Nothing listening: said as such, not as "no answer (after 0 ms)".
+    receiver.server.close();
+    send->click();
+    QTRY_VERIFY_WITH_TIMEOUT(bar->text().contains(QStringLiteral("not delivered")), kWait);
+    QVERIFY2(bar->text().contains(QStringLiteral("nothing answered there")),
+             qPrintable(bar->text()));
+    QVERIFY2(!bar->text().contains(QStringLiteral(" ms")), qPrintable(bar->text()));
 
     // After a rotation the reveal says until when the old secret still signs.
     ui::MessageBox::setNextAnswer(ui::MessageBox::Answer::Confirm);

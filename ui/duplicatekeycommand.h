@@ -21,7 +21,7 @@ public:
     /// is not duplicated by the sandbox, which keeps test keys only), or why not.
     static Status whyNot(const ApiKeyRecord *key, KeyEnvironments environments);
     /// The form, while it is open.
-    CreateKeyDialog *dialog() const { return m_dialog; }
+    CreateKeyDialog *dialog() const { return m_dialog.data(); }
 
 signals:
     void succeeded(const latchkey::IssuedKey &issued);

@@ -23,7 +23,7 @@ public:
 
     static Status whyNot(const ScopeCatalog &catalog, const Actor &actor);
     /// The form, while it is open.
-    InviteDialog *dialog() const { return m_dialog; }
+    InviteDialog *dialog() const { return m_dialog.data(); }
 
 signals:
     void succeeded(const latchkey::IssuedInvitation &issued);

@@ -202,10 +202,11 @@ export class Contract {
 
         // Headers: the documented ones are there when required and match their schema; every
         // header only latchkeyd writes is documented.
-        const documented = new Map();
+        const documented = new Map(); // lower-case name -> { node, ptr } of its header object
         for (const [name, h] of Object.entries(response.headers ?? {}))
-            documented.set(name.toLowerCase(), resolveRef(this.spec, h));
-        for (const [name, h] of documented) {
+            documented.set(name.toLowerCase(), follow(this.spec, h, responsePtr + '/' +
+                pointer('headers', name).slice(2)));
+        for (const [name, { node: h, ptr }] of documented) {
             const value = headers[name];
             if (value === undefined) {
                 if (h.required)
@@ -216,7 +217,7 @@ export class Contract {
             if (schema) {
                 const asJson = schema.type === 'integer' || schema.type === 'number'
                     ? Number(value) : value;
-                const v = this.ajv.compile(schema.$ref ? { $ref: 'openapi' + schema.$ref } : schema);
+                const v = this.validatorFor(ptr + '/schema'); // compiled once per header
                 if (!v(asJson))
                     problems.push(`the header ${name}: '${value}' does not match its schema ` +
                         `(${this.ajv.errorsText(v.errors)})`);

@@ -35,6 +35,23 @@ std::optional<Result<T>> await(const std::function<void(client::Callback<T>)> &c
     return out;
 }
 
+/// A secret key named \p name holding service.forms.submit, expiring at \p expiresAt if given.
+inline CreateKeyRequest secretKey(const QString &name, std::optional<qint64> expiresAt = {})
+{
+    CreateKeyRequest r;
+    r.name = name;
+    r.scopes = {QStringLiteral("service.forms.submit")};
+    r.expiresAt = expiresAt;
+    return r;
+}
+
+/// \p name made unique to the running row: the server keeps its keys from case to case and
+/// row to row, the sandbox does not.
+inline QString uniqueName(const QString &name)
+{
+    return name + QLatin1Char(' ') + QString::fromLatin1(QTest::currentDataTag());
+}
+
 class BothBackends
 {
 public:

@@ -43,6 +43,8 @@ using client::Callback;
 using models::KeyTableModel;
 using test::await;
 using test::kWait;
+using test::secretKey;
+using test::visibleWindow;
 
 namespace {
 const QString kOwner = QStringLiteral("owner@commands.test");
@@ -56,19 +58,6 @@ int rowOf(const QAbstractItemModel *model, int column, const QString &text)
     return -1;
 }
 
-template<class T> T *visibleDialog(const QString &objectName)
-{
-    for (QWidget *w : QApplication::topLevelWidgets())
-        if (auto *d = qobject_cast<T *>(w); d && d->isVisible() && d->objectName() == objectName)
-            return d;
-    return nullptr;
-}
-
-/// A name no other case or row used (the server keeps its keys from case to case).
-QString unique(const QString &name)
-{
-    return name + QLatin1Char(' ') + QString::fromLatin1(QTest::currentDataTag());
-}
 } // namespace
 
 class TestCommands : public QObject
@@ -109,13 +98,6 @@ private slots:
     void lapsingAServiceAsksReactivatingDoesNot();
 
 private:
-    CreateKeyRequest secretKey(const QString &name) const
-    {
-        CreateKeyRequest r;
-        r.name = name;
-        r.scopes = {QStringLiteral("service.forms.submit")};
-        return r;
-    }
     QTableView *table(const char *objectName) const
     {
         return m_both.window->findChild<QTableView *>(QString::fromLatin1(objectName));
@@ -128,7 +110,7 @@ void TestCommands::keysFollowTheBackendAndKeepTheSelection()
 {
     ui::KeysPage *page = m_both.window->secretKeysPage();
     QTRY_VERIFY_WITH_TIMEOUT(!page->model()->isLoading(), kWait);
-    const QString first = unique(QStringLiteral("Selected"));
+    const QString first = test::uniqueName(QStringLiteral("Selected"));
     const ApiKeyRecord selected = m_both.create(secretKey(first));
     // No reload from the test or the page: the backend said Keys changed.
     QTRY_VERIFY_WITH_TIMEOUT(rowOf(page->proxy(), KeyTableModel::NameColumn, first) >= 0, kWait);
@@ -137,7 +119,7 @@ void TestCommands::keysFollowTheBackendAndKeepTheSelection()
     QVERIFY(page->selectedKey() && page->selectedKey()->id == selected.id);
 
     QSignalSpy resets(page->model(), &QAbstractItemModel::modelReset);
-    const QString second = unique(QStringLiteral("Arrived later"));
+    const QString second = test::uniqueName(QStringLiteral("Arrived later"));
     m_both.create(secretKey(second));
     QTRY_VERIFY_WITH_TIMEOUT(rowOf(page->proxy(), KeyTableModel::NameColumn, second) >= 0, kWait);
     // The new key came in as a row of its own; the selected one is still selected.
@@ -147,7 +129,7 @@ void TestCommands::keysFollowTheBackendAndKeepTheSelection()
 
     // Renamed elsewhere: the row is updated in place and stays selected.
     KeyPatch patch;
-    patch.name = unique(QStringLiteral("Renamed elsewhere"));
+    patch.name = test::uniqueName(QStringLiteral("Renamed elsewhere"));
     auto patched = await<ApiKeyRecord>([&](Callback<ApiKeyRecord> done) {
         m_both.backend->patchKey(m_both.workspace, selected.id, patch, &m_both.context,
                                  std::move(done));
@@ -227,7 +209,7 @@ void TestCommands::membersAndWorkspacesFollowTheBackend()
     // The workspace list (the picker) reads a new name by itself.
     auto *picker = m_both.window->findChild<QComboBox *>(QStringLiteral("workspacePicker"));
     QVERIFY(picker);
-    const QString name = unique(QStringLiteral("Renamed workspace"));
+    const QString name = test::uniqueName(QStringLiteral("Renamed workspace"));
     auto renamed = await<WorkspaceView>([&](Callback<WorkspaceView> done) {
         m_both.backend->renameWorkspace(m_both.workspace, name, &m_both.context, std::move(done));
     });
@@ -242,7 +224,7 @@ void TestCommands::refreshReadsEveryLoadedPage()
     // Pages of 2: after scrolling through three pages, a change reads those pages again (not
     // only the first), the new key comes in on top and the rows scrolled to stay.
     for (int i = 0; i < 7; ++i)
-        m_both.create(secretKey(unique(QStringLiteral("Paged %1").arg(i))));
+        m_both.create(secretKey(test::uniqueName(QStringLiteral("Paged %1").arg(i))));
     KeyTableModel model(*m_both.backend, KeyType::Secret);
     model.setPageSize(2);
     model.setWorkspace(m_both.workspace, Environment::Test);
@@ -258,7 +240,8 @@ void TestCommands::refreshReadsEveryLoadedPage()
         before << model.key(row)->id;
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     QSignalSpy refreshed(&model, &models::PagedModelBase::refreshed);
-    const ApiKeyRecord newest = m_both.create(secretKey(unique(QStringLiteral("Newest"))));
+    const ApiKeyRecord newest =
+        m_both.create(secretKey(test::uniqueName(QStringLiteral("Newest"))));
     QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, kWait);
     QCOMPARE(resets.count(), 0);
     QVERIFY(model.rowCount() >= 7);
@@ -304,13 +287,13 @@ void TestCommands::endpointCommandsAskAndReport()
     rotate->click();
     QCOMPARE(ui::MessageBox::askedCount(), asked + 1);
     QTest::qWait(50);
-    QVERIFY(!visibleDialog<QDialog>(QStringLiteral("secretRevealDialog")));
+    QVERIFY(!visibleWindow<QDialog>(QStringLiteral("secretRevealDialog")));
     QCOMPARE(model->endpoint(row())->secrets.size(), 1);
     ui::MessageBox::setNextAnswer(ui::MessageBox::Answer::Confirm);
     rotate->click();
-    QTRY_VERIFY_WITH_TIMEOUT(visibleDialog<QDialog>(QStringLiteral("secretRevealDialog")), kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(visibleWindow<QDialog>(QStringLiteral("secretRevealDialog")), kWait);
     ui::MessageBox::setNextAnswer(ui::MessageBox::Answer::Confirm); // "copied it?"
-    visibleDialog<QDialog>(QStringLiteral("secretRevealDialog"))->accept();
+    visibleWindow<QDialog>(QStringLiteral("secretRevealDialog"))->accept();
     QTRY_COMPARE_WITH_TIMEOUT(model->endpoint(row())->secrets.size(), 2, kWait);
     QCOMPARE(view->currentIndex().row(), row()); // still selected after the refresh
 
@@ -396,10 +379,10 @@ void TestCommands::teamCommandsCheckAskAndReport()
         QStringLiteral("cmd-%1@commands.test").arg(QString::fromLatin1(QTest::currentDataTag()));
     invite->findChild<QLineEdit *>(QStringLiteral("inviteEmailEdit"))->setText(email);
     invite->findChild<QPushButton *>(QStringLiteral("sendInvitationButton"))->click();
-    QTRY_VERIFY_WITH_TIMEOUT(visibleDialog<QDialog>(QStringLiteral("invitationRevealDialog")),
+    QTRY_VERIFY_WITH_TIMEOUT(visibleWindow<QDialog>(QStringLiteral("invitationRevealDialog")),
                              kWait);
     ui::MessageBox::setNextAnswer(ui::MessageBox::Answer::Confirm); // "copied it?"
-    visibleDialog<QDialog>(QStringLiteral("invitationRevealDialog"))->accept();
+    visibleWindow<QDialog>(QStringLiteral("invitationRevealDialog"))->accept();
     QTRY_VERIFY_WITH_TIMEOUT(members->rowOf(email) >= 0, kWait);
 
     // Withdraw: enabled on the invitation's row, no question, the row goes, the bar says so.
@@ -423,7 +406,7 @@ void TestCommands::teamCommandsCheckAskAndReport()
     leave->start();
     QDialog *confirm = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT(
-        (confirm = visibleDialog<QDialog>(QStringLiteral("removeMemberDialog"))), kWait);
+        (confirm = visibleWindow<QDialog>(QStringLiteral("removeMemberDialog"))), kWait);
     confirm->reject();
     QTRY_COMPARE(finished.count(), 1);
     QCOMPARE(left.count(), 0);
@@ -439,7 +422,8 @@ void TestCommands::duplicateCommandOpensTheFormAndReports()
     QVERIFY(ui::DuplicateKeyCommand::whyNot(&live, KeyEnvironments::All).ok());
     QVERIFY(!ui::DuplicateKeyCommand::whyNot(&live, KeyEnvironments::TestOnly).ok());
 
-    const ApiKeyRecord source = m_both.create(secretKey(unique(QStringLiteral("Dup cmd"))));
+    const ApiKeyRecord source =
+        m_both.create(secretKey(test::uniqueName(QStringLiteral("Dup cmd"))));
     ui::KeysPage *page = m_both.window->secretKeysPage();
     QTRY_VERIFY_WITH_TIMEOUT(rowOf(page->proxy(), KeyTableModel::NameColumn, source.name) >= 0,
                              kWait);
@@ -450,7 +434,7 @@ void TestCommands::duplicateCommandOpensTheFormAndReports()
     QCOMPARE(form->objectName(), QStringLiteral("duplicateKeyDialog"));
     form->findChild<QPushButton *>(QStringLiteral("createButton"))->click();
     // The outcome: the new secret shown once, the new key listed without a reload.
-    QTRY_VERIFY_WITH_TIMEOUT(visibleDialog<QDialog>(QStringLiteral("secretRevealDialog")), kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(visibleWindow<QDialog>(QStringLiteral("secretRevealDialog")), kWait);
     const QString copy = source.name + QStringLiteral(" (copy)");
     QTRY_VERIFY_WITH_TIMEOUT(rowOf(page->proxy(), KeyTableModel::NameColumn, copy) >= 0, kWait);
 }

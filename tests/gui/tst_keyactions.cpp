@@ -58,18 +58,9 @@ private slots:
     void filterAsYouType();
 
 private:
-    /// A name unique to this row: the server's store outlives the rows, the sandbox does not.
-    static QString named(const QString &name)
-    {
-        return name + QLatin1Char(' ') + QString::fromLatin1(QTest::currentDataTag());
-    }
     ApiKeyRecord make(const QString &name, QByteArray *secret = nullptr)
     {
-        CreateKeyRequest r;
-        r.name = name;
-        r.environment = Environment::Test;
-        r.scopes = {kScope};
-        return m_both.create(r, secret);
+        return m_both.create(test::secretKey(name), secret);
     }
     int verify(const QString &secret) const
     {
@@ -99,7 +90,7 @@ void TestKeyActions::cleanup()
 
 void TestKeyActions::createSecretKeyRevealsItOnce()
 {
-    const QString name = named(QStringLiteral("Checkout backend"));
+    const QString name = test::uniqueName(QStringLiteral("Checkout backend"));
     ui::SecretRevealDialog *reveal = test::createSecretKeyThroughUi(*m_both.window, name);
     QVERIFY(reveal);
     auto *secretLabel = reveal->findChild<QLabel *>(QStringLiteral("secretText"));
@@ -146,7 +137,7 @@ void TestKeyActions::createSecretKeyRevealsItOnce()
 
 void TestKeyActions::rollWithGracePeriodThenReveal()
 {
-    const QString name = named(QStringLiteral("Rolling"));
+    const QString name = test::uniqueName(QStringLiteral("Rolling"));
     QByteArray oldSecret;
     const ApiKeyRecord old = make(name, &oldSecret);
     ui::KeysPage *page = m_both.window->secretKeysPage();
@@ -216,11 +207,11 @@ void TestKeyActions::filterAsYouType()
     const QString tag = QString::fromLatin1(QTest::currentDataTag());
     for (const QString &name : {QStringLiteral("Quokka backend"), QStringLiteral("CI smoke tests"),
                                 QStringLiteral("Quokka worker")})
-        make(named(name));
+        make(test::uniqueName(name));
     ui::KeysPage *page = m_both.window->secretKeysPage();
     page->model()->reload();
-    QTRY_VERIFY_WITH_TIMEOUT(rowOf(page->model(), named(QStringLiteral("Quokka worker"))) >= 0,
-                             kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        rowOf(page->model(), test::uniqueName(QStringLiteral("Quokka worker"))) >= 0, kWait);
     const int all = page->model()->rowCount();
     QTest::keyClick(m_both.window.get(), Qt::Key_F, Qt::ControlModifier);
     auto *filter = page->findChild<QLineEdit *>(QStringLiteral("keyFilterEdit"));

@@ -40,19 +40,13 @@ using client::Callback;
 using models::KeyTableModel;
 using test::await;
 using test::kWait;
+using test::secretKey;
+using test::visibleWindow;
 
 namespace {
 const QString kOwner = QStringLiteral("owner@keylist.test");
 const QByteArray kOwnerPassword = "key list gui test password";
 constexpr qint64 kDay = 24LL * 3600 * 1000;
-
-template<class T> T *visibleDialog(const QString &objectName)
-{
-    for (QWidget *w : QApplication::topLevelWidgets())
-        if (auto *d = qobject_cast<T *>(w); d && d->isVisible() && d->objectName() == objectName)
-            return d;
-    return nullptr;
-}
 
 QStringList shownNames(const ui::KeysPage *page)
 {
@@ -111,14 +105,6 @@ private:
         page->model()->reload();
         return QTest::qWaitFor([&] { return !page->model()->isLoading(); }, kWait);
     }
-    CreateKeyRequest secretKey(const QString &name, std::optional<qint64> expiresAt = {}) const
-    {
-        CreateKeyRequest r;
-        r.name = name;
-        r.scopes = {QStringLiteral("service.forms.submit")};
-        r.expiresAt = expiresAt;
-        return r;
-    }
 
     test::BothBackends m_both;
 };
@@ -135,8 +121,8 @@ void TestKeyList::firstStartInvitesCreateKey()
     QVERIFY(!action->accessibleName().isEmpty());
     // The next step is one click away: the key form.
     action->click();
-    QTRY_VERIFY(visibleDialog<ui::CreateKeyDialog>(QStringLiteral("createKeyDialog")));
-    visibleDialog<ui::CreateKeyDialog>(QStringLiteral("createKeyDialog"))->reject();
+    QTRY_VERIFY(visibleWindow<ui::CreateKeyDialog>(QStringLiteral("createKeyDialog")));
+    visibleWindow<ui::CreateKeyDialog>(QStringLiteral("createKeyDialog"))->reject();
 
     // The public keys tab says its own next step.
     ui::KeysPage *pub = m_both.window->publicKeysPage();
@@ -263,8 +249,8 @@ void TestKeyList::attentionNamesExpiringAndOldKeysWithRoll()
     QVERIFY(roll && roll->isEnabled());
     QCOMPARE(roll->accessibleName(), QStringLiteral("Roll “Attention soon”"));
     roll->click();
-    QTRY_VERIFY(visibleDialog<ui::RollKeyDialog>(QStringLiteral("rollKeyDialog")));
-    visibleDialog<ui::RollKeyDialog>(QStringLiteral("rollKeyDialog"))->reject();
+    QTRY_VERIFY(visibleWindow<ui::RollKeyDialog>(QStringLiteral("rollKeyDialog")));
+    visibleWindow<ui::RollKeyDialog>(QStringLiteral("rollKeyDialog"))->reject();
     // "Show expiring keys" filters the table to them.
     bar->findChild<QPushButton *>(QStringLiteral("attentionShowExpiringButton"))->click();
     QTRY_VERIFY_WITH_TIMEOUT(!page->model()->isLoading(), kWait);
@@ -306,14 +292,14 @@ void TestKeyList::duplicateKeepsTheSettingsWithANewSecret()
     auto *duplicate = page->findChild<QPushButton *>(QStringLiteral("duplicateKeyButton"));
     QVERIFY(duplicate->isEnabled());
     duplicate->click();
-    auto *dialog = visibleDialog<ui::CreateKeyDialog>(QStringLiteral("duplicateKeyDialog"));
+    auto *dialog = visibleWindow<ui::CreateKeyDialog>(QStringLiteral("duplicateKeyDialog"));
     QVERIFY(dialog);
     QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("keyNameEdit"))->text(),
              QStringLiteral("Dup source (copy)"));
     QCOMPARE(dialog->findChild<QPlainTextEdit *>(QStringLiteral("ipAllowlistEdit"))->toPlainText(),
              QStringLiteral("10.0.0.0/8"));
     dialog->findChild<QPushButton *>(QStringLiteral("createButton"))->click();
-    QTRY_VERIFY_WITH_TIMEOUT(visibleDialog<QDialog>(QStringLiteral("secretRevealDialog")), kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(visibleWindow<QDialog>(QStringLiteral("secretRevealDialog")), kWait);
 
     KeyQuery q;
     q.nameContains = QStringLiteral("Dup source (copy)");
@@ -457,7 +443,7 @@ void TestKeyList::webhookTestEventAndRotationEnd()
     m_both.window->findChild<QPushButton *>(QStringLiteral("rotateSecretButton"))->click();
     QDialog *reveal = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT(
-        (reveal = visibleDialog<QDialog>(QStringLiteral("secretRevealDialog"))) != nullptr, kWait);
+        (reveal = visibleWindow<QDialog>(QStringLiteral("secretRevealDialog"))) != nullptr, kWait);
     const QString until =
         QDateTime::currentDateTime().addDays(7).toString(QStringLiteral("yyyy-MM-dd"));
     bool said = false;
@@ -472,8 +458,7 @@ void TestKeyList::selectedRowIsCurrentAndTabLeavesTheTable()
     // What a screen reader does (AT-SPI's Selection: select a row, nothing more) must be what a
     // click does: the actions and the details follow. And Tab leaves the table, as a user of the
     // keyboard expects (the arrows move between rows).
-    const QString name =
-        QStringLiteral("Selected by a reader ") + QString::fromLatin1(QTest::currentDataTag());
+    const QString name = test::uniqueName(QStringLiteral("Selected by a reader"));
     CreateKeyRequest r = secretKey(name);
     r.description = QStringLiteral("Nightly export of the orders");
     const ApiKeyRecord key = m_both.create(r);
